@@ -1,0 +1,3 @@
+package org.kuzet;
+
+public class Kuzet { public static void main(String[] a) {} }

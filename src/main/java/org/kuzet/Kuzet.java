@@ -1,3 +1,18 @@
 package org.kuzet;
 
-public class Kuzet { public static void main(String[] a) {} }
+import org.kuzet.cli.KuzetCommand;
+import picocli.CommandLine;
+
+/** Entry point of the jar: the CLI, whose {@code serve} verb starts the web application. */
+public final class Kuzet {
+
+    private Kuzet() {
+    }
+
+    public static void main(String[] args) {
+        int exitCode = KuzetCommand.commandLine().execute(args);
+        if (exitCode != 0 || !KuzetCommand.keepsRunning(args)) {
+            System.exit(exitCode);
+        }
+    }
+}

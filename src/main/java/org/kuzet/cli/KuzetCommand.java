@@ -1,0 +1,42 @@
+package org.kuzet.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
+        description = "Kuzet: document persecution and restrictions of civic freedoms.",
+        subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class})
+public class KuzetCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new KuzetCommand());
+        cli.setExecutionExceptionHandler(new CliErrors());
+        return cli;
+    }
+
+    /** Only {@code serve} keeps the process alive after its command returns. */
+    public static boolean keepsRunning(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return a.equals("serve");
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (serve, user, token, import, export)");
+    }
+
+    static class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = KuzetCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"kuzet " + (v == null ? "development" : v)};
+        }
+    }
+}

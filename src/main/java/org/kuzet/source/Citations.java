@@ -1,0 +1,106 @@
+package org.kuzet.source;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.kuzet.shared.Checker;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Which sources support which records and claims. Any feature cites through this. */
+@Service
+public class Citations {
+
+    private final JdbcClient db;
+
+    public Citations(JdbcClient db) {
+        this.db = db;
+    }
+
+    /**
+     * Checks the citations under {@code at} and returns them with source ids resolved;
+     * {@code pendingSources} resolves keys of sources that are being created in the same import.
+     */
+    public List<Resolved> validate(Checker at, List<Citation> citations, Function<String, Optional<Long>> pendingSources) {
+        List<Resolved> resolved = new ArrayList<>();
+        if (citations == null) {
+            return resolved;
+        }
+        for (int i = 0; i < citations.size(); i++) {
+            Checker c = at.at(i);
+            Citation citation = citations.get(i);
+            if (citation == null) {
+                c.problem("must not be null");
+                continue;
+            }
+            c.at("claim").text(citation.claim(), 2000);
+            c.at("locator").text(citation.locator(), 500);
+            if (!c.at("source").required(citation.source())) {
+                continue;
+            }
+            Optional<Long> id = sourceId(citation.source()).or(() -> pendingSources.apply(citation.source()));
+            if (id.isEmpty()) {
+                c.at("source").problem("no source '" + citation.source() + "'");
+            } else {
+                resolved.add(new Resolved(id.get(), citation.claim(), citation.locator()));
+            }
+        }
+        return resolved;
+    }
+
+    public List<Resolved> validate(Checker at, List<Citation> citations) {
+        return validate(at, citations, key -> Optional.empty());
+    }
+
+    public Optional<Long> sourceId(String key) {
+        return db.sql("select id from source where key = ? and deleted_at is null").param(key).query(Long.class).optional();
+    }
+
+    public void replace(String subjectType, long subjectId, List<Resolved> citations) {
+        db.sql("delete from citation where subject_type = ? and subject_id = ?").params(subjectType, subjectId).update();
+        for (int i = 0; i < citations.size(); i++) {
+            Resolved c = citations.get(i);
+            db.sql("insert into citation (subject_type, subject_id, position, source_id, claim, locator) values (?, ?, ?, ?, ?, ?)")
+                    .params(subjectType, subjectId, i, c.sourceId(), c.claim(), c.locator()).update();
+        }
+    }
+
+    public void deleteAll(String subjectType, Collection<Long> subjectIds) {
+        if (!subjectIds.isEmpty()) {
+            db.sql("delete from citation where subject_type = :t and subject_id in (:ids)")
+                    .param("t", subjectType).param("ids", subjectIds).update();
+        }
+    }
+
+    public List<Citation> of(String subjectType, long subjectId) {
+        return db.sql("""
+                select s.key, c.claim, c.locator from citation c join source s on s.id = c.source_id
+                where c.subject_type = ? and c.subject_id = ? order by c.position""")
+                .params(subjectType, subjectId)
+                .query((rs, n) -> new Citation(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** Citations of many subjects of one type at once, by subject id. */
+    public Map<Long, List<Citation>> of(String subjectType, Collection<Long> subjectIds) {
+        Map<Long, List<Citation>> bySubject = new java.util.HashMap<>();
+        if (subjectIds.isEmpty()) {
+            return bySubject;
+        }
+        db.sql("""
+                select c.subject_id, s.key, c.claim, c.locator from citation c join source s on s.id = c.source_id
+                where c.subject_type = :t and c.subject_id in (:ids) order by c.subject_id, c.position""")
+                .param("t", subjectType).param("ids", subjectIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Citation(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .list()
+                .forEach(e -> bySubject.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return bySubject;
+    }
+
+    /** A citation whose source id is known. */
+    public record Resolved(long sourceId, String claim, String locator) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.kuzet.source;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import org.kuzet.shared.LocalizedText;
+
+/**
+ * A source as the API and the bundle carry it (see docs/bundle-format.md). {@code id}, {@code createdAt}
+ * and {@code updatedAt} are shown by the API only; {@code version} is sent back with an update.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record SourceDocument(
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) Long id,
+        Integer version,
+        String key,
+        String url,
+        LocalizedText title,
+        String outlet,
+        String language,
+        String kind,
+        String publishedOn,
+        String publishedOnPrecision,
+        String accessedOn,
+        String reliability,
+        String archiveUrl,
+        String archiveSha256,
+        String confidentiality,
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt) {
+
+    /** The content alone, as the interchange bundle carries it. */
+    public SourceDocument content() {
+        return new SourceDocument(null, null, key, url, title, outlet, language, kind, publishedOn, publishedOnPrecision,
+                accessedOn, reliability, archiveUrl, archiveSha256, confidentiality, null, null);
+    }
+}

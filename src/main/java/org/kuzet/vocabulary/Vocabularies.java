@@ -1,0 +1,116 @@
+package org.kuzet.vocabulary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The controlled vocabularies: terms, legal articles and places. Other features resolve codes through this. */
+@Service
+public class Vocabularies {
+
+    public static final Set<String> NAMES = Set.of("incident_type", "right", "role", "perpetrator_kind",
+            "organization_kind", "source_kind", "vulnerability");
+    public static final List<String> LEGAL_CODES = List.of("CC", "AC", "CPC", "CONST");
+
+    private final JdbcClient db;
+
+    public Vocabularies(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Optional<Long> termId(String vocabulary, String code) {
+        return db.sql("select id from vocabulary_term where vocabulary = ? and code = ?")
+                .params(vocabulary, code).query(Long.class).optional();
+    }
+
+    public Optional<Long> articleId(String code, String article) {
+        return db.sql("select id from legal_article where code = ? and article = ?")
+                .params(code, article).query(Long.class).optional();
+    }
+
+    public Optional<Long> placeId(String code) {
+        return db.sql("select id from place where code = ?").param(code).query(Long.class).optional();
+    }
+
+    public Map<String, List<Term>> terms() {
+        Map<String, List<Term>> byVocabulary = new TreeMap<>();
+        db.sql("select vocabulary, code, label_en, label_ru, label_kk, active from vocabulary_term order by vocabulary, sort_order, code")
+                .query((rs, n) -> new Object[] {rs.getString(1), new Term(rs.getString(1), rs.getString(2),
+                        new Labels(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getBoolean(6))})
+                .list()
+                .forEach(row -> byVocabulary.computeIfAbsent((String) row[0], k -> new java.util.ArrayList<>()).add((Term) row[1]));
+        return byVocabulary;
+    }
+
+    public List<Term> terms(String vocabulary) {
+        return db.sql("select vocabulary, code, label_en, label_ru, label_kk, active from vocabulary_term where vocabulary = ? order by sort_order, code")
+                .param(vocabulary)
+                .query((rs, n) -> new Term(rs.getString(1), rs.getString(2),
+                        new Labels(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getBoolean(6)))
+                .list();
+    }
+
+    public List<LegalArticle> articles() {
+        return db.sql("select code, article, label_en, label_ru, label_kk from legal_article order by code, article")
+                .query((rs, n) -> new LegalArticle(rs.getString(1), rs.getString(2),
+                        new Labels(rs.getString(3), rs.getString(4), rs.getString(5))))
+                .list()
+                .stream().sorted(LegalArticle.ORDER).toList();
+    }
+
+    public List<Place> places() {
+        return db.sql("""
+                select p.code, p.kind, parent.code, p.name_en, p.name_ru, p.name_kk, p.former_names::text, p.latitude, p.longitude
+                from place p left join place parent on parent.id = p.parent_id order by p.code""")
+                .query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getString(3),
+                        new Labels(rs.getString(4), rs.getString(5), rs.getString(6)),
+                        FormerName.parseList(rs.getString(7)), rs.getBigDecimal(8), rs.getBigDecimal(9)))
+                .list();
+    }
+
+    /** Adds the term, or relabels it when it exists. */
+    @Transactional
+    public void saveTerm(Term term) {
+        db.sql("""
+                insert into vocabulary_term (vocabulary, code, label_en, label_ru, label_kk, active,
+                    sort_order) values (:v, :c, :en, :ru, :kk, :active,
+                    coalesce((select max(sort_order) + 10 from vocabulary_term where vocabulary = :v), 0))
+                on conflict (vocabulary, code) do update set label_en = excluded.label_en, label_ru = excluded.label_ru,
+                    label_kk = excluded.label_kk, active = excluded.active""")
+                .param("v", term.vocabulary()).param("c", term.code())
+                .param("en", term.labels().en()).param("ru", term.labels().ru()).param("kk", term.labels().kk())
+                .param("active", term.active())
+                .update();
+    }
+
+    @Transactional
+    public void saveArticle(LegalArticle article) {
+        db.sql("""
+                insert into legal_article (code, article, label_en, label_ru, label_kk) values (?, ?, ?, ?, ?)
+                on conflict (code, article) do update set label_en = excluded.label_en, label_ru = excluded.label_ru,
+                    label_kk = excluded.label_kk""")
+                .params(article.code(), article.article(), article.labels().en(), article.labels().ru(), article.labels().kk())
+                .update();
+    }
+
+    /** Adds or updates a place; its parent must exist already. */
+    @Transactional
+    public void savePlace(Place place) {
+        db.sql("""
+                insert into place (code, kind, parent_id, name_en, name_ru, name_kk, former_names, latitude, longitude)
+                values (:code, :kind, (select id from place where code = :parent), :en, :ru, :kk, cast(:former as jsonb), :lat, :lon)
+                on conflict (code) do update set kind = excluded.kind, parent_id = excluded.parent_id,
+                    name_en = excluded.name_en, name_ru = excluded.name_ru, name_kk = excluded.name_kk,
+                    former_names = excluded.former_names, latitude = excluded.latitude, longitude = excluded.longitude""")
+                .param("code", place.code()).param("kind", place.kind()).param("parent", place.parent())
+                .param("en", place.names().en()).param("ru", place.names().ru()).param("kk", place.names().kk())
+                .param("former", FormerName.toJson(place.formerNames()))
+                .param("lat", place.latitude()).param("lon", place.longitude())
+                .update();
+    }
+}

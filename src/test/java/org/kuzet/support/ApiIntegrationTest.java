@@ -1,0 +1,114 @@
+package org.kuzet.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kuzet.KuzetApplication;
+import org.kuzet.security.ApiTokens;
+import org.kuzet.security.Role;
+import org.kuzet.security.Users;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Base of the integration tests: the whole application on a random port over a real PostgreSQL — the
+ * embedded server in a fresh data folder under target/, or the external server given by
+ * {@code -Dkuzet.test.db-url} (CI runs both). Tests share one record, so each uses its own keys.
+ */
+@SpringBootTest(classes = KuzetApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiIntegrationTest {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final Map<Role, String> TOKENS = new ConcurrentHashMap<>();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected Users users;
+
+    @Autowired
+    protected ApiTokens apiTokens;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.configure(registry, "api-" + RUN);
+    }
+
+    /** A token of a user with {@code role}, created once per test run. */
+    protected String token(Role role) {
+        return TOKENS.computeIfAbsent(role, r -> {
+            String name = r.code() + "-" + RUN;
+            if (users.find(name).isEmpty()) {
+                users.create(name, r, "correct horse battery staple", false);
+            }
+            return apiTokens.create(name, "test", null);
+        });
+    }
+
+    /** A key unique to this test run, so that tests sharing the record do not collide. */
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected Response get(String path) {
+        return send("GET", path, null, token(Role.VIEWER), "application/json");
+    }
+
+    protected Response send(String method, String path, Object body, Role role) {
+        return send(method, path, body, token(role), "application/json");
+    }
+
+    protected Response send(String method, String path, Object body, String token, String contentType) {
+        try {
+            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+                    .header("Accept", "application/json");
+            if (text != null) {
+                request.header("Content-Type", contentType);
+            }
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
+            return new Response(response.statusCode(), json, response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Parses JSON written in a test as a single-quoted string for readability. */
+    protected static JsonNode json(String singleQuoted) {
+        return JSON.readTree(singleQuoted.replace('\'', '"'));
+    }
+
+    public record Response(int status, JsonNode json, String body) {
+        /** The fields named in a 422 problem's errors, e.g. ["$.date", "$.victims[0].person"]. */
+        public java.util.List<String> errorFields() {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            if (json != null && json.has("errors")) {
+                json.get("errors").forEach(e -> fields.add(e.get("field").asString()));
+            }
+            return fields;
+        }
+    }
+}

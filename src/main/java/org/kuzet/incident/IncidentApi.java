@@ -1,0 +1,68 @@
+package org.kuzet.incident;
+
+import java.security.Principal;
+import org.kuzet.api.DeleteRequest;
+import org.kuzet.api.Requests;
+import org.kuzet.shared.PageOf;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(value = "/api/v1/incidents", produces = MediaType.APPLICATION_JSON_VALUE)
+class IncidentApi {
+
+    private final Incidents incidents;
+    private final Requests requests;
+
+    IncidentApi(Incidents incidents, Requests requests) {
+        this.incidents = incidents;
+        this.requests = requests;
+    }
+
+    /** Filters: from/to (YYYY-MM-DD), place (code, includes the places within it), type, right, person, organization, article (CC-405), reviewStatus, q; sort: date, -date, updatedAt, -updatedAt, key. */
+    @GetMapping
+    PageOf<IncidentDocument> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                  @RequestParam(required = false) String place, @RequestParam(required = false) String type,
+                                  @RequestParam(required = false) String right, @RequestParam(required = false) String person,
+                                  @RequestParam(required = false) String organization,
+                                  @RequestParam(required = false) String article,
+                                  @RequestParam(required = false) String reviewStatus, @RequestParam(required = false) String q,
+                                  @RequestParam(required = false) String sort,
+                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        Requests.checkPaging(page, size);
+        return incidents.list(new IncidentFilter(from, to, place, type, right, person, organization, article, reviewStatus, q, sort),
+                page, size);
+    }
+
+    @GetMapping("/{ref}")
+    IncidentDocument get(@PathVariable String ref) {
+        return incidents.get(ref);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    IncidentDocument create(@RequestBody IncidentDocument doc, Principal principal) {
+        return incidents.create(doc, requests.userId(principal));
+    }
+
+    @PutMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    IncidentDocument update(@PathVariable String ref, @RequestBody IncidentDocument doc, Principal principal) {
+        return incidents.update(ref, doc, requests.userId(principal));
+    }
+
+    @DeleteMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String ref, @RequestBody DeleteRequest request, Principal principal) {
+        incidents.delete(ref, request.reason(), requests.userId(principal));
+    }
+}

@@ -1,0 +1,69 @@
+package org.kuzet.incident;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.kuzet.shared.LocalizedText;
+import org.kuzet.source.Citation;
+
+/**
+ * An incident as the API and the bundle carry it (docs/bundle-format.md, "incidents"): one thing that
+ * happened, to whom, by whom, when and where, on what evidence.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record IncidentDocument(
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) Long id,
+        Integer version,
+        String key,
+        LocalizedText title,
+        LocalizedText narrative,
+        String date,
+        String datePrecision,
+        String endDate,
+        String endDatePrecision,
+        String place,
+        String placeDetail,
+        java.math.BigDecimal latitude,
+        java.math.BigDecimal longitude,
+        String event,
+        List<String> types,
+        List<String> rights,
+        List<Victim> victims,
+        VictimCount victimCount,
+        List<Perpetrator> perpetrators,
+        List<Article> articles,
+        List<String> legalCases,
+        String confidentiality,
+        String reviewStatus,
+        List<Citation> sources,
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt) {
+
+    /** A named victim: a person or an organisation. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Victim(String person, String organization, String note) {
+    }
+
+    /** How many people were affected in all: "more than 200" is {more_than, 200}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VictimCount(String qualifier, Integer value) {
+    }
+
+    /** Who did it: a kind of institution, optionally the organisation or named official. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Perpetrator(String kind, String organization, String person, String description) {
+    }
+
+    /** A legal article the incident concerns, e.g. CC 405 part 1. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Article(String code, String article, String part) {
+    }
+
+    /** The content alone, as the interchange bundle carries it. */
+    public IncidentDocument content() {
+        return new IncidentDocument(null, null, key, title, narrative, date, datePrecision, endDate, endDatePrecision, place,
+                placeDetail, latitude, longitude, event, types, rights, victims, victimCount, perpetrators, articles,
+                legalCases, confidentiality, reviewStatus, sources, null, null);
+    }
+}

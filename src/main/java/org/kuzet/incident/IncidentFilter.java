@@ -1,0 +1,103 @@
+package org.kuzet.incident;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kuzet.shared.Checker;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Filters of the incident list. Every value is bound as a parameter; only fixed SQL fragments are
+ * concatenated. A date range matches incidents whose (possibly imprecise) date overlaps it.
+ */
+public record IncidentFilter(String from, String to, String place, String type, String right, String person,
+                             String organization, String article, String reviewStatus, String q, String sort) {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "date", "i.date, i.id", "-date", "i.date desc, i.id desc",
+            "updatedAt", "i.updated_at, i.id", "-updatedAt", "i.updated_at desc, i.id desc",
+            "key", "i.key");
+
+    Query toQuery(JdbcClient db) {
+        Checker check = Checker.rootAt("query");
+        List<String> where = new ArrayList<>(List.of("i.deleted_at is null"));
+        Map<String, Object> params = new LinkedHashMap<>();
+        LocalDate fromDate = check.at("from").date(from);
+        LocalDate toDate = check.at("to").date(to);
+        if (fromDate != null) {
+            // an incident of "February 2020" is within a range that starts on 15 February
+            where.add("(coalesce(i.end_date, case i.date_precision when 'month' then (i.date + interval '1 month' - interval '1 day')::date "
+                    + "when 'year' then (i.date + interval '1 year' - interval '1 day')::date else i.date end) >= :from)");
+            params.put("from", fromDate);
+        }
+        if (toDate != null) {
+            where.add("i.date <= :to");
+            params.put("to", toDate);
+        }
+        if (place != null) {
+            where.add("i.place_id in (with recursive sub as (select id from place where code = :place "
+                    + "union all select p.id from place p join sub on p.parent_id = sub.id) select id from sub)");
+            params.put("place", place);
+        }
+        if (type != null) {
+            where.add("exists (select 1 from incident_type x join vocabulary_term t on t.id = x.term_id "
+                    + "where x.incident_id = i.id and t.code = :type)");
+            params.put("type", type);
+        }
+        if (right != null) {
+            where.add("exists (select 1 from incident_right x join vocabulary_term t on t.id = x.term_id "
+                    + "where x.incident_id = i.id and t.code = :right)");
+            params.put("right", right);
+        }
+        if (person != null) {
+            where.add("(exists (select 1 from incident_victim v join person p on p.id = v.person_id "
+                    + "where v.incident_id = i.id and p.key = :person) or exists (select 1 from incident_perpetrator x "
+                    + "join person p on p.id = x.person_id where x.incident_id = i.id and p.key = :person))");
+            params.put("person", person);
+        }
+        if (organization != null) {
+            where.add("(exists (select 1 from incident_victim v join organization o on o.id = v.organization_id "
+                    + "where v.incident_id = i.id and o.key = :organization) or exists (select 1 from incident_perpetrator x "
+                    + "join organization o on o.id = x.organization_id where x.incident_id = i.id and o.key = :organization) "
+                    + "or exists (select 1 from incident_victim v join membership m on m.person_id = v.person_id "
+                    + "join organization o on o.id = m.organization_id where v.incident_id = i.id and o.key = :organization))");
+            params.put("organization", organization);
+        }
+        if (article != null) {
+            String[] parts = article.split("[- ]", 2);
+            if (parts.length != 2) {
+                check.at("article").problem("'" + article + "' is not an article reference such as CC-405");
+            } else {
+                where.add("exists (select 1 from incident_article x join legal_article a on a.id = x.article_id "
+                        + "where x.incident_id = i.id and a.code = :articleCode and a.article = :articleNumber)");
+                params.put("articleCode", parts[0].toUpperCase(java.util.Locale.ROOT));
+                params.put("articleNumber", parts[1]);
+            }
+        }
+        if (reviewStatus != null && check.at("reviewStatus").oneOf(reviewStatus, Incidents.REVIEW_STATUSES) != null) {
+            where.add("i.review_status = :reviewStatus");
+            params.put("reviewStatus", reviewStatus);
+        }
+        if (q != null && !q.isBlank()) {
+            where.add("(i.title::text ilike :q or i.narrative::text ilike :q or i.key ilike :q)");
+            params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String order = SORTS.get(sort == null ? "-date" : sort);
+        if (order == null) {
+            check.at("sort").problem("'" + sort + "' is not one of " + String.join(", ", SORTS.keySet()));
+        }
+        check.throwIfProblems();
+        return new Query(String.join(" and ", where), order, params);
+    }
+
+    record Query(String where, String orderBy, Map<String, Object> params) {
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            for (var e : params.entrySet()) {
+                spec = spec.param(e.getKey(), e.getValue());
+            }
+            return spec;
+        }
+    }
+}

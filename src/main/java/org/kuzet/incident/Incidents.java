@@ -1,0 +1,437 @@
+package org.kuzet.incident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kuzet.incident.IncidentDocument.Article;
+import org.kuzet.incident.IncidentDocument.Perpetrator;
+import org.kuzet.incident.IncidentDocument.Victim;
+import org.kuzet.incident.IncidentDocument.VictimCount;
+import org.kuzet.shared.Checker;
+import org.kuzet.shared.Confidentiality;
+import org.kuzet.shared.DateWithPrecision;
+import org.kuzet.shared.Json;
+import org.kuzet.shared.KeyResolver;
+import org.kuzet.shared.PageOf;
+import org.kuzet.shared.RecordNotFoundException;
+import org.kuzet.shared.RecordRows;
+import org.kuzet.source.Citation;
+import org.kuzet.source.Citations;
+import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The incidents of the record. */
+@Service
+public class Incidents {
+
+    static final List<String> QUALIFIERS = List.of("exact", "at_least", "more_than", "about", "up_to");
+    static final List<String> REVIEW_STATUSES = List.of("draft", "verified", "published");
+
+    private final JdbcClient db;
+    private final Vocabularies vocabularies;
+    private final Citations citations;
+
+    public Incidents(JdbcClient db, Vocabularies vocabularies, Citations citations) {
+        this.db = db;
+        this.vocabularies = vocabularies;
+        this.citations = citations;
+    }
+
+    public Optional<IncidentDocument> find(String reference) {
+        return RecordRows.idOf(db, "incident", reference).map(id -> load(List.of(id)).getFirst());
+    }
+
+    public IncidentDocument get(String reference) {
+        return find(reference).orElseThrow(() -> new RecordNotFoundException("incident", reference));
+    }
+
+    public PageOf<IncidentDocument> list(IncidentFilter filter, int page, int size) {
+        IncidentFilter.Query q = filter.toQuery(db);
+        long total = q.bind(db.sql("select count(*) from incident i where " + q.where())).query(Long.class).single();
+        List<Long> ids = q.bind(db.sql("select i.id from incident i where " + q.where() + " order by " + q.orderBy()
+                        + " limit :limit offset :offset"))
+                .param("limit", size).param("offset", (long) page * size)
+                .query(Long.class).list();
+        return new PageOf<>(load(ids), total, page, size);
+    }
+
+    /** Every live incident in key order, as the bundle carries them. */
+    public List<IncidentDocument> all() {
+        List<Long> ids = db.sql("select id from incident where deleted_at is null order by key").query(Long.class).list();
+        return load(ids).stream().map(IncidentDocument::content).toList();
+    }
+
+    @Transactional
+    public IncidentDocument create(IncidentDocument doc, Long userId) {
+        Checker check = Checker.root();
+        Valid v = validate(check, doc, true, KeyResolver.database(db));
+        check.throwIfProblems();
+        return get(Long.toString(insert(doc, v, userId)));
+    }
+
+    /** Writes an incident that {@link #validate} accepted with real ids (the bundle importer's path). */
+    @Transactional
+    public long insert(IncidentDocument doc, Valid v, Long userId) {
+        String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "incident", "incident");
+        long id = db.sql("""
+                insert into incident (key, title, narrative, date, date_precision, end_date, end_date_precision, place_id,
+                    place_detail, latitude, longitude, event_id, victim_count, victim_count_qualifier, review_status,
+                    confidentiality, created_by, updated_by)
+                values (?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(key, Json.write(doc.title()), Json.write(doc.narrative()), v.date.date(), v.date.precision().code(),
+                        v.endDate == null ? null : v.endDate.date(), v.endDate == null ? null : v.endDate.precision().code(),
+                        v.placeId, doc.placeDetail(), doc.latitude(), doc.longitude(), v.eventId,
+                        doc.victimCount() == null ? null : doc.victimCount().value(),
+                        doc.victimCount() == null ? null : doc.victimCount().qualifier(),
+                        v.reviewStatus, v.confidentiality, userId, userId)
+                .query(Long.class).single();
+        writeChildren(id, doc, v);
+        return id;
+    }
+
+    @Transactional
+    public IncidentDocument update(String reference, IncidentDocument doc, Long userId) {
+        long id = RecordRows.idOf(db, "incident", reference).orElseThrow(() -> new RecordNotFoundException("incident", reference));
+        Checker check = Checker.root();
+        Valid v = validate(check, doc, false, KeyResolver.database(db));
+        check.throwIfProblems();
+        RecordRows.bumpVersion(db, "incident", "incident", id, doc.version(), userId);
+        overwrite(id, doc, v);
+        return get(Long.toString(id));
+    }
+
+    /** Replaces the content of a stored incident (no version check: the importer's path). */
+    @Transactional
+    public void overwrite(long id, IncidentDocument doc, Valid v) {
+        db.sql("""
+                update incident set title = cast(? as jsonb), narrative = cast(? as jsonb), date = ?, date_precision = ?,
+                    end_date = ?, end_date_precision = ?, place_id = ?, place_detail = ?, latitude = ?, longitude = ?,
+                    event_id = ?, victim_count = ?, victim_count_qualifier = ?, review_status = ?, confidentiality = ?
+                where id = ?""")
+                .params(Json.write(doc.title()), Json.write(doc.narrative()), v.date.date(), v.date.precision().code(),
+                        v.endDate == null ? null : v.endDate.date(), v.endDate == null ? null : v.endDate.precision().code(),
+                        v.placeId, doc.placeDetail(), doc.latitude(), doc.longitude(), v.eventId,
+                        doc.victimCount() == null ? null : doc.victimCount().value(),
+                        doc.victimCount() == null ? null : doc.victimCount().qualifier(),
+                        v.reviewStatus, v.confidentiality, id)
+                .update();
+        for (String table : List.of("incident_type", "incident_right", "incident_victim", "incident_perpetrator",
+                "incident_article", "incident_case")) {
+            db.sql("delete from " + table + " where incident_id = ?").param(id).update();
+        }
+        writeChildren(id, doc, v);
+    }
+
+    @Transactional
+    public void delete(String reference, String reason, Long userId) {
+        long id = RecordRows.idOf(db, "incident", reference).orElseThrow(() -> new RecordNotFoundException("incident", reference));
+        RecordRows.softDelete(db, "incident", "incident", id, reason, userId);
+    }
+
+    private void writeChildren(long id, IncidentDocument doc, Valid v) {
+        for (long termId : v.typeIds) {
+            db.sql("insert into incident_type (incident_id, term_id) values (?, ?)").params(id, termId).update();
+        }
+        for (long termId : v.rightIds) {
+            db.sql("insert into incident_right (incident_id, term_id) values (?, ?)").params(id, termId).update();
+        }
+        for (int i = 0; i < v.victims.size(); i++) {
+            long[] victim = v.victims.get(i);
+            db.sql("insert into incident_victim (incident_id, position, person_id, organization_id, note) values (?, ?, ?, ?, ?)")
+                    .params(id, i, victim[0] == 0 ? null : victim[0], victim[1] == 0 ? null : victim[1],
+                            doc.victims().get(i).note())
+                    .update();
+        }
+        for (int i = 0; i < v.perpetrators.size(); i++) {
+            Long[] p = v.perpetrators.get(i);
+            db.sql("insert into incident_perpetrator (incident_id, position, kind_id, organization_id, person_id, description) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, i, p[0], p[1], p[2], doc.perpetrators().get(i).description())
+                    .update();
+        }
+        for (int i = 0; i < v.articleIds.size(); i++) {
+            db.sql("insert into incident_article (incident_id, position, article_id, part) values (?, ?, ?, ?)")
+                    .params(id, i, v.articleIds.get(i), doc.articles().get(i).part())
+                    .update();
+        }
+        for (long caseId : v.caseIds) {
+            db.sql("insert into incident_case (incident_id, case_id) values (?, ?)").params(id, caseId).update();
+        }
+        citations.replace("incident", id, v.citations);
+    }
+
+    /**
+     * Checks an incident, adding every problem to {@code at}; references are resolved through {@code refs},
+     * which in a bundle import also knows the records about to be created.
+     */
+    public Valid validate(Checker at, IncidentDocument doc, boolean creating, KeyResolver refs) {
+        Valid v = new Valid();
+        if (doc == null) {
+            at.problem("is required");
+            return v;
+        }
+        String key = at.at("key").key(doc.key());
+        if (creating && key != null && RecordRows.keyExists(db, "incident", key)) {
+            at.at("key").problem("an incident with key '" + key + "' already exists");
+        }
+        at.at("title").localized(doc.title(), 1000, true);
+        at.at("narrative").localized(doc.narrative(), 100_000, false);
+        v.date = at.dateWithPrecision("date", doc.date(), "datePrecision", doc.datePrecision(), true);
+        v.endDate = at.dateWithPrecision("endDate", doc.endDate(), "endDatePrecision", doc.endDatePrecision(), false);
+        if (v.date != null && v.endDate != null && v.endDate.latest().isBefore(v.date.earliest())) {
+            at.at("endDate").problem("is before the date (" + doc.date() + ")");
+        }
+        if (doc.place() != null) {
+            v.placeId = vocabularies.placeId(doc.place()).orElse(null);
+            if (v.placeId == null) {
+                at.at("place").problem("'" + doc.place() + "' is not a known place code (see GET /api/v1/vocabularies/places)");
+            }
+        }
+        at.at("placeDetail").text(doc.placeDetail(), 500);
+        if (doc.latitude() != null && doc.latitude().abs().compareTo(java.math.BigDecimal.valueOf(90)) > 0) {
+            at.at("latitude").problem("must be between -90 and 90");
+        }
+        if (doc.longitude() != null && doc.longitude().abs().compareTo(java.math.BigDecimal.valueOf(180)) > 0) {
+            at.at("longitude").problem("must be between -180 and 180");
+        }
+        if (doc.event() != null) {
+            v.eventId = refs.id("event", doc.event()).orElse(null);
+            if (v.eventId == null) {
+                at.at("event").problem("no event '" + doc.event() + "'");
+            }
+        }
+        if (doc.types() == null || doc.types().isEmpty()) {
+            at.at("types").problem("at least one incident type is required");
+        }
+        v.typeIds = terms(at.at("types"), "incident_type", doc.types());
+        v.rightIds = terms(at.at("rights"), "right", doc.rights());
+        checkVictims(at, doc, refs, v);
+        checkPerpetrators(at, doc, refs, v);
+        List<Article> articles = doc.articles() == null ? List.of() : doc.articles();
+        for (int i = 0; i < articles.size(); i++) {
+            Checker a = at.at("articles").at(i);
+            Article article = articles.get(i);
+            if (article == null || !a.at("code").required(article.code()) | !a.at("article").required(article.article())) {
+                continue;
+            }
+            if (article.part() != null && !article.part().matches("^[0-9]+(\\.[0-9]+)?$")) {
+                a.at("part").problem("'" + article.part() + "' is not a part number such as 1 or 2.1");
+            }
+            vocabularies.articleId(article.code(), article.article()).ifPresentOrElse(v.articleIds::add,
+                    () -> a.problem(article.code() + " " + article.article() + " is not a known legal article"));
+        }
+        List<String> cases = doc.legalCases() == null ? List.of() : doc.legalCases();
+        for (int i = 0; i < cases.size(); i++) {
+            Checker c = at.at("legalCases").at(i);
+            String caseKey = cases.get(i);
+            refs.id("legal_case", caseKey).ifPresentOrElse(v.caseIds::add, () -> c.problem("no legal case '" + caseKey + "'"));
+        }
+        v.confidentiality = at.at("confidentiality").oneOf(
+                doc.confidentiality() == null ? Confidentiality.DEFAULT : doc.confidentiality(), Confidentiality.LEVELS);
+        v.reviewStatus = at.at("reviewStatus").oneOf(doc.reviewStatus() == null ? "draft" : doc.reviewStatus(), REVIEW_STATUSES);
+        v.citations = citations.validate(at.at("sources"), doc.sources(), sourceKey -> refs.id("source", sourceKey));
+        return v;
+    }
+
+    private void checkVictims(Checker at, IncidentDocument doc, KeyResolver refs, Valid v) {
+        List<Victim> victims = doc.victims() == null ? List.of() : doc.victims();
+        for (int i = 0; i < victims.size(); i++) {
+            Checker c = at.at("victims").at(i);
+            Victim victim = victims.get(i);
+            if (victim == null || (victim.person() == null) == (victim.organization() == null)) {
+                c.problem("a victim names either a person or an organization");
+                continue;
+            }
+            c.at("note").text(victim.note(), 2000);
+            if (victim.person() != null) {
+                refs.id("person", victim.person()).ifPresentOrElse(id -> v.victims.add(new long[] {id, 0}),
+                        () -> c.at("person").problem("no person '" + victim.person() + "'"));
+            } else {
+                refs.id("organization", victim.organization()).ifPresentOrElse(id -> v.victims.add(new long[] {0, id}),
+                        () -> c.at("organization").problem("no organization '" + victim.organization() + "'"));
+            }
+        }
+        VictimCount count = doc.victimCount();
+        if (count != null) {
+            Checker c = at.at("victimCount");
+            if (c.at("qualifier").required(count.qualifier())) {
+                c.at("qualifier").oneOf(count.qualifier(), QUALIFIERS);
+            }
+            if (count.value() == null) {
+                c.at("value").problem("is required with a qualifier (e.g. {\"qualifier\": \"more_than\", \"value\": 200})");
+            } else if (count.value() < 1) {
+                c.at("value").problem("must be at least 1");
+            }
+        }
+    }
+
+    private void checkPerpetrators(Checker at, IncidentDocument doc, KeyResolver refs, Valid v) {
+        List<Perpetrator> perpetrators = doc.perpetrators() == null ? List.of() : doc.perpetrators();
+        for (int i = 0; i < perpetrators.size(); i++) {
+            Checker c = at.at("perpetrators").at(i);
+            Perpetrator p = perpetrators.get(i);
+            if (p == null || !c.at("kind").required(p.kind())) {
+                continue;
+            }
+            Long kindId = vocabularies.termId("perpetrator_kind", p.kind()).orElse(null);
+            if (kindId == null) {
+                c.at("kind").problem("'" + p.kind() + "' is not a perpetrator kind (see GET /api/v1/vocabularies/perpetrator_kind)");
+            }
+            Long orgId = null;
+            Long personId = null;
+            if (p.organization() != null) {
+                orgId = refs.id("organization", p.organization()).orElse(null);
+                if (orgId == null) {
+                    c.at("organization").problem("no organization '" + p.organization() + "'");
+                }
+            }
+            if (p.person() != null) {
+                personId = refs.id("person", p.person()).orElse(null);
+                if (personId == null) {
+                    c.at("person").problem("no person '" + p.person() + "'");
+                }
+            }
+            c.at("description").text(p.description(), 2000);
+            v.perpetrators.add(new Long[] {kindId, orgId, personId});
+        }
+    }
+
+    private List<Long> terms(Checker at, String vocabulary, List<String> codes) {
+        List<Long> ids = new ArrayList<>();
+        if (codes == null) {
+            return ids;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            Checker c = at.at(i);
+            if (!c.required(code)) {
+                continue;
+            }
+            Optional<Long> id = vocabularies.termId(vocabulary, code);
+            if (id.isEmpty()) {
+                c.problem("'" + code + "' is not a known " + vocabulary.replace('_', ' ') + " (see GET /api/v1/vocabularies/" + vocabulary + ")");
+            } else if (ids.contains(id.get())) {
+                c.problem("'" + code + "' is listed twice");
+            } else {
+                ids.add(id.get());
+            }
+        }
+        return ids;
+    }
+
+    /** A checked incident with its references resolved to ids. */
+    public static final class Valid {
+        DateWithPrecision date;
+        DateWithPrecision endDate;
+        Long placeId;
+        Long eventId;
+        List<Long> typeIds = new ArrayList<>();
+        List<Long> rightIds = new ArrayList<>();
+        List<long[]> victims = new ArrayList<>();
+        List<Long[]> perpetrators = new ArrayList<>();
+        List<Long> articleIds = new ArrayList<>();
+        List<Long> caseIds = new ArrayList<>();
+        String confidentiality;
+        String reviewStatus;
+        List<Citations.Resolved> citations = List.of();
+    }
+
+    /** Reads incidents with everything attached, one query per part, in the order of {@code ids}. */
+    private List<IncidentDocument> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        ids.forEach(id -> rows.put(id, null));
+        db.sql("""
+                select i.*, p.code as place_code, e.key as event_key from incident i
+                left join place p on p.id = i.place_id left join event e on e.id = i.event_id
+                where i.id in (:ids)""")
+                .param("ids", ids).query(this::row).list().forEach(r -> rows.put(r.id, r));
+        Map<Long, List<String>> types = codes("incident_type", ids);
+        Map<Long, List<String>> rights = codes("incident_right", ids);
+        Map<Long, List<Victim>> victims = new HashMap<>();
+        db.sql("""
+                select v.incident_id, p.key, o.key, v.note from incident_victim v
+                left join person p on p.id = v.person_id left join organization o on o.id = v.organization_id
+                where v.incident_id in (:ids) order by v.incident_id, v.position""")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Victim(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .list().forEach(e -> victims.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<Perpetrator>> perpetrators = new HashMap<>();
+        db.sql("""
+                select x.incident_id, t.code, o.key, p.key, x.description from incident_perpetrator x
+                join vocabulary_term t on t.id = x.kind_id
+                left join organization o on o.id = x.organization_id left join person p on p.id = x.person_id
+                where x.incident_id in (:ids) order by x.incident_id, x.position""")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Perpetrator(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5))))
+                .list().forEach(e -> perpetrators.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<Article>> articles = new HashMap<>();
+        db.sql("""
+                select x.incident_id, a.code, a.article, x.part from incident_article x join legal_article a on a.id = x.article_id
+                where x.incident_id in (:ids) order by x.incident_id, x.position""")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Article(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .list().forEach(e -> articles.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<String>> cases = new HashMap<>();
+        db.sql("""
+                select x.incident_id, c.key from incident_case x join legal_case c on c.id = x.case_id
+                where x.incident_id in (:ids) order by x.incident_id, c.key""")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list().forEach(e -> cases.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<Citation>> cited = citations.of("incident", ids);
+        List<IncidentDocument> docs = new ArrayList<>();
+        for (Row r : rows.values()) {
+            if (r == null) {
+                continue;
+            }
+            docs.add(new IncidentDocument(r.id, r.version, r.key, r.title, r.narrative, r.date, r.datePrecision, r.endDate,
+                    r.endDatePrecision, r.place, r.placeDetail, r.latitude, r.longitude, r.event,
+                    types.getOrDefault(r.id, List.of()), rights.getOrDefault(r.id, List.of()),
+                    victims.getOrDefault(r.id, List.of()),
+                    r.victimCount == null ? null : new VictimCount(r.qualifier, r.victimCount),
+                    perpetrators.getOrDefault(r.id, List.of()), articles.getOrDefault(r.id, List.of()),
+                    cases.getOrDefault(r.id, List.of()), r.confidentiality, r.reviewStatus,
+                    cited.getOrDefault(r.id, List.of()), r.createdAt, r.updatedAt));
+        }
+        return docs;
+    }
+
+    /** Vocabulary codes linked through {@code table}, sorted by code so that exports are stable. */
+    private Map<Long, List<String>> codes(String table, List<Long> ids) {
+        Map<Long, List<String>> byIncident = new HashMap<>();
+        db.sql("select x.incident_id, t.code from " + table + " x join vocabulary_term t on t.id = x.term_id "
+                        + "where x.incident_id in (:ids) order by x.incident_id, t.code")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list().forEach(e -> byIncident.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byIncident;
+    }
+
+    private record Row(long id, int version, String key, org.kuzet.shared.LocalizedText title,
+                       org.kuzet.shared.LocalizedText narrative, String date, String datePrecision, String endDate,
+                       String endDatePrecision, String place, String placeDetail, java.math.BigDecimal latitude,
+                       java.math.BigDecimal longitude, String event, Integer victimCount, String qualifier,
+                       String confidentiality, String reviewStatus, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getInt("version"), rs.getString("key"), Json.localized(rs.getString("title")),
+                Json.localized(rs.getString("narrative")), rs.getString("date"), rs.getString("date_precision"),
+                rs.getString("end_date"), rs.getString("end_date_precision"), rs.getString("place_code"),
+                rs.getString("place_detail"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
+                rs.getString("event_key"), (Integer) rs.getObject("victim_count"), rs.getString("victim_count_qualifier"),
+                rs.getString("confidentiality"), rs.getString("review_status"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+    }
+}

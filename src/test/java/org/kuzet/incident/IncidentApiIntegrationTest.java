@@ -1,0 +1,112 @@
+package org.kuzet.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.kuzet.security.Role;
+import org.kuzet.support.ApiIntegrationTest;
+
+class IncidentApiIntegrationTest extends ApiIntegrationTest {
+
+    private String aSource() {
+        String key = unique("source");
+        send("POST", "/api/v1/sources", json("{'key': '%s', 'url': 'https://bureau.kz/novosti/x', 'kind': 'media'}".formatted(key)),
+                Role.EDITOR);
+        return key;
+    }
+
+    private String crowdDetention(String key, String source) {
+        return """
+                {'key': '%s',
+                 'title': {'original': 'en', 'en': '70 Democratic Party members detained in Almaty',
+                           'ru': 'В Алматы задержаны 70 членов Демократической партии'},
+                 'date': '2020-02-22', 'datePrecision': 'day', 'place': 'kz-almaty-city',
+                 'types': ['detention'], 'rights': ['assembly', 'association'],
+                 'victimCount': {'qualifier': 'exact', 'value': 70},
+                 'perpetrators': [{'kind': 'police'}],
+                 'articles': [{'code': 'AC', 'article': '488'}],
+                 'confidentiality': 'public', 'reviewStatus': 'published',
+                 'sources': [{'source': '%s', 'locator': 'footnote 33'}]}""".formatted(key, source);
+    }
+
+    @Test
+    void crowdDetentionRoundTripsWithCountTypesAndCitation() {
+        String key = unique("detention");
+        var created = send("POST", "/api/v1/incidents", json(crowdDetention(key, aSource())), Role.EDITOR);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var read = get("/api/v1/incidents/" + key).json();
+        assertThat(read.get("victimCount").get("value").asInt()).isEqualTo(70);
+        assertThat(read.get("title").get("ru").asString()).isEqualTo("В Алматы задержаны 70 членов Демократической партии");
+        assertThat(read.get("types").get(0).asString()).isEqualTo("detention");
+        assertThat(read.get("sources").get(0).get("locator").asString()).isEqualTo("footnote 33");
+    }
+
+    @Test
+    void listFiltersByTypeArticleAndRegionIncludingItsSettlements() {
+        String key = unique("filtered");
+        send("POST", "/api/v1/incidents", json(crowdDetention(key, aSource())), Role.EDITOR);
+
+        var byArticle = get("/api/v1/incidents?article=AC-488&type=detention&q=" + key).json();
+        var byOtherType = get("/api/v1/incidents?type=search&q=" + key).json();
+        var byMonth = get("/api/v1/incidents?from=2020-02-01&to=2020-02-29&place=kz-almaty-city&q=" + key).json();
+
+        assertThat(byArticle.get("total").asLong()).isEqualTo(1);
+        assertThat(byOtherType.get("total").asLong()).isZero();
+        assertThat(byMonth.get("items").get(0).get("key").asString()).isEqualTo(key);
+    }
+
+    @Test
+    void badInputNamesEveryFieldAndStoresNothing() {
+        String key = unique("bad");
+        var response = send("POST", "/api/v1/incidents", json("""
+                {'key': '%s', 'date': '2021-02-30', 'types': ['detention', 'teleportation'],
+                 'rights': ['flying'], 'victimCount': {'qualifier': 'more_than'},
+                 'victims': [{'person': 'nobody-%s'}], 'place': 'atlantis',
+                 'articles': [{'code': 'CC', 'article': '9999'}]}""".formatted(key, key)), Role.EDITOR);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactlyInAnyOrder("$.title", "$.date", "$.types[1]", "$.rights[0]",
+                "$.victimCount.value", "$.victims[0].person", "$.place", "$.articles[0]");
+        assertThat(get("/api/v1/incidents/" + key).status()).isEqualTo(404);
+    }
+
+    @Test
+    void tenMegabyteNarrativeIsRefusedWithItsLength() {
+        String key = unique("huge");
+        String huge = "а".repeat(10 * 1024 * 1024);
+        String body = crowdDetention(key, aSource()).replace('\'', '"')
+                .replace("\"confidentiality\"", "\"narrative\": {\"original\": \"ru\", \"ru\": \"" + huge + "\"}, \"confidentiality\"");
+        var response = send("POST", "/api/v1/incidents", body, token(Role.EDITOR), "application/json");
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("$.narrative.ru");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("10485760 characters");
+        assertThat(get("/api/v1/incidents/" + key).status()).isEqualTo(404);
+    }
+
+    @Test
+    void malformedJsonAndWrongContentTypeAreRejected() {
+        var malformed = send("POST", "/api/v1/incidents", "{\"title\": ", token(Role.EDITOR), "application/json");
+        var wrongType = send("POST", "/api/v1/incidents", "title=x", token(Role.EDITOR), "text/plain");
+        var wrongShape = send("POST", "/api/v1/incidents", "{\"types\": \"detention\"}", token(Role.EDITOR), "application/json");
+
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongShape.status()).isEqualTo(400);
+        assertThat(wrongShape.errorFields()).containsExactly("$.types");
+    }
+
+    @Test
+    void staleUpdateIsAConflictAndLeavesTheIncidentUnchanged() {
+        String key = unique("edited");
+        String source = aSource();
+        send("POST", "/api/v1/incidents", json(crowdDetention(key, source)), Role.EDITOR);
+        String changed = crowdDetention(key, source).replace("'value': 70", "'value': 71").replace("{'key'", "{'version': 1, 'key'");
+        String stale = crowdDetention(key, source).replace("'value': 70", "'value': 99").replace("{'key'", "{'version': 1, 'key'");
+
+        assertThat(send("PUT", "/api/v1/incidents/" + key, json(changed), Role.EDITOR).status()).isEqualTo(200);
+        assertThat(send("PUT", "/api/v1/incidents/" + key, json(stale), Role.EDITOR).status()).isEqualTo(409);
+        assertThat(get("/api/v1/incidents/" + key).json().get("victimCount").get("value").asInt()).isEqualTo(71);
+    }
+}

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
         description = "Kuzet: document persecution and restrictions of civic freedoms.",
-        subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, ImportCommand.class, ExportCommand.class})
 public class KuzetCommand implements Runnable {
 
     @CommandLine.Spec

@@ -71,8 +71,14 @@ public class Sources {
         Checker check = Checker.root();
         Valid v = validate(check, doc, true);
         check.throwIfProblems();
+        return get(Long.toString(insert(doc, v, userId)));
+    }
+
+    /** Writes a source that {@link #validate} accepted (also the bundle importer's path). */
+    @Transactional
+    public long insert(SourceDocument doc, Valid v, Long userId) {
         String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "source", "source");
-        long id = db.sql("""
+        return db.sql("""
                 insert into source (key, url, title, outlet, language, kind_id, published_on, published_on_precision,
                     accessed_on, reliability, archive_url, archive_sha256, confidentiality, created_by, updated_by)
                 values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
@@ -81,7 +87,6 @@ public class Sources {
                         v.accessed == null ? null : v.accessed.date(), v.reliability, doc.archiveUrl(), doc.archiveSha256(),
                         v.confidentiality, userId, userId)
                 .query(Long.class).single();
-        return get(Long.toString(id));
     }
 
     @Transactional
@@ -91,6 +96,13 @@ public class Sources {
         Valid v = validate(check, doc, false);
         check.throwIfProblems();
         RecordRows.bumpVersion(db, "source", "source", id, doc.version(), userId);
+        overwrite(id, doc, v);
+        return get(Long.toString(id));
+    }
+
+    /** Replaces the content of a stored source (no version check: the importer's path). */
+    @Transactional
+    public void overwrite(long id, SourceDocument doc, Valid v) {
         db.sql("""
                 update source set url = ?, title = cast(? as jsonb), outlet = ?, language = ?, kind_id = ?, published_on = ?,
                     published_on_precision = ?, accessed_on = ?, reliability = ?, archive_url = ?, archive_sha256 = ?,
@@ -100,7 +112,6 @@ public class Sources {
                         v.accessed == null ? null : v.accessed.date(), v.reliability, doc.archiveUrl(), doc.archiveSha256(),
                         v.confidentiality, id)
                 .update();
-        return get(Long.toString(id));
     }
 
     @Transactional

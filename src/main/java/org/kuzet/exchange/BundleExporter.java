@@ -1,0 +1,42 @@
+package org.kuzet.exchange;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kuzet.shared.Json;
+import org.kuzet.vocabulary.Term;
+import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SerializationFeature;
+
+/**
+ * Writes the whole record as an interchange bundle, in a canonical order, so that export → import into an
+ * empty data folder → export gives the same bytes.
+ */
+@Service
+public class BundleExporter {
+
+    private final Vocabularies vocabularies;
+    private final Sections.BundleSections sections;
+
+    public BundleExporter(Vocabularies vocabularies, Sections.BundleSections sections) {
+        this.vocabularies = vocabularies;
+        this.sections = sections;
+    }
+
+    @Transactional(readOnly = true)
+    public String export() {
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("format", BundleImporter.FORMAT);
+        bundle.put("formatVersion", BundleImporter.FORMAT_VERSION);
+        List<Term> terms = vocabularies.terms().values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparing(Term::vocabulary).thenComparing(Term::code)).toList();
+        bundle.put("vocabularies", new BundleImporter.VocabularySection(terms, vocabularies.articles(), vocabularies.places()));
+        for (Section<?> section : sections.all()) {
+            bundle.put(section.name(), section.export());
+        }
+        return Json.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(bundle) + "\n";
+    }
+}

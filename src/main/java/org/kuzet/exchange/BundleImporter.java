@@ -1,0 +1,294 @@
+package org.kuzet.exchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.kuzet.api.JsonPaths;
+import org.kuzet.shared.Checker;
+import org.kuzet.shared.InvalidInputException;
+import org.kuzet.shared.Json;
+import org.kuzet.shared.KeyResolver;
+import org.kuzet.shared.RecordRows;
+import org.kuzet.vocabulary.FormerName;
+import org.kuzet.vocabulary.LegalArticle;
+import org.kuzet.vocabulary.Place;
+import org.kuzet.vocabulary.Term;
+import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Imports an interchange bundle (docs/bundle-format.md): checks everything first and reports every
+ * problem with its JSON path; writes only when there is none, in one transaction.
+ */
+@Service
+public class BundleImporter {
+
+    static final String FORMAT = "kuzet-bundle";
+    static final int FORMAT_VERSION = 1;
+
+    private final JdbcClient db;
+    private final Vocabularies vocabularies;
+    private final Sections.BundleSections sections;
+
+    public BundleImporter(JdbcClient db, Vocabularies vocabularies, Sections.BundleSections sections) {
+        this.db = db;
+        this.vocabularies = vocabularies;
+        this.sections = sections;
+    }
+
+    /** Checks the bundle and, unless {@code dryRun}, imports it. Throws {@link InvalidInputException} listing every problem. */
+    @Transactional
+    public Map<String, Integer> importBundle(String json, boolean dryRun) {
+        Checker check = Checker.root();
+        JsonNode root = parse(check, json);
+        check.throwIfProblems();
+        Parsed parsed = read(check, root);
+        check.throwIfProblems();
+        if (dryRun) {
+            // the vocabulary terms were written so that records could be checked against them
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        } else {
+            write(parsed);
+        }
+        return parsed.counts();
+    }
+
+    private static JsonNode parse(Checker check, String json) {
+        try {
+            JsonNode root = Json.MAPPER.readTree(json);
+            if (root == null || !root.isObject()) {
+                check.problem("a bundle is a JSON object");
+            }
+            return root;
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            check.problem("is not valid JSON" + (location == null ? "" : " (line " + location.getLineNr() + ", column "
+                    + location.getColumnNr() + ")") + ": " + JsonPaths.shortMessage(e));
+            return null;
+        }
+    }
+
+    private Parsed read(Checker check, JsonNode root) {
+        Set<String> known = new HashSet<>(List.of("format", "formatVersion", "vocabularies"));
+        sections.all().forEach(s -> known.add(s.name()));
+        root.propertyNames().forEach(name -> {
+            if (!known.contains(name)) {
+                check.at(name).problem("is not a section this version of Kuzet imports (known: " + String.join(", ", known) + ")");
+            }
+        });
+        if (!root.path("format").isString() || !FORMAT.equals(root.path("format").asString())) {
+            check.at("format").problem("must be \"" + FORMAT + "\"");
+        }
+        if (!root.path("formatVersion").isInt() || root.path("formatVersion").asInt() != FORMAT_VERSION) {
+            check.at("formatVersion").problem("must be " + FORMAT_VERSION);
+        }
+        Parsed parsed = new Parsed();
+        readVocabularies(check.at("vocabularies"), root.path("vocabularies"), parsed);
+        // First every key, so that records may refer forwards; then every record.
+        for (Section<?> section : sections.all()) {
+            readSection(check.at(section.name()), root.path(section.name()), section, parsed);
+        }
+        if (!check.hasProblems() && parsed.vocabulary != null) {
+            // Records may use terms, articles and places the bundle adds: write those first (rolled back on any problem).
+            writeVocabularies(parsed.vocabulary);
+        }
+        KeyResolver pendingAware = (table, key) -> RecordRows.idOf(db, table, key)
+                .or(() -> parsed.pendingKeys.getOrDefault(table, Set.of()).contains(key) ? Optional.of(-1L) : Optional.empty());
+        for (Section<?> section : sections.all()) {
+            validateSection(check.at(section.name()), section, parsed, pendingAware);
+        }
+        return parsed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <D> void readSection(Checker at, JsonNode node, Section<D> section, Parsed parsed) {
+        List<Object> docs = new ArrayList<>();
+        parsed.docs.put(section.name(), docs);
+        if (node.isMissingNode() || node.isNull()) {
+            return;
+        }
+        if (!node.isArray()) {
+            at.problem("must be a list");
+            return;
+        }
+        Set<String> seen = parsed.pendingKeys.computeIfAbsent(section.table(), t -> new HashSet<>());
+        for (int i = 0; i < node.size(); i++) {
+            Checker c = at.at(i);
+            D doc;
+            try {
+                doc = Json.MAPPER.treeToValue(node.get(i), section.type());
+            } catch (DatabindException e) {
+                c.problem("at " + JsonPaths.of(e.getPath()).substring(1) + ": " + JsonPaths.shortMessage(e));
+                docs.add(null);
+                continue;
+            }
+            docs.add(doc);
+            String key = section.key(doc);
+            if (!c.at("key").required(key)) {
+                continue;
+            }
+            if (!seen.add(key)) {
+                c.at("key").problem("'" + key + "' appears twice in " + section.name());
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <D> void validateSection(Checker at, Section<D> section, Parsed parsed, KeyResolver refs) {
+        List<Object> docs = parsed.docs.get(section.name());
+        for (int i = 0; i < docs.size(); i++) {
+            D doc = (D) docs.get(i);
+            if (doc != null && section.key(doc) != null) {
+                boolean exists = RecordRows.keyExists(db, section.table(), section.key(doc));
+                section.validate(at.at(i), doc, !exists, refs);
+            }
+        }
+    }
+
+    private void readVocabularies(Checker at, JsonNode node, Parsed parsed) {
+        if (node.isMissingNode() || node.isNull()) {
+            return;
+        }
+        VocabularySection section;
+        try {
+            section = Json.MAPPER.treeToValue(node, VocabularySection.class);
+        } catch (DatabindException e) {
+            at.problem("at " + JsonPaths.of(e.getPath()).substring(1) + ": " + JsonPaths.shortMessage(e));
+            return;
+        }
+        parsed.vocabulary = section;
+        List<Term> terms = section.terms() == null ? List.of() : section.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            Checker c = at.at("terms").at(i);
+            Term t = terms.get(i);
+            c.at("vocabulary").oneOf(t.vocabulary(), Vocabularies.NAMES.stream().sorted().toList());
+            if (t.code() == null || !t.code().matches("^[a-z][a-z0-9_]{0,62}$")) {
+                c.at("code").problem("must be lower-case letters, digits and _, starting with a letter");
+            }
+            labels(c.at("labels"), t.labels());
+        }
+        List<LegalArticle> articles = section.legalArticles() == null ? List.of() : section.legalArticles();
+        for (int i = 0; i < articles.size(); i++) {
+            Checker c = at.at("legalArticles").at(i);
+            LegalArticle a = articles.get(i);
+            c.at("code").oneOf(a.code(), Vocabularies.LEGAL_CODES);
+            if (a.article() == null || !a.article().matches("^[0-9]+(-[0-9]+)?$")) {
+                c.at("article").problem("must be an article number such as 405 or 73-3");
+            }
+            labels(c.at("labels"), a.labels());
+        }
+        List<Place> places = section.places() == null ? List.of() : section.places();
+        Set<String> placeCodes = new HashSet<>();
+        places.forEach(p -> placeCodes.add(p.code()));
+        for (int i = 0; i < places.size(); i++) {
+            Checker c = at.at("places").at(i);
+            Place p = places.get(i);
+            if (p.code() == null || !p.code().matches("^[a-z0-9][a-z0-9-]*$")) {
+                c.at("code").problem("must be lower-case letters, digits and -");
+            }
+            c.at("kind").oneOf(p.kind(), List.of("country", "region", "city_of_republican_significance", "city", "town",
+                    "village", "district"));
+            if (p.parent() != null && !placeCodes.contains(p.parent()) && vocabularies.placeId(p.parent()).isEmpty()) {
+                c.at("parent").problem("no place '" + p.parent() + "'");
+            }
+            labels(c.at("names"), p.names());
+        }
+    }
+
+    private static void labels(Checker at, org.kuzet.vocabulary.Labels labels) {
+        if (at.required(labels)) {
+            at.at("en").requiredText(labels.en(), 500);
+            at.at("ru").requiredText(labels.ru(), 500);
+            at.at("kk").text(labels.kk(), 500);
+        }
+    }
+
+    private void writeVocabularies(VocabularySection v) {
+        (v.terms() == null ? List.<Term>of() : v.terms()).forEach(t ->
+                    vocabularies.saveTerm(new Term(t.vocabulary(), t.code(), t.labels(), t.active())));
+        (v.legalArticles() == null ? List.<LegalArticle>of() : v.legalArticles()).forEach(vocabularies::saveArticle);
+        writePlaces(v.places() == null ? List.of() : v.places());
+    }
+
+    private void write(Parsed parsed) {
+        for (Section<?> section : sections.all()) {
+            writeSection(section, parsed.docs.get(section.name()));
+        }
+    }
+
+    /** Parents before children, whatever the order in the bundle. */
+    private void writePlaces(List<Place> places) {
+        List<Place> remaining = new ArrayList<>(places);
+        while (!remaining.isEmpty()) {
+            List<Place> ready = remaining.stream()
+                    .filter(p -> p.parent() == null || vocabularies.placeId(p.parent()).isPresent()).toList();
+            if (ready.isEmpty()) {
+                throw InvalidInputException.of("$.vocabularies.places", "the parents of " + remaining.stream().map(Place::code).toList()
+                        + " form a cycle");
+            }
+            ready.forEach(p -> vocabularies.savePlace(new Place(p.code(), p.kind(), p.parent(), p.names(),
+                    p.formerNames() == null ? List.<FormerName>of() : p.formerNames(), p.latitude(), p.longitude())));
+            remaining.removeAll(ready);
+        }
+    }
+
+    /**
+     * Writes the records of a section in rounds: a record is written once everything it refers to in the
+     * same section has been written (an organisation banned by a court listed after it).
+     */
+    @SuppressWarnings("unchecked")
+    private <D> void writeSection(Section<D> section, List<Object> docs) {
+        List<Integer> remaining = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            remaining.add(i);
+        }
+        KeyResolver stored = KeyResolver.database(db);
+        while (!remaining.isEmpty()) {
+            List<Integer> deferred = new ArrayList<>();
+            Checker lastProblems = Checker.root();
+            for (int i : remaining) {
+                D doc = (D) docs.get(i);
+                Optional<Long> existing = RecordRows.idOf(db, section.table(), section.key(doc));
+                Checker c = Checker.rootAt("$." + section.name() + "[" + i + "]");
+                Object valid = section.validate(c, doc, existing.isEmpty(), stored);
+                if (c.hasProblems()) {
+                    deferred.add(i);
+                    c.problems().forEach(p -> lastProblems.problem(p.path() + ": " + p.message()));
+                } else {
+                    section.write(doc, valid, existing);
+                }
+            }
+            if (deferred.size() == remaining.size()) {
+                throw new InvalidInputException(lastProblems.problems());
+            }
+            remaining = deferred;
+        }
+    }
+
+    /** The bundle's vocabularies section. */
+    record VocabularySection(List<Term> terms, List<LegalArticle> legalArticles, List<Place> places) {
+    }
+
+    private static final class Parsed {
+        VocabularySection vocabulary;
+        final Map<String, List<Object>> docs = new LinkedHashMap<>();
+        final Map<String, Set<String>> pendingKeys = new HashMap<>();
+
+        Map<String, Integer> counts() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            docs.forEach((name, list) -> counts.put(name, list.size()));
+            return counts;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.kuzet.exchange;
+
+import java.util.List;
+import java.util.Optional;
+import org.kuzet.shared.Checker;
+import org.kuzet.shared.KeyResolver;
+
+/**
+ * One section of the bundle ("sources", "incidents", ...): how its records are read, checked, written and
+ * exported. The feature services do the work; a section only adapts them to the bundle.
+ */
+interface Section<D> {
+
+    /** The property of the bundle, e.g. "incidents". */
+    String name();
+
+    /** The table whose keys the records use, e.g. "incident". */
+    String table();
+
+    Class<D> type();
+
+    String key(D doc);
+
+    /** Checks a record; adds every problem to {@code at}; returns what {@link #write} needs. Writes nothing. */
+    Object validate(Checker at, D doc, boolean creating, KeyResolver refs);
+
+    /** Creates the record, or overwrites the stored one with the same key. */
+    void write(D doc, Object valid, Optional<Long> existingId);
+
+    /** Every live record, content only, sorted by key. */
+    List<D> export();
+}

@@ -1,0 +1,129 @@
+package org.kuzet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kuzet.support.TestDatabase;
+
+/** The CLI verbs as a user runs them, each on its own embedded data folder. */
+class CliIntegrationTest {
+
+    private static final String BUNDLE = """
+            {
+              "format": "kuzet-bundle",
+              "formatVersion": 1,
+              "vocabularies": {"terms": [{"vocabulary": "incident_type", "code": "balloon_confiscation",
+                  "labels": {"en": "Confiscation of balloons", "ru": "Изъятие шаров"}, "active": true}]},
+              "sources": [{"key": "civicus-2018q1", "title": {"original": "en", "en": "Kazakhstan: Q1 2018 update"},
+                  "kind": "ngo_report", "language": "en", "publishedOn": "2018-04-01", "publishedOnPrecision": "month",
+                  "confidentiality": "public"}],
+              "incidents": [{"key": "2018-03-22-nowruz-balloons",
+                  "title": {"original": "en", "en": "People with balloons stopped by police during Nowruz",
+                            "ru": "Полиция останавливала людей с шарами на Наурыз"},
+                  "date": "2018-03-22", "place": "kz-almaty-city", "types": ["balloon_confiscation", "detention"],
+                  "rights": ["assembly", "expression"], "victimCount": {"qualifier": "at_least", "value": 2},
+                  "perpetrators": [{"kind": "police"}, {"kind": "akimat"}], "confidentiality": "public",
+                  "reviewStatus": "published",
+                  "sources": [{"source": "civicus-2018q1", "locator": "Other restrictions on peaceful assembly"}]}]
+            }
+            """;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run kuzet(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            var cli = KuzetCommand.commandLine();
+            cli.setOut(new java.io.PrintWriter(System.out, true));
+            cli.setErr(new java.io.PrintWriter(System.err, true));
+            int code = cli.execute(args);
+            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static String[] withDataDir(Path dir, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--data-dir");
+        all.add(dir.toString());
+        return all.toArray(String[]::new);
+    }
+
+    private static Path freshDataDir() {
+        return TestDatabase.dataDir("cli-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Test
+    void exportImportExportIsByteIdentical() throws Exception {
+        Path first = freshDataDir();
+        Path second = freshDataDir();
+        Path bundle = Files.createTempFile("bundle", ".json");
+        Files.writeString(bundle, BUNDLE);
+        Path export1 = first.resolveSibling(first.getFileName() + "-export.json");
+        Path export2 = second.resolveSibling(second.getFileName() + "-export.json");
+
+        assertThat(kuzet(withDataDir(first, "import", bundle.toString())).exitCode()).isZero();
+        assertThat(kuzet(withDataDir(first, "export", "--format", "json", "-o", export1.toString())).exitCode()).isZero();
+        Run secondImport = kuzet(withDataDir(second, "import", export1.toString()));
+        assertThat(secondImport.exitCode()).as(secondImport.err()).isZero();
+        assertThat(kuzet(withDataDir(second, "export", "--format", "json", "-o", export2.toString())).exitCode()).isZero();
+
+        String exported = Files.readString(export1);
+        assertThat(exported).contains("Полиция останавливала людей с шарами на Наурыз", "balloon_confiscation");
+        assertThat(Files.readAllBytes(export2)).isEqualTo(Files.readAllBytes(export1));
+    }
+
+    @Test
+    void dryRunReportsEveryProblemWithItsPathAndImportsNothing() throws Exception {
+        Path dir = freshDataDir();
+        Path bundle = Files.createTempFile("bad", ".json");
+        Files.writeString(bundle, BUNDLE
+                .replace("\"date\": \"2018-03-22\"", "\"date\": \"2021-02-30\"")
+                .replace("\"value\": 2}", "\"value\": null}")
+                .replace("\"source\": \"civicus-2018q1\"", "\"source\": \"missing-source\"")
+                .replace("\"kind\": \"akimat\"", "\"kind\": \"ministry_of_magic\""));
+
+        Run dryRun = kuzet(withDataDir(dir, "import", bundle.toString(), "--dry-run"));
+        Run realRun = kuzet(withDataDir(dir, "import", bundle.toString()));
+        Run export = kuzet(withDataDir(dir, "export", "--format", "json"));
+
+        assertThat(dryRun.exitCode()).isEqualTo(1);
+        assertThat(dryRun.err()).contains("$.incidents[0].date: 2021-02-30 is not a valid date",
+                "$.incidents[0].victimCount.value", "$.incidents[0].sources[0].source: no source 'missing-source'",
+                "$.incidents[0].perpetrators[1].kind");
+        assertThat(realRun.exitCode()).isEqualTo(1);
+        assertThat(export.out()).doesNotContain("2018-03-22-nowruz-balloons", "civicus-2018q1");
+    }
+
+    @Test
+    void malformedJsonAndUsageErrorsHaveDistinctExitCodes() throws Exception {
+        Path dir = freshDataDir();
+        Path bundle = Files.createTempFile("broken", ".json");
+        Files.writeString(bundle, "{\"format\": \"kuzet-bundle\",");
+
+        Run malformed = kuzet(withDataDir(dir, "import", bundle.toString()));
+        Run unknownOption = kuzet("import", "--frobnicate");
+        Run badRole = kuzet(withDataDir(dir, "user", "add", "aigerim", "--role", "overlord", "--password-stdin"));
+
+        assertThat(malformed.exitCode()).isEqualTo(1);
+        assertThat(malformed.err()).contains("$: is not valid JSON");
+        assertThat(unknownOption.exitCode()).isEqualTo(2);
+        assertThat(badRole.exitCode()).isEqualTo(2);
+    }
+}

@@ -103,8 +103,8 @@ public class BundleImporter {
             // Records may use terms, articles and places the bundle adds: write those first (rolled back on any problem).
             writeVocabularies(parsed.vocabulary);
         }
-        KeyResolver pendingAware = (table, key) -> RecordRows.idOf(db, table, key)
-                .or(() -> parsed.pendingKeys.getOrDefault(table, Set.of()).contains(key) ? Optional.of(-1L) : Optional.empty());
+        KeyResolver pendingAware = KeyResolver.database(db).or((table, key) ->
+                parsed.pendingKeys.getOrDefault(table, Set.of()).contains(key) ? Optional.of(-1L) : Optional.empty());
         for (Section<?> section : sections.all()) {
             validateSection(check.at(section.name()), section, parsed, pendingAware);
         }
@@ -259,7 +259,7 @@ public class BundleImporter {
             Checker lastProblems = Checker.root();
             for (int i : remaining) {
                 D doc = (D) docs.get(i);
-                Optional<Long> existing = RecordRows.idOf(db, section.table(), section.key(doc));
+                Optional<Long> existing = stored.id(section.table(), section.key(doc));
                 Checker c = Checker.rootAt("$." + section.name() + "[" + i + "]");
                 Object valid = section.validate(c, doc, existing.isEmpty(), stored);
                 if (c.hasProblems()) {

@@ -2,8 +2,16 @@ package org.kuzet.exchange;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.incident.Incidents;
+import org.kuzet.organization.ContactDocument;
+import org.kuzet.organization.Contacts;
+import org.kuzet.organization.OrganizationDocument;
+import org.kuzet.organization.Organizations;
+import org.kuzet.person.PersonDocument;
+import org.kuzet.person.Persons;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.source.SourceDocument;
@@ -16,47 +24,79 @@ import org.springframework.context.annotation.Configuration;
 class Sections {
 
     @Bean
-    BundleSections bundleSections(Sources sources, Incidents incidents) {
-        return new BundleSections(List.of(sourceSection(sources), incidentSection(incidents)));
+    BundleSections bundleSections(Sources sources, Organizations organizations, Contacts contacts, Persons persons,
+                                  Incidents incidents) {
+        return new BundleSections(List.of(
+                section("sources", "source", SourceDocument.class, SourceDocument::key,
+                        (at, doc, creating, refs) -> sources.validate(at, doc, creating),
+                        (doc, v) -> sources.insert(doc, v, null), sources::overwrite, sources::all),
+                section("organizations", "organization", OrganizationDocument.class, OrganizationDocument::key,
+                        organizations::validate, (doc, v) -> organizations.insert(doc, v, null), organizations::overwrite,
+                        organizations::all),
+                section("contacts", "contact", ContactDocument.class, ContactDocument::key,
+                        contacts::validate, (doc, v) -> contacts.insert(doc, v, null), contacts::overwrite, contacts::all),
+                section("persons", "person", PersonDocument.class, PersonDocument::key,
+                        persons::validate, (doc, v) -> persons.insert(doc, v, null), persons::overwrite, persons::all),
+                section("incidents", "incident", IncidentDocument.class, IncidentDocument::key,
+                        incidents::validate, (doc, v) -> incidents.insert(doc, v, null), incidents::overwrite, incidents::all)));
     }
 
-    static Section<SourceDocument> sourceSection(Sources sources) {
-        return new Section<>() {
-            public String name() { return "sources"; }
-            public String table() { return "source"; }
-            public Class<SourceDocument> type() { return SourceDocument.class; }
-            public String key(SourceDocument doc) { return doc.key(); }
-            public Object validate(Checker at, SourceDocument doc, boolean creating, KeyResolver refs) {
-                return sources.validate(at, doc, creating);
-            }
-            public void write(SourceDocument doc, Object valid, Optional<Long> existingId) {
-                if (existingId.isPresent()) {
-                    sources.overwrite(existingId.get(), doc, (Sources.Valid) valid);
-                } else {
-                    sources.insert(doc, (Sources.Valid) valid, null);
-                }
-            }
-            public List<SourceDocument> export() { return sources.all(); }
-        };
+    interface Validation<D, V> {
+        V validate(Checker at, D doc, boolean creating, KeyResolver refs);
     }
 
-    static Section<IncidentDocument> incidentSection(Incidents incidents) {
+    interface Insert<D, V> {
+        void insert(D doc, V valid);
+    }
+
+    interface Overwrite<D, V> {
+        void overwrite(long id, D doc, V valid);
+    }
+
+    /** Adapts a feature service, whose checked form of a record is {@code V}, to a bundle section. */
+    @SuppressWarnings("unchecked")
+    static <D, V> Section<D> section(String name, String table, Class<D> type, Function<D, String> key,
+                                     Validation<D, V> validation, Insert<D, V> insert, Overwrite<D, V> overwrite,
+                                     Supplier<List<D>> export) {
         return new Section<>() {
-            public String name() { return "incidents"; }
-            public String table() { return "incident"; }
-            public Class<IncidentDocument> type() { return IncidentDocument.class; }
-            public String key(IncidentDocument doc) { return doc.key(); }
-            public Object validate(Checker at, IncidentDocument doc, boolean creating, KeyResolver refs) {
-                return incidents.validate(at, doc, creating, refs);
+            @Override
+            public String name() {
+                return name;
             }
-            public void write(IncidentDocument doc, Object valid, Optional<Long> existingId) {
+
+            @Override
+            public String table() {
+                return table;
+            }
+
+            @Override
+            public Class<D> type() {
+                return type;
+            }
+
+            @Override
+            public String key(D doc) {
+                return key.apply(doc);
+            }
+
+            @Override
+            public Object validate(Checker at, D doc, boolean creating, KeyResolver refs) {
+                return validation.validate(at, doc, creating, refs);
+            }
+
+            @Override
+            public void write(D doc, Object valid, Optional<Long> existingId) {
                 if (existingId.isPresent()) {
-                    incidents.overwrite(existingId.get(), doc, (Incidents.Valid) valid);
+                    overwrite.overwrite(existingId.get(), doc, (V) valid);
                 } else {
-                    incidents.insert(doc, (Incidents.Valid) valid, null);
+                    insert.insert(doc, (V) valid);
                 }
             }
-            public List<IncidentDocument> export() { return incidents.all(); }
+
+            @Override
+            public List<D> export() {
+                return export.get();
+            }
         };
     }
 

@@ -65,7 +65,7 @@ public class Incidents {
 
     /** Every live incident in key order, as the bundle carries them. */
     public List<IncidentDocument> all() {
-        List<Long> ids = db.sql("select id from incident where deleted_at is null order by key").query(Long.class).list();
+        List<Long> ids = db.sql("select id from incident where deleted_at is null order by key collate \"C\"").query(Long.class).list();
         return load(ids).stream().map(IncidentDocument::content).toList();
     }
 

@@ -62,7 +62,7 @@ public class Sources {
 
     /** Every live source, by key: what the bundle exports. */
     public List<SourceDocument> all() {
-        return db.sql(SELECT + " where s.deleted_at is null order by s.key").query(this::row).list()
+        return db.sql(SELECT + " where s.deleted_at is null order by s.key collate \"C\"").query(this::row).list()
                 .stream().map(SourceDocument::content).toList();
     }
 

@@ -1,0 +1,356 @@
+package org.kuzet.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kuzet.organization.OrganizationDocument.Name;
+import org.kuzet.organization.OrganizationDocument.Status;
+import org.kuzet.shared.Checker;
+import org.kuzet.shared.Confidentiality;
+import org.kuzet.shared.DateWithPrecision;
+import org.kuzet.shared.Json;
+import org.kuzet.shared.KeyResolver;
+import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.PageOf;
+import org.kuzet.shared.RecordNotFoundException;
+import org.kuzet.shared.RecordRows;
+import org.kuzet.source.Citation;
+import org.kuzet.source.Citations;
+import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisations of the record: movements, parties, NGOs, media, courts and state bodies. */
+@Service
+public class Organizations {
+
+    static final List<String> NAME_KINDS = List.of("name", "abbreviation", "alias", "translation", "former_name");
+    static final List<String> STATUSES = List.of("founded", "registered", "registration_denied", "suspended", "banned",
+            "banned_extremist", "banned_terrorist", "dissolved", "liquidated", "renamed", "reactivated");
+    static final int NAME_LENGTH = 300;
+    static final int DESCRIPTION_LENGTH = 100_000;
+    static final int NOTE_LENGTH = 20_000;
+    private static final int CHUNK = 1000;
+
+    private final JdbcClient db;
+    private final Vocabularies vocabularies;
+    private final Citations citations;
+
+    public Organizations(JdbcClient db, Vocabularies vocabularies, Citations citations) {
+        this.db = db;
+        this.vocabularies = vocabularies;
+        this.citations = citations;
+    }
+
+    public Optional<OrganizationDocument> find(String reference) {
+        return RecordRows.idOf(db, "organization", reference).map(id -> load(List.of(id)).getFirst());
+    }
+
+    public OrganizationDocument get(String reference) {
+        return find(reference).orElseThrow(() -> new RecordNotFoundException("organization", reference));
+    }
+
+    public PageOf<OrganizationDocument> list(OrganizationFilter filter, int page, int size) {
+        OrganizationFilter.Query q = filter.toQuery();
+        long total = q.bind(db.sql("select count(*) from organization o where " + q.where())).query(Long.class).single();
+        List<Long> ids = q.bind(db.sql("select o.id from organization o where " + q.where() + " order by " + q.orderBy()
+                        + " limit :limit offset :offset"))
+                .param("limit", size).param("offset", (long) page * size)
+                .query(Long.class).list();
+        return new PageOf<>(load(ids), total, page, size);
+    }
+
+    /** Every live organisation, by key, as the bundle carries them. */
+    public List<OrganizationDocument> all() {
+        List<Long> ids = db.sql("select id from organization where deleted_at is null order by key collate \"C\"").query(Long.class).list();
+        return load(ids).stream().map(OrganizationDocument::content).toList();
+    }
+
+    @Transactional
+    public OrganizationDocument create(OrganizationDocument doc, Long userId) {
+        Checker check = Checker.root();
+        Valid v = validate(check, doc, true, KeyResolver.database(db));
+        check.throwIfProblems();
+        return get(Long.toString(insert(doc, v, userId)));
+    }
+
+    /** Writes an organisation that {@link #validate} accepted with real ids (also the bundle importer's path). */
+    @Transactional
+    public long insert(OrganizationDocument doc, Valid v, Long userId) {
+        String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "organization", "organization");
+        long id = db.sql("""
+                insert into organization (key, name, kind_id, place_id, description, confidentiality, created_by, updated_by)
+                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
+                .params(key, doc.name(), v.kindId, v.placeId, Json.write(doc.description()), v.confidentiality, userId, userId)
+                .query(Long.class).single();
+        writeParts(id, v);
+        return id;
+    }
+
+    @Transactional
+    public OrganizationDocument update(String reference, OrganizationDocument doc, Long userId) {
+        long id = RecordRows.idOf(db, "organization", reference)
+                .orElseThrow(() -> new RecordNotFoundException("organization", reference));
+        String key = RecordRows.keyOf(db, "organization", id).orElseThrow();
+        Checker check = Checker.root();
+        if (doc != null && doc.key() != null && !doc.key().equals(key)) {
+            check.at("key").problem("cannot be changed (it is '" + key + "')");
+        }
+        if (doc != null && doc.version() == null) {
+            check.at("version").problem("is required for an update (the version you read)");
+        }
+        Valid v = validate(check, doc == null ? null : doc.withKey(key), false, KeyResolver.database(db));
+        check.throwIfProblems();
+        RecordRows.bumpVersion(db, "organization", "organization", id, doc.version(), userId);
+        overwrite(id, doc, v);
+        return get(Long.toString(id));
+    }
+
+    /**
+     * Replaces the content of a stored organisation, names and statuses wholesale (no version check: the bundle
+     * importer's path).
+     */
+    @Transactional
+    public void overwrite(long id, OrganizationDocument doc, Valid v) {
+        db.sql("""
+                update organization set name = ?, kind_id = ?, place_id = ?, description = cast(? as jsonb), confidentiality = ?
+                where id = ?""")
+                .params(doc.name(), v.kindId, v.placeId, Json.write(doc.description()), v.confidentiality, id)
+                .update();
+        List<Long> statusIds = db.sql("select id from organization_status where organization_id = ?").param(id)
+                .query(Long.class).list();
+        citations.deleteAll("organization_status", statusIds);
+        db.sql("delete from organization_status where organization_id = ?").param(id).update();
+        db.sql("delete from organization_name where organization_id = ?").param(id).update();
+        writeParts(id, v);
+    }
+
+    /** Hides the organisation; it stays in the database with the reason. */
+    @Transactional
+    public void delete(String reference, String reason, Long userId) {
+        long id = RecordRows.idOf(db, "organization", reference)
+                .orElseThrow(() -> new RecordNotFoundException("organization", reference));
+        RecordRows.softDelete(db, "organization", "organization", id, reason, userId);
+    }
+
+    /** Checks an organisation against the records in the database. */
+    public Valid validate(Checker at, OrganizationDocument doc, boolean creating) {
+        return validate(at, doc, creating, KeyResolver.database(db));
+    }
+
+    /**
+     * Checks an organisation, adding every problem to {@code at} (the bundle import shares one checker across
+     * records); references are resolved through {@code refs}, which in an import also knows the records about to
+     * be created. Writes nothing.
+     */
+    public Valid validate(Checker at, OrganizationDocument doc, boolean creating, KeyResolver refs) {
+        Valid v = new Valid();
+        if (doc == null) {
+            at.problem("is required");
+            return v;
+        }
+        String key = at.at("key").key(doc.key());
+        if (creating && key != null && RecordRows.keyExists(db, "organization", key)) {
+            at.at("key").problem("an organization with key '" + key + "' already exists");
+        }
+        at.at("name").requiredText(doc.name(), NAME_LENGTH);
+        String kind = doc.kind() == null ? "other" : doc.kind();
+        v.kindId = vocabularies.termId("organization_kind", kind).orElse(null);
+        if (v.kindId == null) {
+            at.at("kind").problem("'" + kind + "' is not an organization kind (see GET /api/v1/vocabularies/organization_kind)");
+        }
+        v.names = names(at.at("names"), doc.names());
+        if (doc.place() != null) {
+            v.placeId = vocabularies.placeId(doc.place()).orElse(null);
+            if (v.placeId == null) {
+                at.at("place").problem("'" + doc.place() + "' is not a known place code (see GET /api/v1/vocabularies/places)");
+            }
+        }
+        at.at("description").localized(doc.description(), DESCRIPTION_LENGTH, false);
+        List<Status> statuses = doc.statuses() == null ? List.of() : doc.statuses();
+        for (int i = 0; i < statuses.size(); i++) {
+            v.statuses.add(status(at.at("statuses").at(i), statuses.get(i), key, refs));
+        }
+        v.confidentiality = at.at("confidentiality").oneOf(
+                doc.confidentiality() == null ? Confidentiality.DEFAULT : doc.confidentiality(), Confidentiality.LEVELS);
+        v.citations = citations.validate(at.at("sources"), doc.sources(), source -> refs.id("source", source));
+        return v;
+    }
+
+    private List<Name> names(Checker at, List<Name> names) {
+        List<Name> checked = new ArrayList<>();
+        if (names == null) {
+            return checked;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Checker c = at.at(i);
+            Name n = names.get(i);
+            if (n == null) {
+                c.problem("must not be null");
+                continue;
+            }
+            c.at("name").requiredText(n.name(), NAME_LENGTH);
+            if (n.script() != null && !n.script().matches("^[A-Z][a-z]{3}$")) {
+                c.at("script").problem("'" + abbreviate(n.script()) + "' is not an ISO 15924 script code such as Latn or Cyrl");
+            }
+            if (n.lang() != null && !n.lang().matches("^[a-z]{2}$")) {
+                c.at("lang").problem("'" + abbreviate(n.lang()) + "' is not a two-letter language code such as en, ru or kk");
+            }
+            String kind = c.at("kind").oneOf(n.kind() == null ? "alias" : n.kind(), NAME_KINDS);
+            checked.add(new Name(n.name(), n.script(), n.lang(), kind));
+        }
+        return checked;
+    }
+
+    private ValidStatus status(Checker c, Status s, String ownKey, KeyResolver refs) {
+        ValidStatus v = new ValidStatus();
+        if (s == null) {
+            c.problem("must not be null");
+            return v;
+        }
+        if (c.at("status").required(s.status())) {
+            v.status = c.at("status").oneOf(s.status(), STATUSES);
+        }
+        v.date = c.dateWithPrecision("date", s.date(), "datePrecision", s.datePrecision(), true);
+        if (s.decidedBy() != null && s.decidedByText() != null) {
+            c.at("decidedByText").problem("give decidedBy (an organization key) or decidedByText, not both");
+        }
+        if (c.at("decidedBy").key(s.decidedBy()) != null) {
+            if (s.decidedBy().equals(ownKey)) {
+                c.at("decidedBy").problem("an organization cannot decide its own status");
+            } else {
+                v.decidedById = refs.id("organization", s.decidedBy()).orElse(null);
+                if (v.decidedById == null) {
+                    c.at("decidedBy").problem("no organization '" + s.decidedBy() + "'");
+                }
+            }
+        }
+        v.decidedByText = c.at("decidedByText").text(s.decidedByText(), NAME_LENGTH);
+        v.note = c.at("note").localized(s.note(), NOTE_LENGTH, false);
+        v.citations = citations.validate(c.at("sources"), s.sources(), source -> refs.id("source", source));
+        return v;
+    }
+
+    private void writeParts(long id, Valid v) {
+        for (int i = 0; i < v.names.size(); i++) {
+            Name n = v.names.get(i);
+            db.sql("insert into organization_name (organization_id, position, name, script, lang, kind) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, i, n.name(), n.script(), n.lang(), n.kind()).update();
+        }
+        for (int i = 0; i < v.statuses.size(); i++) {
+            ValidStatus s = v.statuses.get(i);
+            long statusId = db.sql("""
+                    insert into organization_status (organization_id, position, status, date, date_precision, decided_by_id,
+                        decided_by_text, note)
+                    values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
+                    .params(id, i, s.status, s.date.date(), s.date.precision().code(), s.decidedById, s.decidedByText,
+                            Json.write(s.note))
+                    .query(Long.class).single();
+            citations.replace("organization_status", statusId, s.citations);
+        }
+        citations.replace("organization", id, v.citations);
+    }
+
+    /** A checked organisation with its codes and references resolved. */
+    public static final class Valid {
+        Long kindId;
+        Long placeId;
+        List<Name> names = new ArrayList<>();
+        List<ValidStatus> statuses = new ArrayList<>();
+        String confidentiality;
+        List<Citations.Resolved> citations = List.of();
+    }
+
+    static final class ValidStatus {
+        String status;
+        DateWithPrecision date;
+        Long decidedById;
+        String decidedByText;
+        LocalizedText note;
+        List<Citations.Resolved> citations = List.of();
+    }
+
+    /** Reads organisations with their names, statuses and citations, in the order of {@code ids}. */
+    private List<OrganizationDocument> load(List<Long> ids) {
+        List<OrganizationDocument> docs = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            docs.addAll(loadChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+        }
+        return docs;
+    }
+
+    private List<OrganizationDocument> loadChunk(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> rows = new HashMap<>();
+        db.sql("""
+                select o.id, o.version, o.key, o.name, k.code as kind, p.code as place, o.description::text as description,
+                       o.confidentiality, o.created_at, o.updated_at
+                from organization o join vocabulary_term k on k.id = o.kind_id left join place p on p.id = o.place_id
+                where o.id in (:ids)""")
+                .param("ids", ids).query(this::row).list().forEach(r -> rows.put(r.id, r));
+        Map<Long, List<Name>> names = new HashMap<>();
+        db.sql("""
+                select organization_id, name, script, lang, kind from organization_name
+                where organization_id in (:ids) order by organization_id, position""")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Name(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5))))
+                .list().forEach(e -> names.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        List<StatusRow> statusRows = db.sql("""
+                select s.id, s.organization_id, s.status, s.date, s.date_precision, d.key as decided_by, s.decided_by_text,
+                       s.note::text as note
+                from organization_status s left join organization d on d.id = s.decided_by_id
+                where s.organization_id in (:ids) order by s.organization_id, s.position""")
+                .param("ids", ids)
+                .query((rs, n) -> new StatusRow(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("status"),
+                        rs.getObject("date", LocalDate.class).toString(), rs.getString("date_precision"),
+                        rs.getString("decided_by"), rs.getString("decided_by_text"), Json.localized(rs.getString("note"))))
+                .list();
+        Map<Long, List<Citation>> statusCitations = citations.of("organization_status",
+                statusRows.stream().map(StatusRow::id).toList());
+        Map<Long, List<Status>> statuses = new HashMap<>();
+        for (StatusRow s : statusRows) {
+            statuses.computeIfAbsent(s.organizationId, k -> new ArrayList<>()).add(new Status(s.status, s.date,
+                    s.datePrecision, s.decidedBy, s.decidedByText, s.note, statusCitations.getOrDefault(s.id, List.of())));
+        }
+        Map<Long, List<Citation>> cited = citations.of("organization", ids);
+        List<OrganizationDocument> docs = new ArrayList<>();
+        for (long id : ids) {
+            Row r = rows.get(id);
+            if (r != null) {
+                docs.add(new OrganizationDocument(r.id, r.version, r.key, r.name, r.kind, names.getOrDefault(id, List.of()),
+                        r.place, r.description, statuses.getOrDefault(id, List.of()), r.confidentiality,
+                        cited.getOrDefault(id, List.of()), r.createdAt, r.updatedAt));
+            }
+        }
+        return docs;
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getInt("version"), rs.getString("key"), rs.getString("name"),
+                rs.getString("kind"), rs.getString("place"), Json.localized(rs.getString("description")),
+                rs.getString("confidentiality"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private record Row(long id, int version, String key, String name, String kind, String place, LocalizedText description,
+                       String confidentiality, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    private record StatusRow(long id, long organizationId, String status, String date, String datePrecision,
+                             String decidedBy, String decidedByText, LocalizedText note) {
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+}

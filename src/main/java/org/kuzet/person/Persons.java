@@ -1,0 +1,517 @@
+package org.kuzet.person;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kuzet.person.PersonDocument.Assessment;
+import org.kuzet.person.PersonDocument.Membership;
+import org.kuzet.person.PersonDocument.Name;
+import org.kuzet.person.PersonDocument.Sensitive;
+import org.kuzet.shared.Checker;
+import org.kuzet.shared.Confidentiality;
+import org.kuzet.shared.DateWithPrecision;
+import org.kuzet.shared.Json;
+import org.kuzet.shared.KeyResolver;
+import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.PageOf;
+import org.kuzet.shared.RecordNotFoundException;
+import org.kuzet.shared.RecordRows;
+import org.kuzet.source.Citation;
+import org.kuzet.source.Citations;
+import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people of the record: victims, their lawyers, the officials and judges who acted against them. */
+@Service
+public class Persons {
+
+    static final List<String> NAME_KINDS = List.of("spelling", "transliteration", "patronymic_form", "nickname",
+            "birth_name", "former_name");
+    static final List<String> GENDERS = List.of("female", "male", "other", "unknown");
+    static final List<String> MEMBERSHIP_KINDS = List.of("member", "founder", "leader", "supporter", "staff", "lawyer");
+    static final List<String> CONCLUSIONS = List.of("political_prisoner", "prisoner_of_conscience",
+            "politically_motivated_prosecution", "not_political_prisoner", "under_review");
+    static final List<String> CONSENT = List.of("yes", "no", "unknown");
+    static final int NAME_LENGTH = 300;
+    static final int DESCRIPTION_LENGTH = 100_000;
+    static final int NOTE_LENGTH = 20_000;
+    private static final int CHUNK = 1000;
+
+    private final JdbcClient db;
+    private final Vocabularies vocabularies;
+    private final Citations citations;
+
+    public Persons(JdbcClient db, Vocabularies vocabularies, Citations citations) {
+        this.db = db;
+        this.vocabularies = vocabularies;
+        this.citations = citations;
+    }
+
+    public Optional<PersonDocument> find(String reference) {
+        return RecordRows.idOf(db, "person", reference).map(id -> load(List.of(id)).getFirst());
+    }
+
+    public PersonDocument get(String reference) {
+        return find(reference).orElseThrow(() -> new RecordNotFoundException("person", reference));
+    }
+
+    public PageOf<PersonDocument> list(PersonFilter filter, int page, int size) {
+        PersonFilter.Query q = filter.toQuery();
+        long total = q.bind(db.sql("select count(*) from person p where " + q.where())).query(Long.class).single();
+        List<Long> ids = q.bind(db.sql("select p.id from person p where " + q.where() + " order by " + q.orderBy()
+                        + " limit :limit offset :offset"))
+                .param("limit", size).param("offset", (long) page * size)
+                .query(Long.class).list();
+        return new PageOf<>(load(ids), total, page, size);
+    }
+
+    /** Every live person, by key, as the bundle carries them. */
+    public List<PersonDocument> all() {
+        List<Long> ids = db.sql("select id from person where deleted_at is null order by key collate \"C\"").query(Long.class).list();
+        return load(ids).stream().map(PersonDocument::content).toList();
+    }
+
+    @Transactional
+    public PersonDocument create(PersonDocument doc, Long userId) {
+        Checker check = Checker.root();
+        Valid v = validate(check, doc, true, KeyResolver.database(db));
+        check.throwIfProblems();
+        return get(Long.toString(insert(doc, v, userId)));
+    }
+
+    /** Writes a person that {@link #validate} accepted with real ids (also the bundle importer's path). */
+    @Transactional
+    public long insert(PersonDocument doc, Valid v, Long userId) {
+        String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "person", "person");
+        long id = db.sql("""
+                insert into person (key, name, gender, birth_year, place_id, description, contacts, address, date_of_birth,
+                    consent_to_publish, consent_notes, confidentiality, created_by, updated_by)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(key, doc.name(), v.gender, doc.birthYear(), v.placeId, Json.write(doc.description()),
+                        v.sensitive.contacts(), v.sensitive.address(), v.dateOfBirth, v.sensitive.consentToPublish(),
+                        v.sensitive.consentNotes(), v.confidentiality, userId, userId)
+                .query(Long.class).single();
+        writeParts(id, v);
+        return id;
+    }
+
+    @Transactional
+    public PersonDocument update(String reference, PersonDocument doc, Long userId) {
+        long id = RecordRows.idOf(db, "person", reference).orElseThrow(() -> new RecordNotFoundException("person", reference));
+        String key = RecordRows.keyOf(db, "person", id).orElseThrow();
+        Checker check = Checker.root();
+        if (doc != null && doc.key() != null && !doc.key().equals(key)) {
+            check.at("key").problem("cannot be changed (it is '" + key + "')");
+        }
+        if (doc != null && doc.version() == null) {
+            check.at("version").problem("is required for an update (the version you read)");
+        }
+        Valid v = validate(check, doc, false, KeyResolver.database(db));
+        check.throwIfProblems();
+        RecordRows.bumpVersion(db, "person", "person", id, doc.version(), userId);
+        overwrite(id, doc, v);
+        return get(Long.toString(id));
+    }
+
+    /**
+     * Replaces the content of a stored person, name variants, roles, memberships and assessments wholesale (no
+     * version check: the bundle importer's path).
+     */
+    @Transactional
+    public void overwrite(long id, PersonDocument doc, Valid v) {
+        db.sql("""
+                update person set name = ?, gender = ?, birth_year = ?, place_id = ?, description = cast(? as jsonb),
+                    contacts = ?, address = ?, date_of_birth = ?, consent_to_publish = ?, consent_notes = ?, confidentiality = ?
+                where id = ?""")
+                .params(doc.name(), v.gender, doc.birthYear(), v.placeId, Json.write(doc.description()),
+                        v.sensitive.contacts(), v.sensitive.address(), v.dateOfBirth, v.sensitive.consentToPublish(),
+                        v.sensitive.consentNotes(), v.confidentiality, id)
+                .update();
+        citations.deleteAll("membership", db.sql("select id from membership where person_id = ?").param(id).query(Long.class).list());
+        citations.deleteAll("assessment", db.sql("select id from assessment where person_id = ?").param(id).query(Long.class).list());
+        for (String table : List.of("person_name", "person_role", "person_vulnerability", "membership", "assessment")) {
+            db.sql("delete from " + table + " where person_id = ?").param(id).update();
+        }
+        writeParts(id, v);
+    }
+
+    /** Hides the person; the row stays in the database with the reason. */
+    @Transactional
+    public void delete(String reference, String reason, Long userId) {
+        long id = RecordRows.idOf(db, "person", reference).orElseThrow(() -> new RecordNotFoundException("person", reference));
+        RecordRows.softDelete(db, "person", "person", id, reason, userId);
+    }
+
+    /** Checks a person against the records in the database. */
+    public Valid validate(Checker at, PersonDocument doc, boolean creating) {
+        return validate(at, doc, creating, KeyResolver.database(db));
+    }
+
+    /**
+     * Checks a person, adding every problem to {@code at} (the bundle import shares one checker across records);
+     * references are resolved through {@code refs}, which in an import also knows the records about to be
+     * created. Writes nothing.
+     */
+    public Valid validate(Checker at, PersonDocument doc, boolean creating, KeyResolver refs) {
+        Valid v = new Valid();
+        if (doc == null) {
+            at.problem("is required");
+            return v;
+        }
+        String key = at.at("key").key(doc.key());
+        if (creating && key != null && RecordRows.keyExists(db, "person", key)) {
+            at.at("key").problem("a person with key '" + key + "' already exists");
+        }
+        at.at("name").requiredText(doc.name(), NAME_LENGTH);
+        v.names = names(at.at("names"), doc.names());
+        v.gender = at.at("gender").oneOf(doc.gender() == null ? "unknown" : doc.gender(), GENDERS);
+        if (doc.birthYear() != null && (doc.birthYear() < 1850 || doc.birthYear() > 2100)) {
+            at.at("birthYear").problem("must be between 1850 and 2100");
+        }
+        v.roleIds = terms(at.at("roles"), "role", doc.roles());
+        if (doc.place() != null) {
+            v.placeId = vocabularies.placeId(doc.place()).orElse(null);
+            if (v.placeId == null) {
+                at.at("place").problem("'" + doc.place() + "' is not a known place code (see GET /api/v1/vocabularies/places)");
+            }
+        }
+        at.at("description").localized(doc.description(), DESCRIPTION_LENGTH, false);
+        v.vulnerabilityIds = terms(at.at("vulnerabilities"), "vulnerability", doc.vulnerabilities());
+        List<Membership> memberships = doc.memberships() == null ? List.of() : doc.memberships();
+        for (int i = 0; i < memberships.size(); i++) {
+            v.memberships.add(membership(at.at("memberships").at(i), memberships.get(i), refs));
+        }
+        List<Assessment> assessments = doc.assessments() == null ? List.of() : doc.assessments();
+        for (int i = 0; i < assessments.size(); i++) {
+            v.assessments.add(assessment(at.at("assessments").at(i), assessments.get(i), refs));
+        }
+        sensitive(at.at("sensitive"), doc.sensitive(), v);
+        v.confidentiality = at.at("confidentiality").oneOf(
+                doc.confidentiality() == null ? Confidentiality.DEFAULT : doc.confidentiality(), Confidentiality.LEVELS);
+        v.citations = citations.validate(at.at("sources"), doc.sources(), source -> refs.id("source", source));
+        return v;
+    }
+
+    private List<Name> names(Checker at, List<Name> names) {
+        List<Name> checked = new ArrayList<>();
+        if (names == null) {
+            return checked;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Checker c = at.at(i);
+            Name n = names.get(i);
+            if (n == null) {
+                c.problem("must not be null");
+                continue;
+            }
+            c.at("name").requiredText(n.name(), NAME_LENGTH);
+            if (n.script() != null && !n.script().matches("^[A-Z][a-z]{3}$")) {
+                c.at("script").problem("'" + abbreviate(n.script()) + "' is not an ISO 15924 script code such as Latn or Cyrl");
+            }
+            if (n.lang() != null && !n.lang().matches("^[a-z]{2}$")) {
+                c.at("lang").problem("'" + abbreviate(n.lang()) + "' is not a two-letter language code such as en, ru or kk");
+            }
+            String kind = c.at("kind").oneOf(n.kind() == null ? "spelling" : n.kind(), NAME_KINDS);
+            checked.add(new Name(n.name(), n.script(), n.lang(), kind));
+        }
+        return checked;
+    }
+
+    private List<Long> terms(Checker at, String vocabulary, List<String> codes) {
+        List<Long> ids = new ArrayList<>();
+        if (codes == null) {
+            return ids;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            Checker c = at.at(i);
+            if (!c.required(code)) {
+                continue;
+            }
+            Optional<Long> id = vocabularies.termId(vocabulary, code);
+            if (id.isEmpty()) {
+                c.problem("'" + abbreviate(code) + "' is not a known " + vocabulary
+                        + " (see GET /api/v1/vocabularies/" + vocabulary + ")");
+            } else if (ids.contains(id.get())) {
+                c.problem("'" + code + "' is listed twice");
+            } else {
+                ids.add(id.get());
+            }
+        }
+        return ids;
+    }
+
+    private ValidMembership membership(Checker c, Membership m, KeyResolver refs) {
+        ValidMembership v = new ValidMembership();
+        if (m == null) {
+            c.problem("must not be null");
+            return v;
+        }
+        if (c.at("organization").required(m.organization()) && c.at("organization").key(m.organization()) != null) {
+            v.organizationId = refs.id("organization", m.organization()).orElse(null);
+            if (v.organizationId == null) {
+                c.at("organization").problem("no organization '" + m.organization() + "'");
+            }
+        }
+        if (c.at("kind").required(m.kind())) {
+            v.kind = c.at("kind").oneOf(m.kind(), MEMBERSHIP_KINDS);
+        }
+        v.alleged = Boolean.TRUE.equals(m.alleged());
+        v.from = c.dateWithPrecision("from", m.from(), "fromPrecision", m.fromPrecision(), false);
+        v.until = c.dateWithPrecision("until", m.until(), "untilPrecision", m.untilPrecision(), false);
+        if (v.from != null && v.until != null && v.until.date().isBefore(v.from.date())) {
+            c.at("until").problem("is before from (" + m.from() + ")");
+        }
+        v.citations = citations.validate(c.at("sources"), m.sources(), source -> refs.id("source", source));
+        return v;
+    }
+
+    private ValidAssessment assessment(Checker c, Assessment a, KeyResolver refs) {
+        ValidAssessment v = new ValidAssessment();
+        if (a == null) {
+            c.problem("must not be null");
+            return v;
+        }
+        v.date = c.dateWithPrecision("date", a.date(), "datePrecision", a.datePrecision(), true);
+        if (a.assessedBy() != null && a.assessedByText() != null) {
+            c.at("assessedByText").problem("give assessedBy (an organization key) or assessedByText, not both");
+        }
+        if (c.at("assessedBy").key(a.assessedBy()) != null) {
+            v.assessedById = refs.id("organization", a.assessedBy()).orElse(null);
+            if (v.assessedById == null) {
+                c.at("assessedBy").problem("no organization '" + a.assessedBy() + "'");
+            }
+        }
+        v.assessedByText = c.at("assessedByText").text(a.assessedByText(), NAME_LENGTH);
+        if (c.at("conclusion").required(a.conclusion())) {
+            v.conclusion = c.at("conclusion").oneOf(a.conclusion(), CONCLUSIONS);
+        }
+        v.criteria = c.at("criteria").text(a.criteria(), 2000);
+        v.note = c.at("note").localized(a.note(), NOTE_LENGTH, false);
+        v.citations = citations.validate(c.at("sources"), a.sources(), source -> refs.id("source", source));
+        return v;
+    }
+
+    private void sensitive(Checker c, Sensitive s, Valid v) {
+        if (s == null) {
+            v.sensitive = new Sensitive(null, null, null, "unknown", null);
+            return;
+        }
+        c.at("contacts").text(s.contacts(), NOTE_LENGTH);
+        c.at("address").text(s.address(), 2000);
+        v.dateOfBirth = c.at("dateOfBirth").date(s.dateOfBirth());
+        String consent = c.at("consentToPublish").oneOf(s.consentToPublish() == null ? "unknown" : s.consentToPublish(), CONSENT);
+        c.at("consentNotes").text(s.consentNotes(), NOTE_LENGTH);
+        v.sensitive = new Sensitive(s.contacts(), s.address(), s.dateOfBirth(), consent, s.consentNotes());
+    }
+
+    private void writeParts(long id, Valid v) {
+        for (int i = 0; i < v.names.size(); i++) {
+            Name n = v.names.get(i);
+            db.sql("insert into person_name (person_id, position, name, script, lang, kind) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, i, n.name(), n.script(), n.lang(), n.kind()).update();
+        }
+        for (long termId : v.roleIds) {
+            db.sql("insert into person_role (person_id, term_id) values (?, ?)").params(id, termId).update();
+        }
+        for (long termId : v.vulnerabilityIds) {
+            db.sql("insert into person_vulnerability (person_id, term_id) values (?, ?)").params(id, termId).update();
+        }
+        for (int i = 0; i < v.memberships.size(); i++) {
+            ValidMembership m = v.memberships.get(i);
+            long membershipId = db.sql("""
+                    insert into membership (person_id, position, organization_id, kind, alleged, from_date, from_precision,
+                        until_date, until_precision)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(id, i, m.organizationId, m.kind, m.alleged, m.from == null ? null : m.from.date(),
+                            m.from == null ? null : m.from.precision().code(), m.until == null ? null : m.until.date(),
+                            m.until == null ? null : m.until.precision().code())
+                    .query(Long.class).single();
+            citations.replace("membership", membershipId, m.citations);
+        }
+        for (int i = 0; i < v.assessments.size(); i++) {
+            ValidAssessment a = v.assessments.get(i);
+            long assessmentId = db.sql("""
+                    insert into assessment (person_id, position, date, date_precision, assessed_by_id, assessed_by_text,
+                        conclusion, criteria, note)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
+                    .params(id, i, a.date.date(), a.date.precision().code(), a.assessedById, a.assessedByText, a.conclusion,
+                            a.criteria, Json.write(a.note))
+                    .query(Long.class).single();
+            citations.replace("assessment", assessmentId, a.citations);
+        }
+        citations.replace("person", id, v.citations);
+    }
+
+    /** A checked person with its codes and references resolved. */
+    public static final class Valid {
+        List<Name> names = new ArrayList<>();
+        String gender;
+        Long placeId;
+        List<Long> roleIds = new ArrayList<>();
+        List<Long> vulnerabilityIds = new ArrayList<>();
+        List<ValidMembership> memberships = new ArrayList<>();
+        List<ValidAssessment> assessments = new ArrayList<>();
+        Sensitive sensitive;
+        LocalDate dateOfBirth;
+        String confidentiality;
+        List<Citations.Resolved> citations = List.of();
+    }
+
+    static final class ValidMembership {
+        Long organizationId;
+        String kind;
+        boolean alleged;
+        DateWithPrecision from;
+        DateWithPrecision until;
+        List<Citations.Resolved> citations = List.of();
+    }
+
+    static final class ValidAssessment {
+        DateWithPrecision date;
+        Long assessedById;
+        String assessedByText;
+        String conclusion;
+        String criteria;
+        LocalizedText note;
+        List<Citations.Resolved> citations = List.of();
+    }
+
+    /** Reads persons with everything attached, a few queries per thousand, in the order of {@code ids}. */
+    private List<PersonDocument> load(List<Long> ids) {
+        List<PersonDocument> docs = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            docs.addAll(loadChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+        }
+        return docs;
+    }
+
+    private List<PersonDocument> loadChunk(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> rows = new HashMap<>();
+        db.sql("""
+                select p.id, p.version, p.key, p.name, p.gender, p.birth_year, pl.code as place, p.description::text as description,
+                       p.contacts, p.address, p.date_of_birth, p.consent_to_publish, p.consent_notes, p.confidentiality,
+                       p.created_at, p.updated_at
+                from person p left join place pl on pl.id = p.place_id where p.id in (:ids)""")
+                .param("ids", ids).query(Persons::row).list().forEach(r -> rows.put(r.id, r));
+        Map<Long, List<Name>> names = new HashMap<>();
+        db.sql("select person_id, name, script, lang, kind from person_name where person_id in (:ids) order by person_id, position")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Name(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5))))
+                .list().forEach(e -> names.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<String>> roles = codes("person_role", ids);
+        Map<Long, List<String>> vulnerabilities = codes("person_vulnerability", ids);
+        Map<Long, List<Membership>> memberships = memberships(ids);
+        Map<Long, List<Assessment>> assessments = assessments(ids);
+        Map<Long, List<Citation>> cited = citations.of("person", ids);
+        List<PersonDocument> docs = new ArrayList<>();
+        for (long id : ids) {
+            Row r = rows.get(id);
+            if (r != null) {
+                docs.add(new PersonDocument(r.id, r.version, r.key, r.name, names.getOrDefault(id, List.of()), r.gender,
+                        r.birthYear, roles.getOrDefault(id, List.of()), r.place, r.description,
+                        vulnerabilities.getOrDefault(id, List.of()), memberships.getOrDefault(id, List.of()),
+                        assessments.getOrDefault(id, List.of()), r.sensitive, r.confidentiality,
+                        cited.getOrDefault(id, List.of()), r.createdAt, r.updatedAt));
+            }
+        }
+        return docs;
+    }
+
+    /** Role or vulnerability codes by person; they have no order of their own, so by code. */
+    private Map<Long, List<String>> codes(String table, List<Long> ids) {
+        Map<Long, List<String>> byPerson = new HashMap<>();
+        db.sql("select x.person_id, t.code from " + table + " x join vocabulary_term t on t.id = x.term_id "
+                        + "where x.person_id in (:ids) order by x.person_id, t.code")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list().forEach(e -> byPerson.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byPerson;
+    }
+
+    private Map<Long, List<Membership>> memberships(List<Long> ids) {
+        record MembershipRow(long id, long personId, Membership membership) {
+        }
+        List<MembershipRow> rows = db.sql("""
+                select m.id, m.person_id, o.key as organization, m.kind, m.alleged, m.from_date, m.from_precision,
+                       m.until_date, m.until_precision
+                from membership m join organization o on o.id = m.organization_id
+                where m.person_id in (:ids) order by m.person_id, m.position""")
+                .param("ids", ids)
+                .query((rs, n) -> new MembershipRow(rs.getLong("id"), rs.getLong("person_id"), new Membership(
+                        rs.getString("organization"), rs.getString("kind"), rs.getBoolean("alleged"), date(rs, "from_date"),
+                        rs.getString("from_precision"), date(rs, "until_date"), rs.getString("until_precision"), null)))
+                .list();
+        Map<Long, List<Citation>> cited = citations.of("membership", rows.stream().map(MembershipRow::id).toList());
+        Map<Long, List<Membership>> byPerson = new HashMap<>();
+        for (MembershipRow r : rows) {
+            Membership m = r.membership;
+            byPerson.computeIfAbsent(r.personId, k -> new ArrayList<>()).add(new Membership(m.organization(), m.kind(),
+                    m.alleged(), m.from(), m.fromPrecision(), m.until(), m.untilPrecision(), cited.getOrDefault(r.id, List.of())));
+        }
+        return byPerson;
+    }
+
+    private Map<Long, List<Assessment>> assessments(List<Long> ids) {
+        record AssessmentRow(long id, long personId, Assessment assessment) {
+        }
+        List<AssessmentRow> rows = db.sql("""
+                select a.id, a.person_id, a.date, a.date_precision, o.key as assessed_by, a.assessed_by_text, a.conclusion,
+                       a.criteria, a.note::text as note
+                from assessment a left join organization o on o.id = a.assessed_by_id
+                where a.person_id in (:ids) order by a.person_id, a.position""")
+                .param("ids", ids)
+                .query((rs, n) -> new AssessmentRow(rs.getLong("id"), rs.getLong("person_id"), new Assessment(
+                        date(rs, "date"), rs.getString("date_precision"), rs.getString("assessed_by"),
+                        rs.getString("assessed_by_text"), rs.getString("conclusion"), rs.getString("criteria"),
+                        Json.localized(rs.getString("note")), null)))
+                .list();
+        Map<Long, List<Citation>> cited = citations.of("assessment", rows.stream().map(AssessmentRow::id).toList());
+        Map<Long, List<Assessment>> byPerson = new HashMap<>();
+        for (AssessmentRow r : rows) {
+            Assessment a = r.assessment;
+            byPerson.computeIfAbsent(r.personId, k -> new ArrayList<>()).add(new Assessment(a.date(), a.datePrecision(),
+                    a.assessedBy(), a.assessedByText(), a.conclusion(), a.criteria(), a.note(),
+                    cited.getOrDefault(r.id, List.of())));
+        }
+        return byPerson;
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        Sensitive sensitive = new Sensitive(rs.getString("contacts"), rs.getString("address"), date(rs, "date_of_birth"),
+                rs.getString("consent_to_publish"), rs.getString("consent_notes"));
+        if (sensitive.equals(new Sensitive(null, null, null, "unknown", null))) {
+            sensitive = null;
+        }
+        return new Row(rs.getLong("id"), rs.getInt("version"), rs.getString("key"), rs.getString("name"),
+                rs.getString("gender"), rs.getObject("birth_year", Integer.class), rs.getString("place"),
+                Json.localized(rs.getString("description")), sensitive, rs.getString("confidentiality"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private record Row(long id, int version, String key, String name, String gender, Integer birthYear, String place,
+                       LocalizedText description, Sensitive sensitive, String confidentiality, OffsetDateTime createdAt,
+                       OffsetDateTime updatedAt) {
+    }
+
+    private static String date(ResultSet rs, String column) throws SQLException {
+        LocalDate d = rs.getObject(column, LocalDate.class);
+        return d == null ? null : d.toString();
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+}

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 public record LocalizedText(@JsonProperty("original") String original, @JsonIgnore Map<String, String> texts) {
 
     public static final List<String> LANGUAGES = List.of("en", "ru", "kk");
+    static final String DISPLAY = "display";
 
     public LocalizedText {
         texts = Collections.unmodifiableMap(new TreeMap<>(texts == null ? Map.of() : texts));
@@ -26,6 +27,9 @@ public record LocalizedText(@JsonProperty("original") String original, @JsonIgno
         Map<String, String> texts = new TreeMap<>();
         String original = null;
         for (var e : json.entrySet()) {
+            if (e.getKey().equals(DISPLAY)) {
+                continue; // what the API showed for the requested language; not part of the text
+            }
             if (e.getKey().equals("original")) {
                 original = e.getValue() == null ? null : e.getValue().toString();
             } else if (e.getValue() != null) {
@@ -39,9 +43,12 @@ public record LocalizedText(@JsonProperty("original") String original, @JsonIgno
         return new LocalizedText(language, Map.of(language, text));
     }
 
+    /** The texts by language and, in an API response for a requested language, what to display. */
     @JsonAnyGetter
-    Map<String, String> jsonTexts() {
-        return texts;
+    Map<String, Object> jsonTexts() {
+        Map<String, Object> json = new java.util.LinkedHashMap<>(texts);
+        RequestLanguage.current().filter(l -> original != null).ifPresent(l -> json.put(DISPLAY, in(l)));
+        return json;
     }
 
     /** The text in the original language. */
@@ -58,6 +65,7 @@ public record LocalizedText(@JsonProperty("original") String original, @JsonIgno
         return new Resolved(original, originalText(), true);
     }
 
+    /** The text shown for a requested language; {@code fallback} says it is in another language. */
     public record Resolved(String lang, String text, boolean fallback) {
     }
 }

@@ -109,4 +109,22 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
         assertThat(send("PUT", "/api/v1/incidents/" + key, json(stale), Role.EDITOR).status()).isEqualTo(409);
         assertThat(get("/api/v1/incidents/" + key).json().get("victimCount").get("value").asInt()).isEqualTo(71);
     }
+
+    @Test
+    void requestedLanguageIsDisplayedAndAFallbackIsSaidToBeOne() {
+        String key = unique("languages");
+        send("POST", "/api/v1/incidents", json(crowdDetention(key, aSource())), Role.EDITOR);
+
+        var russian = get("/api/v1/incidents/" + key + "?lang=ru").json();
+        var kazakh = get("/api/v1/incidents/" + key + "?lang=kk").json();
+        var plain = get("/api/v1/incidents/" + key).json();
+
+        assertThat(russian.get("title").get("display").get("text").asString())
+                .isEqualTo("В Алматы задержаны 70 членов Демократической партии");
+        assertThat(russian.get("title").get("display").get("fallback").asBoolean()).isFalse();
+        assertThat(kazakh.get("title").get("display").get("lang").asString()).isEqualTo("en");
+        assertThat(kazakh.get("title").get("display").get("fallback").asBoolean()).isTrue();
+        assertThat(plain.get("title").has("display")).isFalse();
+        assertThat(get("/api/v1/incidents/" + key + "?lang=de").status()).isEqualTo(422);
+    }
 }

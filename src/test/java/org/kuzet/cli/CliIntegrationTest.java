@@ -85,6 +85,7 @@ class CliIntegrationTest {
         assertThat(kuzet(withDataDir(second, "export", "--format", "json", "-o", export2.toString())).exitCode()).isZero();
 
         String exported = Files.readString(export1);
+        assertThat(org.kuzet.support.BundleSchema.violations(exported)).isEmpty();
         assertThat(exported).contains("Полиция останавливала людей с шарами на Наурыз", "balloon_confiscation");
         assertThat(Files.readAllBytes(export2)).isEqualTo(Files.readAllBytes(export1));
     }

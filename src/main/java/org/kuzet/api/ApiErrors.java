@@ -6,6 +6,7 @@ import java.util.Map;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.StaleVersionException;
+import org.kuzet.shared.StillReferencedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +27,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     static final URI INVALID = URI.create("https://kuzet.org/problems/invalid-input");
     static final URI MALFORMED = URI.create("https://kuzet.org/problems/malformed-json");
     static final URI CONFLICT = URI.create("https://kuzet.org/problems/edit-conflict");
+    static final URI STILL_REFERENCED = URI.create("https://kuzet.org/problems/still-referenced");
     static final URI NOT_FOUND = URI.create("https://kuzet.org/problems/not-found");
 
     @ExceptionHandler(InvalidInputException.class)
@@ -53,6 +55,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         p.setType(CONFLICT);
         p.setTitle("Edit conflict");
         p.setProperty("currentVersion", e.currentVersion());
+        return p;
+    }
+
+    @ExceptionHandler(StillReferencedException.class)
+    ProblemDetail stillReferenced(StillReferencedException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setType(STILL_REFERENCED);
+        p.setTitle("Still referenced");
+        p.setProperty("referencedBy", e.referencedBy());
         return p;
     }
 

@@ -1,5 +1,6 @@
 package org.kuzet.shared;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +80,10 @@ public final class RecordRows {
         }
         if (reason.length() > 2000) {
             throw InvalidInputException.of("reason", "is too long: at most 2000 characters");
+        }
+        List<String> referencedBy = LiveReferences.to(db, table, id, 10);
+        if (!referencedBy.isEmpty()) {
+            throw new StillReferencedException(kind, keyOf(db, table, id).orElse(Long.toString(id)), referencedBy);
         }
         db.sql("update " + table + " set deleted_at = now(), deleted_by = ?, deleted_reason = ?, version = version + 1 "
                 + "where id = ? and deleted_at is null").params(userId, reason, id).update();

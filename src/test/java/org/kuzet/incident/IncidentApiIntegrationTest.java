@@ -127,4 +127,19 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
         assertThat(plain.get("title").has("display")).isFalse();
         assertThat(get("/api/v1/incidents/" + key + "?lang=de").status()).isEqualTo(422);
     }
+
+    @Test
+    void aSourceCitedByALiveIncidentCannotBeDeletedUntilTheIncidentIs() {
+        String key = unique("cited");
+        String source = aSource();
+        send("POST", "/api/v1/incidents", json(crowdDetention(key, source)), Role.EDITOR);
+
+        var refused = send("DELETE", "/api/v1/sources/" + source, json("{'reason': 'wrong outlet'}"), Role.EDITOR);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("referencedBy").get(0).asString()).isEqualTo("incident " + key);
+        assertThat(get("/api/v1/sources/" + source).status()).isEqualTo(200);
+
+        assertThat(send("DELETE", "/api/v1/incidents/" + key, json("{'reason': 'entered twice'}"), Role.EDITOR).status()).isEqualTo(204);
+        assertThat(send("DELETE", "/api/v1/sources/" + source, json("{'reason': 'wrong outlet'}"), Role.EDITOR).status()).isEqualTo(204);
+    }
 }

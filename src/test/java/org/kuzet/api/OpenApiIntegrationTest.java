@@ -1,0 +1,18 @@
+package org.kuzet.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.kuzet.support.ApiIntegrationTest;
+
+class OpenApiIntegrationTest extends ApiIntegrationTest {
+
+    @Test
+    void openApiDocumentDescribesEveryResourceWithoutSigningIn() {
+        var doc = send("GET", "/v3/api-docs", null, null, "application/json");
+
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.json().get("paths").propertyNames()).contains("/api/v1/incidents", "/api/v1/incidents/{ref}",
+                "/api/v1/persons", "/api/v1/organizations", "/api/v1/contacts", "/api/v1/sources", "/api/v1/vocabularies");
+    }
+}

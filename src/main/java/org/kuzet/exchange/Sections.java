@@ -4,8 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.kuzet.event.EventDocument;
+import org.kuzet.event.Events;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.incident.Incidents;
+import org.kuzet.intervention.InterventionDocument;
+import org.kuzet.intervention.Interventions;
+import org.kuzet.legalcase.CaseDocument;
+import org.kuzet.legalcase.LegalCases;
 import org.kuzet.organization.ContactDocument;
 import org.kuzet.organization.Contacts;
 import org.kuzet.organization.OrganizationDocument;
@@ -25,7 +31,7 @@ class Sections {
 
     @Bean
     BundleSections bundleSections(Sources sources, Organizations organizations, Contacts contacts, Persons persons,
-                                  Incidents incidents) {
+                                  Events events, LegalCases cases, Incidents incidents, Interventions interventions) {
         return new BundleSections(List.of(
                 section("sources", "source", SourceDocument.class, SourceDocument::key,
                         (at, doc, creating, refs) -> sources.validate(at, doc, creating),
@@ -37,8 +43,15 @@ class Sections {
                         contacts::validate, (doc, v) -> contacts.insert(doc, v, null), contacts::overwrite, contacts::all),
                 section("persons", "person", PersonDocument.class, PersonDocument::key,
                         persons::validate, (doc, v) -> persons.insert(doc, v, null), persons::overwrite, persons::all),
+                section("events", "event", EventDocument.class, EventDocument::key,
+                        events::validate, (doc, v) -> events.insert(doc, v, null), events::overwrite, events::all),
+                section("legalCases", "legal_case", CaseDocument.class, CaseDocument::key,
+                        cases::validate, (doc, v) -> cases.insert(doc, v, null), cases::overwrite, cases::all),
                 section("incidents", "incident", IncidentDocument.class, IncidentDocument::key,
-                        incidents::validate, (doc, v) -> incidents.insert(doc, v, null), incidents::overwrite, incidents::all)));
+                        incidents::validate, (doc, v) -> incidents.insert(doc, v, null), incidents::overwrite, incidents::all),
+                section("interventions", "intervention", InterventionDocument.class, InterventionDocument::key,
+                        interventions::validate, (doc, v) -> interventions.insert(doc, v, null), interventions::overwrite,
+                        interventions::all)));
     }
 
     interface Validation<D, V> {

@@ -1,0 +1,47 @@
+package org.kuzet.intervention;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.kuzet.shared.LocalizedText;
+import org.kuzet.source.Citation;
+
+/**
+ * An intervention as the API and the bundle carry it (docs/bundle-format.md, "interventions"): an
+ * appeal, complaint, statement or letter sent on behalf of victims to the addressees (contact keys),
+ * with the response and outcome. {@code persons} and {@code incidents} come sorted by key.
+ * {@code id}, {@code createdAt} and {@code updatedAt} are shown by the API only; {@code version} is
+ * sent back with an update.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record InterventionDocument(
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) Long id,
+        Integer version,
+        String key,
+        String kind,
+        String date,
+        String datePrecision,
+        String sender,
+        String senderText,
+        LocalizedText title,
+        LocalizedText summary,
+        List<String> addressees,
+        List<String> persons,
+        List<String> incidents,
+        LocalizedText response,
+        String responseDate,
+        String responseDatePrecision,
+        String outcome,
+        String confidentiality,
+        List<Citation> sources,
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt) {
+
+    /** The content alone, as the interchange bundle carries it. */
+    public InterventionDocument content() {
+        return new InterventionDocument(null, null, key, kind, date, datePrecision, sender, senderText, title, summary,
+                addressees, persons, incidents, response, responseDate, responseDatePrecision, outcome, confidentiality,
+                sources, null, null);
+    }
+}

@@ -1,0 +1,339 @@
+package org.kuzet.intervention;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.kuzet.shared.Checker;
+import org.kuzet.shared.Confidentiality;
+import org.kuzet.shared.DateWithPrecision;
+import org.kuzet.shared.InvalidInputException;
+import org.kuzet.shared.Json;
+import org.kuzet.shared.KeyResolver;
+import org.kuzet.shared.PageOf;
+import org.kuzet.shared.RecordNotFoundException;
+import org.kuzet.shared.RecordRows;
+import org.kuzet.source.Citation;
+import org.kuzet.source.Citations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The interventions of the record: appeals, complaints, statements and letters sent on behalf of
+ * victims, to whom, and what came of them. Addressees keep the order they were given; persons and
+ * incidents, which have no order of their own, come sorted by key.
+ */
+@Service
+public class Interventions {
+
+    static final List<String> KINDS = List.of("appeal", "urgent_appeal", "complaint", "communication", "statement", "letter",
+            "open_letter", "petition");
+    static final List<String> OUTCOMES = List.of("pending", "no_response", "acknowledged", "responded", "action_taken",
+            "released", "rejected");
+    static final int MAX_ITEMS = 1000;
+    private static final int TITLE_LENGTH = 2000;
+    private static final int TEXT_LENGTH = 50000;
+    private static final int NAME_LENGTH = 500;
+    private static final int LOAD_BATCH = 1000;
+    private static final String SELECT = """
+            select i.id, i.version, i.key, i.kind, i.date, i.date_precision, o.key as sender, i.sender_text,
+                   i.title::text as title, i.summary::text as summary, i.response::text as response, i.response_date,
+                   i.response_date_precision, i.outcome, i.confidentiality, i.created_at, i.updated_at
+            from intervention i left join organization o on o.id = i.sender_id
+            """;
+
+    private final JdbcClient db;
+    private final Citations citations;
+
+    public Interventions(JdbcClient db, Citations citations) {
+        this.db = db;
+        this.citations = citations;
+    }
+
+    /** What a list of interventions may be narrowed to: on behalf of a person (key), of a kind. */
+    public record Filter(String person, String kind) {
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<InterventionDocument> find(String reference) {
+        return RecordRows.idOf(db, "intervention", reference).map(id -> load(List.of(id)).getFirst());
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public InterventionDocument get(String reference) {
+        return find(reference).orElseThrow(() -> new RecordNotFoundException("intervention", reference));
+    }
+
+    /** A page of live interventions, latest first. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public PageOf<InterventionDocument> list(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where i.deleted_at is null");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.person() != null) {
+            where.append(" and exists (select 1 from intervention_person ip join person p on p.id = ip.person_id"
+                    + " where ip.intervention_id = i.id and p.key = :person)");
+            params.put("person", filter.person());
+        }
+        if (filter.kind() != null) {
+            if (!KINDS.contains(filter.kind())) {
+                throw InvalidInputException.of("kind", "'" + filter.kind() + "' is not one of " + String.join(", ", KINDS));
+            }
+            where.append(" and i.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        long total = db.sql("select count(*) from intervention i" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<Long> ids = db.sql("select i.id from intervention i" + where + " order by i.date desc, i.key limit :limit offset :offset")
+                .params(params).query(Long.class).list();
+        return new PageOf<>(load(ids), total, page, size);
+    }
+
+    /** Every live intervention, by key: what the bundle exports. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<InterventionDocument> all() {
+        List<Long> ids = db.sql("select id from intervention where deleted_at is null order by key").query(Long.class).list();
+        return load(ids).stream().map(InterventionDocument::content).toList();
+    }
+
+    @Transactional
+    public InterventionDocument create(InterventionDocument doc, Long userId) {
+        Checker check = Checker.root();
+        Valid v = validate(check, doc, true, KeyResolver.database(db));
+        check.throwIfProblems();
+        return get(Long.toString(insert(doc, v, userId)));
+    }
+
+    /** Writes an intervention that {@link #validate} accepted with real ids (also the bundle importer's path). */
+    @Transactional
+    public long insert(InterventionDocument doc, Valid v, Long userId) {
+        String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "intervention", "intervention");
+        long id = db.sql("""
+                insert into intervention (key, kind, date, date_precision, sender_id, sender_text, title, summary, response,
+                    response_date, response_date_precision, outcome, confidentiality, created_by, updated_by)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?) returning id""")
+                .params(key, doc.kind(), v.date.date(), v.date.precision().code(), v.senderId, doc.senderText(),
+                        Json.write(doc.title()), Json.write(doc.summary()), Json.write(doc.response()),
+                        v.responseDate == null ? null : v.responseDate.date(),
+                        v.responseDate == null ? null : v.responseDate.precision().code(), v.outcome, v.confidentiality,
+                        userId, userId)
+                .query(Long.class).single();
+        insertLinks(id, v);
+        return id;
+    }
+
+    /** Replaces the intervention with {@code doc}: addressees, persons and incidents are replaced as a whole. */
+    @Transactional
+    public InterventionDocument update(String reference, InterventionDocument doc, Long userId) {
+        long id = RecordRows.idOf(db, "intervention", reference)
+                .orElseThrow(() -> new RecordNotFoundException("intervention", reference));
+        Checker check = Checker.root();
+        String key = RecordRows.keyOf(db, "intervention", id).orElseThrow();
+        if (doc != null && doc.key() != null && !doc.key().equals(key)) {
+            check.at("key").problem("a key cannot be changed: this intervention is '" + key + "'");
+        }
+        Valid v = validate(check, doc, false, KeyResolver.database(db));
+        check.throwIfProblems();
+        RecordRows.bumpVersion(db, "intervention", "intervention", id, doc.version(), userId);
+        overwrite(id, doc, v);
+        return get(Long.toString(id));
+    }
+
+    /** Replaces the content of a stored intervention, links and all (no version check: the importer's path). */
+    @Transactional
+    public void overwrite(long id, InterventionDocument doc, Valid v) {
+        db.sql("""
+                update intervention set kind = ?, date = ?, date_precision = ?, sender_id = ?, sender_text = ?,
+                    title = cast(? as jsonb), summary = cast(? as jsonb), response = cast(? as jsonb), response_date = ?,
+                    response_date_precision = ?, outcome = ?, confidentiality = ? where id = ?""")
+                .params(doc.kind(), v.date.date(), v.date.precision().code(), v.senderId, doc.senderText(),
+                        Json.write(doc.title()), Json.write(doc.summary()), Json.write(doc.response()),
+                        v.responseDate == null ? null : v.responseDate.date(),
+                        v.responseDate == null ? null : v.responseDate.precision().code(), v.outcome, v.confidentiality, id)
+                .update();
+        db.sql("delete from intervention_addressee where intervention_id = ?").param(id).update();
+        db.sql("delete from intervention_person where intervention_id = ?").param(id).update();
+        db.sql("delete from intervention_incident where intervention_id = ?").param(id).update();
+        insertLinks(id, v);
+    }
+
+    @Transactional
+    public void delete(String reference, String reason, Long userId) {
+        long id = RecordRows.idOf(db, "intervention", reference)
+                .orElseThrow(() -> new RecordNotFoundException("intervention", reference));
+        RecordRows.softDelete(db, "intervention", "intervention", id, reason, userId);
+    }
+
+    /**
+     * Checks an intervention, adding every problem to {@code at}; {@code refs} resolves the keys of the
+     * sender (organisation), addressees (contacts), persons, incidents and sources.
+     */
+    public Valid validate(Checker at, InterventionDocument doc, boolean creating, KeyResolver refs) {
+        Valid v = new Valid();
+        if (doc == null) {
+            at.problem("is required");
+            return v;
+        }
+        String key = at.at("key").key(doc.key());
+        if (creating && key != null && RecordRows.keyExists(db, "intervention", key)) {
+            at.at("key").problem("an intervention with key '" + key + "' already exists");
+        }
+        if (at.at("kind").required(doc.kind())) {
+            at.at("kind").oneOf(doc.kind(), KINDS);
+        }
+        v.date = at.dateWithPrecision("date", doc.date(), "datePrecision", doc.datePrecision(), true);
+        if (doc.sender() != null) {
+            v.senderId = resolve(at.at("sender"), doc.sender(), "organization", refs);
+        }
+        at.at("senderText").text(doc.senderText(), NAME_LENGTH);
+        at.at("title").localized(doc.title(), TITLE_LENGTH, true);
+        at.at("summary").localized(doc.summary(), TEXT_LENGTH, false);
+        v.addressees = references(at.at("addressees"), doc.addressees(), "contact", refs);
+        v.persons = references(at.at("persons"), doc.persons(), "person", refs);
+        v.incidents = references(at.at("incidents"), doc.incidents(), "incident", refs);
+        at.at("response").localized(doc.response(), TEXT_LENGTH, false);
+        v.responseDate = at.dateWithPrecision("responseDate", doc.responseDate(), "responseDatePrecision",
+                doc.responseDatePrecision(), false);
+        if (v.date != null && v.responseDate != null && v.responseDate.latest().isBefore(v.date.earliest())) {
+            at.at("responseDate").problem(doc.responseDate() + " is before the intervention's date " + doc.date());
+        }
+        v.outcome = at.at("outcome").oneOf(doc.outcome() == null ? "pending" : doc.outcome(), OUTCOMES);
+        v.confidentiality = at.at("confidentiality").oneOf(
+                doc.confidentiality() == null ? Confidentiality.DEFAULT : doc.confidentiality(), Confidentiality.LEVELS);
+        v.citations = citations.validate(at.at("sources"), doc.sources(), k -> refs.id("source", k));
+        return v;
+    }
+
+    /** A checked intervention with its keys resolved. */
+    public static final class Valid {
+        DateWithPrecision date;
+        DateWithPrecision responseDate;
+        Long senderId;
+        String outcome;
+        String confidentiality;
+        List<Long> addressees = List.of();
+        List<Long> persons = List.of();
+        List<Long> incidents = List.of();
+        List<Citations.Resolved> citations = List.of();
+    }
+
+    /** Keys of records in {@code table}, each once; answers their ids in the given order. */
+    private static List<Long> references(Checker at, List<String> keys, String table, KeyResolver refs) {
+        List<Long> ids = new ArrayList<>();
+        if (keys == null) {
+            return ids;
+        }
+        if (keys.size() > MAX_ITEMS) {
+            at.problem("has " + keys.size() + " entries, at most " + MAX_ITEMS + " allowed");
+            return ids;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            if (key == null) {
+                at.at(i).problem("must not be null");
+            } else if (!seen.add(key)) {
+                at.at(i).problem("'" + (key.length() <= 60 ? key : key.substring(0, 57) + "...") + "' is listed twice");
+            } else {
+                Long id = resolve(at.at(i), key, table, refs);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Long resolve(Checker c, String key, String table, KeyResolver refs) {
+        if (c.key(key) == null) {
+            return null;
+        }
+        Optional<Long> id = refs.id(table, key);
+        if (id.isEmpty()) {
+            c.problem("no " + table + " '" + key + "'");
+        }
+        return id.orElse(null);
+    }
+
+    private void insertLinks(long id, Valid v) {
+        for (int i = 0; i < v.addressees.size(); i++) {
+            db.sql("insert into intervention_addressee (intervention_id, position, contact_id) values (?, ?, ?)")
+                    .params(id, i, v.addressees.get(i)).update();
+        }
+        for (Long person : v.persons) {
+            db.sql("insert into intervention_person (intervention_id, person_id) values (?, ?)").params(id, person).update();
+        }
+        for (Long incident : v.incidents) {
+            db.sql("insert into intervention_incident (intervention_id, incident_id) values (?, ?)").params(id, incident).update();
+        }
+        citations.replace("intervention", id, v.citations);
+    }
+
+    /** The interventions with these ids, whole, in the order of the ids. */
+    private List<InterventionDocument> load(List<Long> ids) {
+        List<InterventionDocument> docs = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += LOAD_BATCH) {
+            docs.addAll(loadBatch(ids.subList(from, Math.min(ids.size(), from + LOAD_BATCH))));
+        }
+        return docs;
+    }
+
+    private List<InterventionDocument> loadBatch(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> addressees = keys("""
+                select a.intervention_id, c.key from intervention_addressee a join contact c on c.id = a.contact_id
+                where a.intervention_id in (:ids) order by a.intervention_id, a.position""", ids);
+        Map<Long, List<String>> persons = keys("""
+                select ip.intervention_id, p.key from intervention_person ip join person p on p.id = ip.person_id
+                where ip.intervention_id in (:ids) order by ip.intervention_id, p.key""", ids);
+        Map<Long, List<String>> incidents = keys("""
+                select ii.intervention_id, x.key from intervention_incident ii join incident x on x.id = ii.incident_id
+                where ii.intervention_id in (:ids) order by ii.intervention_id, x.key""", ids);
+        Map<Long, List<Citation>> sources = citations.of("intervention", ids);
+        Map<Long, InterventionDocument> byId = new HashMap<>();
+        db.sql(SELECT + " where i.id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> row(rs, addressees, persons, incidents, sources))
+                .list()
+                .forEach(doc -> byId.put(doc.id(), doc));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private Map<Long, List<String>> keys(String sql, List<Long> ids) {
+        Map<Long, List<String>> byIntervention = new HashMap<>();
+        db.sql(sql).param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(e -> byIntervention.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byIntervention;
+    }
+
+    private static InterventionDocument row(ResultSet rs, Map<Long, List<String>> addressees, Map<Long, List<String>> persons,
+                                            Map<Long, List<String>> incidents, Map<Long, List<Citation>> sources)
+            throws SQLException {
+        long id = rs.getLong("id");
+        return new InterventionDocument(id, rs.getInt("version"), rs.getString("key"), rs.getString("kind"), str(rs, "date"),
+                rs.getString("date_precision"), rs.getString("sender"), rs.getString("sender_text"),
+                Json.localized(rs.getString("title")), Json.localized(rs.getString("summary")), addressees.get(id),
+                persons.get(id), incidents.get(id), Json.localized(rs.getString("response")), str(rs, "response_date"),
+                rs.getString("response_date_precision"), rs.getString("outcome"), rs.getString("confidentiality"),
+                sources.get(id), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private static String str(ResultSet rs, String column) throws SQLException {
+        LocalDate d = rs.getObject(column, LocalDate.class);
+        return d == null ? null : d.toString();
+    }
+}

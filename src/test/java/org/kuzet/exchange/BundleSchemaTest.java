@@ -1,0 +1,27 @@
+package org.kuzet.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.kuzet.support.BundleSchema;
+
+class BundleSchemaTest {
+
+    @Test
+    void demoBundleConformsToThePublishedSchema() {
+        String demo = DemoData.bundle().orElseThrow();
+
+        assertThat(BundleSchema.violations(demo)).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsAnIncidentWithoutTypesAndAQualifierWithoutValue() {
+        String bundle = """
+                {"format": "kuzet-bundle", "formatVersion": 1,
+                 "incidents": [{"key": "x", "title": {"original": "en", "en": "X"}, "date": "2020-02-01",
+                                "victimCount": {"qualifier": "more_than"}}]}""";
+
+        assertThat(BundleSchema.violations(bundle)).isNotEmpty()
+                .anyMatch(v -> v.contains("/incidents/0"));
+    }
+}

@@ -1,0 +1,83 @@
+package org.kuzet.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kuzet.KuzetApplication;
+import org.kuzet.security.ApiTokens;
+import org.kuzet.security.Role;
+import org.kuzet.security.Users;
+import org.kuzet.support.ApiIntegrationTest;
+import org.kuzet.support.TestDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What {@code serve --demo} does on a fresh data folder (always the embedded server: the demo loads only into
+ * an empty record), read back through the API with a token, as the README promises.
+ */
+class DemoDataIntegrationTest {
+
+    private static ConfigurableApplicationContext app;
+    private static String token;
+    private static int port;
+
+    @BeforeAll
+    static void startOnAnEmptyDataFolder() {
+        app = new SpringApplicationBuilder(KuzetApplication.class)
+                .properties(Map.of("server.port", "0",
+                        "kuzet.data-dir", TestDatabase.dataDir("demo-" + UUID.randomUUID()).toString()))
+                .run();
+        port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        app.getBean(Users.class).create("reader", Role.VIEWER, "correct horse battery staple", false);
+        token = app.getBean(ApiTokens.class).create("reader", "test", null);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return ApiIntegrationTest.JSON.readTree(response.body());
+    }
+
+    private static long total(String path) throws Exception {
+        return get(path).get("total").asLong();
+    }
+
+    @Test
+    void demoRecordLoadsOnceAndServesTheCorpusThroughTheApi() throws Exception {
+        DemoData demo = app.getBean(DemoData.class);
+        var loaded = demo.loadIntoEmptyRecord();
+        var again = demo.loadIntoEmptyRecord();
+
+        assertThat(loaded).isPresent();
+        assertThat(again).as("a second start does not load the demo twice").isEmpty();
+        assertThat(total("/api/v1/incidents?size=1")).isGreaterThanOrEqualTo(60);
+        assertThat(total("/api/v1/persons?size=1")).isGreaterThanOrEqualTo(50);
+        assertThat(total("/api/v1/organizations?size=1")).isGreaterThanOrEqualTo(15);
+        assertThat(total("/api/v1/cases?size=1")).isGreaterThanOrEqualTo(25);
+        assertThat(total("/api/v1/organizations?q=" + URLEncoder.encode("ДВК", StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(total("/api/v1/incidents?person=asya-tulesova&article=CC-380")).isGreaterThanOrEqualTo(1);
+        get("/api/v1/incidents?size=500").get("items")
+                .forEach(i -> assertThat(i.has("sources")).as("%s cites a source", i.get("key").asString()).isTrue());
+    }
+}

@@ -141,6 +141,28 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void combinationsThatNoCourtDecidesAreRejectedAtTheStageOrComponent() {
+        String ibrayev = aPerson("askar-ibrayev", "Askar Ibrayev");
+
+        var response = send("POST", "/api/v1/cases", json("""
+                {'kind': 'criminal', 'parties': [{'person': '%s', 'role': 'defendant'}],
+                 'stages': [
+                   {'kind': 'verdict', 'date': '2020-01-01', 'datePrecision': 'month', 'outcome': 'acquitted',
+                    'sentence': [{'kind': 'restriction_of_freedom', 'duration': 'P1Y'}]},
+                   {'kind': 'verdict', 'date': '2020-01-01', 'datePrecision': 'month', 'outcome': 'convicted',
+                    'sentence': [{'kind': 'warning', 'amount': '100', 'currency': 'KZT'}]},
+                   {'kind': 'sentence_change', 'date': '2020-06-05', 'change': 'conversion',
+                    'sentence': [{'kind': 'imprisonment', 'duration': 'P1Y'}, {'kind': 'imprisonment', 'duration': 'P6M'}]},
+                   {'kind': 'measure_of_restraint', 'date': '2020-06-05', 'measure': 'house_arrest', 'duration': 'P0D'}]}"""
+                .formatted(ibrayev)), Role.EDITOR);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactlyInAnyOrder(
+                "$.stages[0]", "$.stages[1].sentence[0]", "$.stages[2].sentence", "$.stages[3]");
+        assertThat(message(response, "$.stages[0]")).contains("acquitted");
+    }
+
+    @Test
     void aTenMegabyteNumberIsAClearErrorAboutThatField() {
         var response = send("POST", "/api/v1/cases", json("{'kind': 'criminal', 'number': '%s'}".formatted("7".repeat(10_000_000))),
                 Role.EDITOR);

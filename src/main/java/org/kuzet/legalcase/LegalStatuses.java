@@ -45,7 +45,8 @@ public class LegalStatuses {
                 order by c.key""").param(personId).query(String.class).list();
         List<Stage> stages = new ArrayList<>();
         for (String caseKey : caseKeys) {
-            for (StageDocument stage : cases.get(caseKey).stages()) {
+            List<StageDocument> caseStages = cases.get(caseKey).stages();
+            for (StageDocument stage : caseStages == null ? List.<StageDocument>of() : caseStages) {
                 if (stage.person() == null || stage.person().equals(personKey)) {
                     stages.add(StageMapping.toStage(caseKey, stage).concerning(personKey));
                 }

@@ -1,12 +1,9 @@
-package org.kuzet;
-
-import org.kuzet.cli.KuzetCommand;
-import picocli.CommandLine;
+package org.kuzet.cli;
 
 /** Entry point of the jar: the CLI, whose {@code serve} verb starts the web application. */
-public final class Kuzet {
+public final class Main {
 
-    private Kuzet() {
+    private Main() {
     }
 
     public static void main(String[] args) {

@@ -104,16 +104,22 @@ class EmbeddedDatabaseIntegrationTest {
     }
 
     @Test
-    void aSecondProcessConnectsToTheServerALiveProcessRuns() throws Exception {
+    void aSecondProcessConnectsToTheServerALiveProcessRunsAndTheOwnerStopsItOnExit() throws Exception {
         Path dir = freshDataDir();
         Process holder = holdServer(dir, "written by the running server's owner");
+        long postmaster = Long.parseLong(Files.readAllLines(dir.resolve("postgres/postmaster.pid")).getFirst().trim());
         try (EmbeddedDatabase attached = EmbeddedDatabase.open(dir)) {
             assertThat(attached.ownsServer()).isFalse();
             assertThat(notes(attached)).containsExactly("written by the running server's owner");
         } finally {
-            holder.destroy();
+            holder.destroy();   // SIGTERM, as when the user stops kuzet serve
             holder.waitFor(60, TimeUnit.SECONDS);
         }
         assertThat(holder.isAlive()).isFalse();
+        // pg_ctl stop has waited for the shutdown checkpoint; the process itself may take a moment to exit
+        ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().completeOnTimeout(p, 10, TimeUnit.SECONDS).join());
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
+                .as("the owner stops its server cleanly when it exits").isFalse();
+        assertThat(dir.resolve("postgres/postmaster.pid")).doesNotExist();
     }
 }

@@ -7,7 +7,9 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kuzet.legalcase.Reckoning.Credit;
 import org.kuzet.shared.DateWithPrecision;
@@ -19,6 +21,10 @@ import org.kuzet.shared.DateWithPrecision;
  * psychiatric placement, the sentence being served) over a standing (free, witness, suspect, released, …). Each hold
  * may run out by itself (72 hours, a measure's term, a sentence's term); stages start, replace and end them. After every
  * stage and every running-out the most restrictive of them is the status in this case.
+ *
+ * <p>A stage may change what earlier ones meant: a parole proves that the arrest years before it led to a prison sentence
+ * the record does not give. The replay then starts again from the beginning, knowing it (see
+ * {@link #concernsOnlyAPrisoner(Stage)}).
  */
 final class CaseReplay {
 
@@ -101,8 +107,22 @@ final class CaseReplay {
     /** Which decision an appeal is against. */
     private enum Decision { MEASURE, VERDICT, CHANGE }
 
+    /** A custody start (index of the stage) that a later stage ({@code proof}) showed to have lasted into a sentence. */
+    private record ProvenCustody(int custodyStage, Stage proof) {
+    }
+
+    private static final int NONE = -1;
+
     private final List<Stage> stages;
     private final List<Step> steps = new ArrayList<>();
+
+    /** The custody starts known, from earlier attempts, to have lasted into a custodial sentence; by stage index. */
+    private final Map<Integer, Stage> provenCustody;
+    /**
+     * The stage that began the latest custody of the case, as long as nothing recorded since has let the person out or
+     * decided their case; {@link #NONE} otherwise. Custody running out by itself (the 72 hours) does not reset it.
+     */
+    private int lastCustodyStage = NONE;
 
     private Hold detention;
     private Hold measure;
@@ -126,20 +146,124 @@ final class CaseReplay {
         // Stable: stages of the same date and kind keep the order they were recorded in.
         sorted.sort(Comparator.comparing((Stage s) -> s.date().date()).thenComparingInt(s -> s.kind().sameDayOrder()));
         this.stages = List.copyOf(sorted);
+        this.provenCustody = Map.of();
+    }
+
+    private CaseReplay(List<Stage> sortedStages, Map<Integer, Stage> provenCustody) {
+        this.stages = sortedStages;
+        this.provenCustody = Map.copyOf(provenCustody);
     }
 
     /** The successive statuses of the person in this case, one per day on which it changed. */
     List<Step> replay() {
+        CaseReplay attempt = this;
+        ProvenCustody proven;
+        // Each new attempt knows one more custody start to be a sentence's, so there are at most as many as stages.
+        while ((proven = attempt.run()) != null) {
+            Map<Integer, Stage> known = new HashMap<>(attempt.provenCustody);
+            known.put(proven.custodyStage(), proven.proof());
+            attempt = new CaseReplay(stages, known);
+        }
+        return List.copyOf(attempt.steps);
+    }
+
+    /**
+     * One pass over the stages. Stops early, returning what it learnt, when a stage proves that an earlier custody start
+     * was a custodial sentence's: the statuses from that start on must be replayed.
+     */
+    private ProvenCustody run() {
         for (int i = 0; i < stages.size() && deceased == null; i++) {
             Stage stage = stages.get(i);
             runOutBefore(stage.date().date(), i);
+            if (concernsOnlyAPrisoner(stage) && serving == null) {
+                if (lastCustodyStage != NONE && !provenCustody.containsKey(lastCustodyStage)) {
+                    return new ProvenCustody(lastCustodyStage, stage);
+                }
+                // No custody of this case leads up to it: the record shows the person a prisoner from this stage only.
+                serveUnrecordedSentence(stage.date(), stage);
+            }
             apply(stage, i);
+            followCustody(stage, i);
+            Stage proof = provenCustody.get(i);
+            if (proof != null && serving == null) {
+                serveUnrecordedSentence(stage.date(), proof);
+            }
             record(stage.date());
         }
         if (deceased == null) {
             runOutBefore(LocalDate.MAX, stages.size());
         }
-        return List.copyOf(steps);
+        return null;
+    }
+
+    // --- custodial sentences the record does not give ----------------------------------------------------------------
+
+    /**
+     * Whether the stage happens only to someone serving a custodial sentence: parole, early release, a pardon or amnesty
+     * that ends the term, a refused request for parole, a conversion of imprisonment into a punishment served at liberty,
+     * a release on parole, at the end of the sentence, by amnesty or pardon. Reports often give the arrest and such a
+     * stage and never date the verdict between them (Asset Abishev, "subsequently sentenced", was denied early release
+     * in the colony).
+     */
+    private static boolean concernsOnlyAPrisoner(Stage stage) {
+        return switch (stage.kind()) {
+            case SENTENCE_CHANGE -> switch (stage.change()) {
+                case PAROLE, EARLY_RELEASE, DENIED -> true;
+                // With a new term they shorten a sentence, which may be one served at liberty.
+                case PARDON, AMNESTY -> stage.sentence() == null;
+                // Conversion into a punishment served at liberty is from imprisonment; without the new punishment
+                // stated the direction is unknown.
+                case CONVERSION -> stage.sentence() != null && stage.sentence().custodialComponent().isEmpty();
+                case REDUCTION, EXTENSION -> false;
+            };
+            case RELEASE -> switch (stage.releaseReason()) {
+                case PAROLE, END_OF_SENTENCE, AMNESTY, PARDON -> true;
+                case HEALTH, ACQUITTAL, MEASURE_LIFTED, COURT_DECISION, OTHER -> false;
+            };
+            default -> false;
+        };
+    }
+
+    /**
+     * Keeps {@link #lastCustodyStage}: set by a detention, pre-trial detention or psychiatric placement; kept through
+     * stages that happen to a person held awaiting trial; reset by anything that lets the person out or decides the
+     * case (a verdict, a release, a lifted or milder measure, a change of sentence, a quashing appeal, dropped charges).
+     * A decision in between explains the custody before it, so the inference never reaches back across one.
+     */
+    private void followCustody(Stage stage, int index) {
+        switch (stage.kind()) {
+            case DETAINED, PSYCHIATRIC_PLACEMENT -> lastCustodyStage = index;
+            case MEASURE_OF_RESTRAINT -> lastCustodyStage = stage.measure() == Measure.PRE_TRIAL_DETENTION ? index : NONE;
+            case OPENED, SUMMONED_AS_WITNESS, SUMMONED_AS_SUSPECT, SEARCH, CHARGED, TRIAL_STARTED -> {
+            }
+            case PSYCHIATRIC_RELEASE -> {
+                if (!isHeld()) {
+                    lastCustodyStage = NONE;
+                }
+            }
+            case SENTENCE_CHANGE -> {
+                if (stage.change() != SentenceChange.DENIED) {
+                    lastCustodyStage = NONE;
+                }
+            }
+            case APPEAL -> {
+                if (stage.appealOutcome() != AppealOutcome.PENDING && stage.appealOutcome() != AppealOutcome.UPHELD
+                        && stage.appealOutcome() != AppealOutcome.REJECTED) {
+                    lastCustodyStage = NONE;
+                }
+            }
+            case MEASURE_LIFTED, VERDICT, RELEASE, CHARGES_DROPPED, CLOSED, DIED -> lastCustodyStage = NONE;
+        }
+    }
+
+    /**
+     * Imprisonment whose verdict the record does not give, proven by a later stage: held since {@code since}, term and
+     * end unknown. Its cause is the proving stage, the only evidence of the sentence. A verdict recorded later replaces
+     * it from its date, crediting the whole custody.
+     */
+    private void serveUnrecordedSentence(DateWithPrecision since, Stage proof) {
+        startServing(new Serving(Kind.SERVING_IMPRISONMENT, since, since, Credit.NONE, null, null, proof, BanBasis.NONE,
+                false), proof);
     }
 
     // --- holds that run out by themselves ----------------------------------------------------------------------------
@@ -462,17 +586,13 @@ final class CaseReplay {
         }
     }
 
-    /** Parole, early release, a pardon or an amnesty ends whatever holds the person in the case. */
+    /**
+     * Parole, early release, a pardon or an amnesty ends the sentence. Without a recorded verdict the stage itself
+     * proved one (see {@link #concernsOnlyAPrisoner(Stage)}), so a person held awaiting trial is never "paroled".
+     */
     private void releaseFromSentence(ReleaseReason reason, Stage cause, DateWithPrecision on) {
         if (serving != null) {
             endServing(reason, on, cause);
-        } else if (detention != null || measure != null) {
-            // The record holds the person without a recorded verdict (Mukhtar Dzhakishev's record starts with his
-            // arrest and jumps to his parole). Parole proves a sentence was served: the person is released, not a
-            // suspect.
-            detention = null;
-            measure = null;
-            standing = new Standing(Kind.RELEASED, on, reason, cause, null, List.of());
         }
     }
 
@@ -670,6 +790,11 @@ final class CaseReplay {
 
     private boolean isRestrained() {
         return detention != null || measure != null || psychiatric != null || serving != null;
+    }
+
+    private boolean isHeld() {
+        return detention != null || (measure != null && measure.kind().inCustody()) || psychiatric != null
+                || (serving != null && serving.inCustody());
     }
 
     // --- status ------------------------------------------------------------------------------------------------------

@@ -17,7 +17,9 @@ import org.kuzet.shared.DateWithPrecision;
  * @param expectedEnd    when the situation ends by itself, where computable: a sentence's term, a measure's duration,
  *                       the 72 hours of police custody. See {@link LegalStatusPolicy} for how terms are reckoned.
  * @param releaseReason  how the person was released, for {@link Kind#RELEASED} only
- * @param cause          the stage that brought the situation about (for a sentence run out: the stage that imposed it)
+ * @param cause          the stage that brought the situation about (for a sentence run out: the stage that imposed it;
+ *                       for a prison sentence the record does not give: the later stage that proves it, such as a
+ *                       parole, see {@link LegalStatusPolicy})
  * @param sentence       the sentence in force, or the one last served for {@link Kind#RELEASED}
  * @param inCustodySince for a person in custody, when the uninterrupted custody began: an imprisoned person held in
  *                       pre-trial detention since their arrest is imprisoned since the verdict but in custody since the

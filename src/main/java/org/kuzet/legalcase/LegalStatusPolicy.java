@@ -25,7 +25,8 @@ import org.kuzet.shared.DateWithPrecision;
  *       {@code since} keeps the month precision. Computed dates keep the precision of their inputs where honest
  *       ("January 2020" plus one year is "January 2021") and are otherwise approximate.</li>
  *   <li><b>Police custody</b> ({@code detained}) lasts its stated duration, else the 72-hour maximum, unless a measure
- *       of restraint, a verdict or a release ends it first. It does not make the person a suspect by itself.</li>
+ *       of restraint, a verdict or a release ends it first, or a later stage shows it lasted into a prison sentence
+ *       (see <i>Sentences the record does not give</i>). It does not make the person a suspect by itself.</li>
  *   <li><b>Measures of restraint</b> last until their end date, their duration, {@code measure_lifted}, a verdict or a
  *       release; the same measure imposed again while in force is an extension (same {@code since}). Once free of them
  *       the person remains a suspect until verdict, dropped charges or closure.</li>
@@ -48,7 +49,28 @@ import org.kuzet.shared.DateWithPrecision;
  *       (CC Art. 44), so the expected end does not move and the sentence in force shows the remainder in days.</li>
  *   <li><b>Parole, early release, pardon, amnesty</b> end the sentence ({@code RELEASED} with the matching reason),
  *       unless an amnesty or pardon states a shorter term, which then replaces the term. {@code denied} changes
- *       nothing.</li>
+ *       nothing, beyond proving a sentence where the record gives none (next rule).</li>
+ *   <li><b>Sentences the record does not give.</b> Some stages happen only to a person serving a custodial sentence:
+ *       a {@code sentence_change} that is parole, early release, a pardon or amnesty without a new term, a refused
+ *       request ({@code denied}) or a conversion into a punishment served at liberty (so from imprisonment); a
+ *       {@code release} on parole, at the end of the sentence, by amnesty or by pardon. Reports often give the arrest and
+ *       such a stage, and never date the verdict in between. When such a stage finds no sentence in force in its case,
+ *       the person is taken to have been held continuously since the case's last custody start before it (the latest
+ *       {@code detained}, pre-trial detention or {@code psychiatric_placement}), on a prison sentence: not released
+ *       after 72 hours. A decision recorded after that start (a verdict, a release, a lifted or milder measure, another
+ *       change of sentence, a quashing appeal, dropped charges, closure) explains the custody before it, so the
+ *       inference does not reach back across one; without such a start, the sentence is served from the stage itself.
+ *       The status is {@code SERVING_IMPRISONMENT} with no sentence and no expected end, caused by the proving stage;
+ *       the stage then acts on it as on any sentence (parole releases, {@code denied} changes nothing more). Its
+ *       {@code since} is the custody start with that stage's own precision and {@code inCustodySince} the day that
+ *       custody began. Not an approximate date: approximate dates here are best estimates, and the arrest is no
+ *       estimate of the unknown verdict, only the start of what the record shows; the missing sentence and a cause
+ *       dated later say that the verdict is unknown. A verdict recorded later replaces the inferred sentence from its
+ *       date and credits the whole custody. A sentence served at liberty also explains these stages (restriction of
+ *       freedom can be paroled, pardoned or amnestied as well), so nothing is inferred while one is in force. Asset
+ *       Abishev, detained on 7 July 2018 and denied early release in the colony on 5 June 2020, is imprisoned from
+ *       7 July 2018; Mukhtar Dzhakishev, arrested in May 2009 and paroled on 3 March 2020, from May 2009 until the
+ *       parole.</li>
  *   <li><b>Reduction, extension, appeal reduced/increased</b> with a new sentence replace the term from the original
  *       start (credit kept); a term already served releases the person on the day of the decision
  *       ({@code court_decision}, as does a verdict whose term the custody credit already covers). Without a new

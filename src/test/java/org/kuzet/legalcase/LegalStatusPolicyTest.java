@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kuzet.shared.DatePrecision;
 
 /** The rules of {@link LegalStatusPolicy}, one behaviour at a time. */
@@ -442,6 +444,167 @@ class LegalStatusPolicyTest {
         assertThat(released.releaseReason()).contains(ReleaseReason.COURT_DECISION);
     }
 
+    // --- sentences the record does not give -----------------------------------------------------------------------------
+
+    @Test
+    void aParoleDeniedWithNoCustodyRecordedBeforeItMakesThePersonAPrisonerFromTheRefusal() {
+        List<Stage> stages = criminalCase().charged(day(2019, 3, 1)).paroleDenied(day(2020, 6, 5)).stages();
+
+        assertThat(statusOf(stages, 2020, 6, 4).kind()).isEqualTo(SUSPECT);
+        LegalStatus prisoner = statusOf(stages, 2020, 6, 5);
+        assertThat(prisoner.kind()).isEqualTo(SERVING_IMPRISONMENT);
+        assertThat(prisoner.since()).contains(day(2020, 6, 5));
+        assertThat(prisoner.inCustodySince()).contains(day(2020, 6, 5));
+        assertThat(prisoner.expectedEnd()).isEmpty();
+    }
+
+    @Test
+    void aParoleWithNoCustodyRecordedBeforeItReleasesThePersonOnTheDayOfTheParole() {
+        List<Stage> stages = criminalCase().charged(day(2019, 3, 1)).releasedOnParole(day(2020, 3, 3)).stages();
+
+        List<StatusPeriod> timeline = policy.timeline(stages);
+        assertThat(timeline).extracting(p -> p.status().kind()).containsExactly(SUSPECT, RELEASED);
+        assertThat(timeline.getLast().status().releaseReason()).contains(ReleaseReason.PAROLE);
+        assertThat(timeline.getLast().from()).isEqualTo(LocalDate.of(2020, 3, 3));
+    }
+
+    @Test
+    void aVerdictRecordedAfterTheProvingStageWinsFromItsDateAndCreditsTheWholeCustody() {
+        List<Stage> stages = criminalCase()
+                .detained(day(2018, 7, 7))
+                .paroleDenied(day(2020, 6, 5))
+                .sentenced(day(2020, 9, 1), imprisonment(Period.ofYears(4)))
+                .stages();
+
+        LegalStatus inferred = statusOf(stages, 2020, 8, 31);
+        assertThat(inferred.kind()).isEqualTo(SERVING_IMPRISONMENT);
+        assertThat(inferred.sentence()).isEmpty();
+        LegalStatus sentenced = statusOf(stages, 2020, 9, 1);
+        assertThat(sentenced.kind()).isEqualTo(SERVING_IMPRISONMENT);
+        assertThat(sentenced.since()).contains(day(2020, 9, 1));
+        assertThat(sentenced.sentence()).contains(Sentence.of(imprisonment(Period.ofYears(4))));
+        assertThat(sentenced.inCustodySince()).contains(day(2018, 7, 7));
+        // Four years less every day held since the arrest: four years from the arrest.
+        assertThat(sentenced.expectedEnd()).contains(day(2022, 7, 7));
+    }
+
+    @Test
+    void aRecordedVerdictBeforeTheRefusalLeavesNothingToInfer() {
+        CaseRecord sentenced = criminalCase()
+                .detained(day(2018, 7, 7))
+                .sentenced(day(2019, 1, 15), imprisonment(Period.ofYears(4)));
+        List<StatusPeriod> withoutRequest = policy.timeline(sentenced.stages());
+
+        List<StatusPeriod> withDeniedRequest = policy.timeline(sentenced.paroleDenied(day(2020, 6, 5)).stages());
+
+        assertThat(withDeniedRequest).isEqualTo(withoutRequest);
+        assertThat(withDeniedRequest).extracting(p -> p.status().kind())
+                .containsExactly(DETAINED, FREE, SERVING_IMPRISONMENT, RELEASED);
+    }
+
+    @Test
+    void theInferredSentenceStartsAtTheLatestCustodyStartAndCustodyIsCountedFromTheArrest() {
+        List<Stage> stages = criminalCase()
+                .detained(day(2020, 6, 8))
+                .placedInPreTrialDetention(day(2020, 6, 10))
+                .released(day(2022, 6, 8), ReleaseReason.END_OF_SENTENCE)
+                .stages();
+
+        assertThat(statusOf(stages, 2020, 6, 9).kind()).isEqualTo(DETAINED);
+        LegalStatus prisoner = statusOf(stages, 2021, 1, 1);
+        assertThat(prisoner.kind()).isEqualTo(SERVING_IMPRISONMENT);
+        assertThat(prisoner.since()).contains(day(2020, 6, 10));
+        assertThat(prisoner.inCustodySince()).contains(day(2020, 6, 8));
+        LegalStatus released = statusOf(stages, 2022, 6, 8);
+        assertThat(released.releaseReason()).contains(ReleaseReason.END_OF_SENTENCE);
+        assertThat(released.isReleaseByReckoning()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReleaseReason.class, names = {"MEASURE_LIFTED", "COURT_DECISION", "OTHER"})
+    void aReleaseFromPreTrialDetentionForAReasonThatEndsNoSentenceProvesNone(ReleaseReason reason) {
+        List<Stage> stages = criminalCase()
+                .detained(day(2020, 1, 8))
+                .placedInPreTrialDetention(day(2020, 1, 10))
+                .released(day(2020, 4, 1), reason)
+                .stages();
+
+        assertThat(policy.timeline(stages)).extracting(p -> p.status().kind())
+                .containsExactly(DETAINED, PRE_TRIAL_DETENTION, SUSPECT);
+    }
+
+    @Test
+    void anAcquittalBetweenTheCustodyAndTheStageStopsTheInferenceReachingBack() {
+        List<Stage> stages = criminalCase()
+                .placedInPreTrialDetention(day(2019, 1, 10))
+                .acquitted(day(2019, 6, 1))
+                .paroleDenied(day(2020, 6, 5))
+                .stages();
+
+        assertThat(statusOf(stages, 2019, 5, 31).kind()).isEqualTo(PRE_TRIAL_DETENTION);
+        LegalStatus acquitted = statusOf(stages, 2019, 6, 1);
+        assertThat(acquitted.kind()).isEqualTo(RELEASED);
+        assertThat(acquitted.releaseReason()).contains(ReleaseReason.ACQUITTAL);
+        assertThat(statusOf(stages, 2020, 6, 5).since()).contains(day(2020, 6, 5));
+    }
+
+    @Test
+    void pretrialDetentionLiftedBeforeTheRefusalIsNotReadAsASentence() {
+        List<Stage> stages = criminalCase()
+                .placedInPreTrialDetention(day(2019, 1, 10))
+                .measureLifted(day(2019, 3, 1))
+                .paroleDenied(day(2020, 6, 5))
+                .stages();
+
+        assertThat(statusOf(stages, 2019, 6, 1).kind()).isEqualTo(SUSPECT);
+        LegalStatus prisoner = statusOf(stages, 2020, 6, 5);
+        assertThat(prisoner.kind()).isEqualTo(SERVING_IMPRISONMENT);
+        assertThat(prisoner.since()).contains(day(2020, 6, 5));
+    }
+
+    @Test
+    void imprisonmentConvertedToRestrictionOfFreedomWithoutARecordedVerdictIsImprisonmentUntilTheConversion() {
+        List<Stage> stages = criminalCase()
+                .detained(day(2019, 1, 10))
+                .sentenceConvertedTo(day(2020, 7, 1), restrictionOfFreedom(Period.ofYears(1)))
+                .stages();
+
+        LegalStatus imprisoned = statusOf(stages, 2020, 6, 30);
+        assertThat(imprisoned.kind()).isEqualTo(SERVING_IMPRISONMENT);
+        assertThat(imprisoned.since()).contains(day(2019, 1, 10));
+        LegalStatus atLiberty = statusOf(stages, 2020, 7, 1);
+        assertThat(atLiberty.kind()).isEqualTo(SERVING_RESTRICTION_OF_FREEDOM);
+        assertThat(atLiberty.expectedEnd()).contains(day(2021, 7, 1));
+    }
+
+    @Test
+    void aParoleFromRestrictionOfFreedomProvesNoImprisonment() {
+        List<Stage> stages = criminalCase()
+                .placedInPreTrialDetention(day(2019, 6, 1))
+                .sentenced(day(2020, 1, 10), restrictionOfFreedom(Period.ofYears(2)))
+                .releasedOnParole(day(2021, 1, 10))
+                .stages();
+
+        assertThat(policy.timeline(stages)).extracting(p -> p.status().kind())
+                .containsExactly(PRE_TRIAL_DETENTION, SERVING_RESTRICTION_OF_FREEDOM, RELEASED);
+        assertThat(statusOf(stages, 2021, 1, 10).sentence())
+                .contains(Sentence.of(restrictionOfFreedom(Period.ofYears(2))));
+    }
+
+    @Test
+    void aRefusalThenAParoleProveOneSentenceFromTheArrest() {
+        List<Stage> stages = criminalCase()
+                .detained(day(2017, 3, 1))
+                .paroleDenied(day(2019, 3, 1))
+                .releasedOnParole(day(2020, 3, 1))
+                .stages();
+
+        List<StatusPeriod> timeline = policy.timeline(stages);
+        assertThat(timeline).extracting(p -> p.status().kind()).containsExactly(SERVING_IMPRISONMENT, RELEASED);
+        assertThat(timeline).extracting(StatusPeriod::from)
+                .containsExactly(LocalDate.of(2017, 3, 1), LocalDate.of(2020, 3, 1));
+    }
+
     // --- several cases -------------------------------------------------------------------------------------------------
 
     @Test
@@ -471,6 +634,31 @@ class LegalStatusPolicyTest {
         LegalStatus imprisoned = statusOf(stages, 2020, 6, 10);
         assertThat(imprisoned.kind()).isEqualTo(SERVING_IMPRISONMENT);
         assertThat(imprisoned.inCustodySince()).contains(day(2020, 6, 5));
+    }
+
+    @Test
+    void onlyTheCaseWithAStageOnlyAPrisonerGoesThroughHasItsCustodyReadAsASentence() {
+        List<Stage> stages = together(
+                administrativeCase().detained(day(2019, 5, 1)).stages(),
+                criminalCase().detained(day(2019, 9, 10)).paroleDenied(day(2020, 6, 5)).stages());
+
+        List<StatusPeriod> timeline = policy.timeline(stages);
+        assertThat(timeline).extracting(p -> p.status().kind())
+                .containsExactly(DETAINED, FREE, SERVING_IMPRISONMENT);
+        assertThat(timeline).extracting(StatusPeriod::from).containsExactly(
+                LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 4), LocalDate.of(2019, 9, 10));
+    }
+
+    @Test
+    void theInferenceNeverBorrowsTheCustodyOfAnotherCase() {
+        List<Stage> stages = together(
+                administrativeCase().detained(day(2020, 6, 1)).stages(),
+                criminalCase().charged(day(2020, 3, 1)).paroleDenied(day(2020, 6, 5)).stages());
+
+        assertThat(statusOf(stages, 2020, 6, 4).kind()).isEqualTo(SUSPECT);
+        LegalStatus prisoner = statusOf(stages, 2020, 6, 5);
+        assertThat(prisoner.kind()).isEqualTo(SERVING_IMPRISONMENT);
+        assertThat(prisoner.since()).contains(day(2020, 6, 5));
     }
 
     @Test

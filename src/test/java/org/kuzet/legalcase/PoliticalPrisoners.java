@@ -72,13 +72,27 @@ final class PoliticalPrisoners {
     /**
      * Same report, "Developments concerning political prisoners": "On 3 March 2020, the Second City Court of Semey
      * granted parole to opposition associate Mukhtar Dzhakishev after he had spent nearly 11 years behind bars since his
-     * arrest in May 2009." The report gives neither the verdict's date nor the sentence, so the record has none.
+     * arrest in May 2009. Dzhakishev was originally sentenced on corruption charges." The report gives neither the
+     * verdict's date nor the sentence nor any measure of restraint, so the record has the arrest and the parole only.
      */
     static List<Stage> mukhtarDzhakishev() {
         return caseAgainst("mukhtar-dzhakishev", "dzhakishev-2009")
                 .detained(month(2009, 5))
-                .placedInPreTrialDetention(month(2009, 5))
                 .releasedOnParole(day(2020, 3, 3))
+                .stages();
+    }
+
+    /**
+     * Same report, "Developments concerning political prisoners", "Asset Abishev": "He was detained on 7 July 2018 and
+     * subsequently sentenced to four years' imprisonment after having been found guilty under Articles 266 and 405 of
+     * the Criminal Code … He is being held in colony LA 155/14 (Almaty region). On 5 June 2020, he was denied early
+     * release after prison officials allegedly planted a mobile phone on him to provide grounds to accuse him of
+     * violating prison rules and deny his parole request." The verdict is not dated, so the record does not give it.
+     */
+    static List<Stage> assetAbishev() {
+        return caseAgainst("asset-abishev", "asset-abishev-2018")
+                .detained(day(2018, 7, 7))
+                .paroleDenied(day(2020, 6, 5))
                 .stages();
     }
 

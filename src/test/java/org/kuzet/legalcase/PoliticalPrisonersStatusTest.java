@@ -118,21 +118,60 @@ class PoliticalPrisonersStatusTest {
     }
 
     @Test
-    void dzhakishevIsInCustodyFromMay2009UntilHisParoleOn3March2020() {
+    void dzhakishevParoledIn2020IsImprisonedFromHisArrestInMay2009UntilTheParole() {
         List<Stage> dzhakishev = PoliticalPrisoners.mukhtarDzhakishev();
 
+        assertThat(statusOf(dzhakishev, 2009, 4, 30).kind()).isEqualTo(FREE);
+        // Not 72 hours of police custody and then freedom: the parole proves he was held on a sentence all along.
         LegalStatus held = statusOf(dzhakishev, 2019, 12, 31);
-        assertThat(held.isInCustody()).isTrue();
-        // The record has no verdict, so it can only say he is held as he was held on arrest.
-        assertThat(held.kind()).isEqualTo(PRE_TRIAL_DETENTION);
-        assertThat(held.inCustodySince()).contains(month(2009, 5));
+        assertThat(held.kind()).isEqualTo(SERVING_IMPRISONMENT);
+        assertThat(held.since()).contains(month(2009, 5));
         assertThat(held.since().orElseThrow().precision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(held.inCustodySince()).contains(month(2009, 5));
+        assertThat(held.sentence()).isEmpty();
+        assertThat(held.expectedEnd()).isEmpty();
 
         LegalStatus paroled = statusOf(dzhakishev, 2020, 3, 3);
         assertThat(paroled.kind()).isEqualTo(RELEASED);
         assertThat(paroled.releaseReason()).contains(ReleaseReason.PAROLE);
         assertThat(paroled.since()).contains(day(2020, 3, 3));
-        assertThat(statusOf(dzhakishev, 2009, 4, 30).kind()).isEqualTo(FREE);
+    }
+
+    @Test
+    void dzhakishevsTimelineIsOneImprisonmentFromMay2009ThenHisParole() {
+        List<StatusPeriod> timeline = policy.timeline(PoliticalPrisoners.mukhtarDzhakishev());
+
+        assertThat(timeline).extracting(p -> p.status().kind()).containsExactly(SERVING_IMPRISONMENT, RELEASED);
+        assertThat(timeline).extracting(StatusPeriod::from)
+                .containsExactly(LocalDate.of(2009, 5, 1), LocalDate.of(2020, 3, 3));
+    }
+
+    @Test
+    void assetAbishevDeniedEarlyReleaseInTheColonyIsAPrisonerSinceHisArrestWithNoExpectedEnd() {
+        List<Stage> abishev = PoliticalPrisoners.assetAbishev();
+
+        for (LegalStatus prisoner : List.of(statusOf(abishev, 2019, 1, 1), statusOf(abishev, 2020, 11, 1))) {
+            assertThat(prisoner.kind()).isEqualTo(SERVING_IMPRISONMENT);
+            assertThat(prisoner.since()).contains(day(2018, 7, 7));
+            assertThat(prisoner.inCustodySince()).contains(day(2018, 7, 7));
+            // "Subsequently sentenced to four years' imprisonment", on a date the report does not give: the term
+            // cannot be counted from anything.
+            assertThat(prisoner.expectedEnd()).isEmpty();
+            assertThat(prisoner.sentence()).isEmpty();
+            // The refused early release is the only evidence of the sentence.
+            assertThat(prisoner.cause()).map(Stage::change).contains(SentenceChange.DENIED);
+        }
+        assertThat(statusOf(abishev, 2018, 7, 6).kind()).isEqualTo(FREE);
+    }
+
+    @Test
+    void assetAbishevsCustodyIsUnbrokenFromHisArrestAndTheRefusalChangesNothingElse() {
+        List<StatusPeriod> timeline = policy.timeline(PoliticalPrisoners.assetAbishev());
+
+        assertThat(timeline).hasSize(1);
+        assertThat(timeline.getFirst().from()).isEqualTo(LocalDate.of(2018, 7, 7));
+        assertThat(timeline.getFirst().until()).isEmpty();
+        assertThat(timeline.getFirst().status().kind()).isEqualTo(SERVING_IMPRISONMENT);
     }
 
     @Test

@@ -8,27 +8,25 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
+import org.kuzet.shared.FilterQuery;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
-import org.kuzet.shared.PageOf;
-import org.kuzet.shared.RecordNotFoundException;
-import org.kuzet.shared.RecordRows;
+import org.kuzet.shared.RecordFilter;
+import org.kuzet.shared.RecordStore;
 import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The events of the record: what groups many incidents ("the 6 June 2020 rallies"). */
 @Service
-public class Events {
+public class Events extends RecordStore<EventDocument, Events.Valid, Events.Filter> {
 
     private static final int TITLE_LENGTH = 2000;
     private static final int DESCRIPTION_LENGTH = 50000;
@@ -44,91 +42,52 @@ public class Events {
                 when 'year' then (coalesce(e.end_date, e.date) + interval '1 year' - interval '1 day')::date
                 else coalesce(e.end_date, e.date) end""";
 
-    private final JdbcClient db;
     private final Vocabularies vocabularies;
     private final Citations citations;
 
     public Events(JdbcClient db, Vocabularies vocabularies, Citations citations) {
-        this.db = db;
+        super(db, "event", "e", "event", "event");
         this.vocabularies = vocabularies;
         this.citations = citations;
     }
 
-    /** What a list of events may be narrowed to: a period (ISO dates, either end open) and text. */
-    public record Filter(String from, String to, String q) {
-    }
+    /** What a list of events may be narrowed to: a period (ISO dates, either end open) and text; by date. */
+    public record Filter(String from, String to, String q) implements RecordFilter {
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Optional<EventDocument> find(String reference) {
-        return RecordRows.idOf(db, "event", reference)
-                .map(id -> db.sql(SELECT + " where e.id = ?").param(id).query((rs, n) -> row(rs, citations.of("event", id))).single());
-    }
-
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public EventDocument get(String reference) {
-        return find(reference).orElseThrow(() -> new RecordNotFoundException("event", reference));
-    }
-
-    /** A page of live events in date order: those that overlap the period from–to and match q. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PageOf<EventDocument> list(Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where e.deleted_at is null");
-        Map<String, Object> params = new HashMap<>();
-        LocalDate from = date("from", filter.from());
-        LocalDate to = date("to", filter.to());
-        if (from != null && to != null && to.isBefore(from)) {
-            throw InvalidInputException.of("to", to + " is before from (" + from + ")");
+        /** The live events that overlap the period from–to and match q. */
+        @Override
+        public FilterQuery toQuery() {
+            StringBuilder where = new StringBuilder("e.deleted_at is null");
+            Map<String, Object> params = new HashMap<>();
+            LocalDate fromDate = date("from", from);
+            LocalDate toDate = date("to", to);
+            if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+                throw InvalidInputException.of("to", toDate + " is before from (" + fromDate + ")");
+            }
+            if (fromDate != null) {
+                where.append(" and ").append(LATEST_DAY).append(" >= :from");
+                params.put("from", fromDate);
+            }
+            if (toDate != null) {
+                where.append(" and e.date <= :to");
+                params.put("to", toDate);
+            }
+            if (q != null && !q.isBlank()) {
+                where.append(" and (e.key ilike :q or e.title::text ilike :q or e.description::text ilike :q)");
+                params.put("q", FilterQuery.containing(q));
+            }
+            return new FilterQuery(where.toString(), "e.date, e.key", params);
         }
-        if (from != null) {
-            where.append(" and ").append(LATEST_DAY).append(" >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.append(" and e.date <= :to");
-            params.put("to", to);
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and (e.key ilike :q or e.title::text ilike :q or e.description::text ilike :q)");
-            params.put("q", "%" + filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        long total = db.sql("select count(*) from event e" + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<EventDocument> rows = db.sql(SELECT + where + " order by e.date, e.key limit :limit offset :offset")
-                .params(params).query((rs, n) -> row(rs, null)).list();
-        Map<Long, List<Citation>> sources = citations.of("event", rows.stream().map(EventDocument::id).toList());
-        return new PageOf<>(rows.stream().map(r -> withSources(r, sources.get(r.id()))).toList(), total, page, size);
     }
 
-    /** Every live event, by key: what the bundle exports. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public List<EventDocument> all() {
-        List<EventDocument> rows = db.sql(SELECT + " where e.deleted_at is null order by e.key").query((rs, n) -> row(rs, null)).list();
-        Map<Long, List<Citation>> sources = new HashMap<>();
-        for (int from = 0; from < rows.size(); from += 1000) {
-            sources.putAll(citations.of("event", rows.subList(from, Math.min(rows.size(), from + 1000)).stream()
-                    .map(EventDocument::id).toList()));
-        }
-        return rows.stream().map(r -> withSources(r, sources.get(r.id())).content()).toList();
-    }
-
-    @Transactional
-    public EventDocument create(EventDocument doc, Long userId) {
-        Checker check = Checker.root();
-        Valid v = validate(check, doc, true, KeyResolver.database(db));
-        check.throwIfProblems();
-        return get(Long.toString(insert(doc, v, userId)));
-    }
-
-    /** Writes an event that {@link #validate} accepted with real ids (also the bundle importer's path). */
+    @Override
     @Transactional
     public long insert(EventDocument doc, Valid v, Long userId) {
-        String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "event", "event");
         long id = db.sql("""
                 insert into event (key, title, description, date, date_precision, end_date, end_date_precision, place_id,
                     confidentiality, created_by, updated_by)
                 values (?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(key, Json.write(doc.title()), Json.write(doc.description()), v.date.date(), v.date.precision().code(),
+                .params(keyFor(doc), Json.write(doc.title()), Json.write(doc.description()), v.date.date(), v.date.precision().code(),
                         v.endDate == null ? null : v.endDate.date(), v.endDate == null ? null : v.endDate.precision().code(),
                         v.placeId, v.confidentiality, userId, userId)
                 .query(Long.class).single();
@@ -136,22 +95,7 @@ public class Events {
         return id;
     }
 
-    @Transactional
-    public EventDocument update(String reference, EventDocument doc, Long userId) {
-        long id = RecordRows.idOf(db, "event", reference).orElseThrow(() -> new RecordNotFoundException("event", reference));
-        Checker check = Checker.root();
-        String key = RecordRows.keyOf(db, "event", id).orElseThrow();
-        if (doc != null && doc.key() != null && !doc.key().equals(key)) {
-            check.at("key").problem("a key cannot be changed: this event is '" + key + "'");
-        }
-        Valid v = validate(check, doc, false, KeyResolver.database(db));
-        check.throwIfProblems();
-        RecordRows.bumpVersion(db, "event", "event", id, doc.version(), userId);
-        overwrite(id, doc, v);
-        return get(Long.toString(id));
-    }
-
-    /** Replaces the content of a stored event (no version check: the importer's path). */
+    @Override
     @Transactional
     public void overwrite(long id, EventDocument doc, Valid v) {
         db.sql("""
@@ -164,23 +108,10 @@ public class Events {
         citations.replace("event", id, v.citations);
     }
 
-    @Transactional
-    public void delete(String reference, String reason, Long userId) {
-        long id = RecordRows.idOf(db, "event", reference).orElseThrow(() -> new RecordNotFoundException("event", reference));
-        RecordRows.softDelete(db, "event", "event", id, reason, userId);
-    }
-
-    /** Checks an event, adding every problem to {@code at}; {@code refs} resolves source keys. */
-    public Valid validate(Checker at, EventDocument doc, boolean creating, KeyResolver refs) {
+    /** Checks an event beyond its key; {@code refs} resolves source keys. */
+    @Override
+    protected Valid check(Checker at, EventDocument doc, String key, KeyResolver refs) {
         Valid v = new Valid();
-        if (doc == null) {
-            at.problem("is required");
-            return v;
-        }
-        String key = at.at("key").key(doc.key());
-        if (creating && key != null && RecordRows.keyExists(db, "event", key)) {
-            at.at("key").problem("an event with key '" + key + "' already exists");
-        }
         at.at("title").localized(doc.title(), TITLE_LENGTH, true);
         at.at("description").localized(doc.description(), DESCRIPTION_LENGTH, false);
         v.date = at.dateWithPrecision("date", doc.date(), "datePrecision", doc.datePrecision(), true);
@@ -220,9 +151,11 @@ public class Events {
         }
     }
 
-    private static EventDocument withSources(EventDocument e, List<Citation> sources) {
-        return new EventDocument(e.id(), e.version(), e.key(), e.title(), e.description(), e.date(), e.datePrecision(),
-                e.endDate(), e.endDatePrecision(), e.place(), e.confidentiality(), sources, e.createdAt(), e.updatedAt());
+    @Override
+    protected List<EventDocument> load(List<Long> ids) {
+        Map<Long, List<Citation>> sources = citations.of("event", ids);
+        return db.sql(SELECT + " where e.id in (:ids)").param("ids", ids)
+                .query((rs, n) -> row(rs, sources.get(rs.getLong("id")))).list();
     }
 
     private static EventDocument row(ResultSet rs, List<Citation> sources) throws SQLException {

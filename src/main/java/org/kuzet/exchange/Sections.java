@@ -2,8 +2,6 @@ package org.kuzet.exchange;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.kuzet.event.EventDocument;
 import org.kuzet.event.Events;
 import org.kuzet.incident.IncidentDocument;
@@ -20,6 +18,8 @@ import org.kuzet.person.PersonDocument;
 import org.kuzet.person.Persons;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.KeyResolver;
+import org.kuzet.shared.RecordDocument;
+import org.kuzet.shared.RecordStore;
 import org.kuzet.source.SourceDocument;
 import org.kuzet.source.Sources;
 import org.springframework.context.annotation.Bean;
@@ -33,44 +33,19 @@ class Sections {
     BundleSections bundleSections(Sources sources, Organizations organizations, Contacts contacts, Persons persons,
                                   Events events, LegalCases cases, Incidents incidents, Interventions interventions) {
         return new BundleSections(List.of(
-                section("sources", "source", SourceDocument.class, SourceDocument::key,
-                        (at, doc, creating, refs) -> sources.validate(at, doc, creating),
-                        (doc, v) -> sources.insert(doc, v, null), sources::overwrite, sources::all),
-                section("organizations", "organization", OrganizationDocument.class, OrganizationDocument::key,
-                        organizations::validate, (doc, v) -> organizations.insert(doc, v, null), organizations::overwrite,
-                        organizations::all),
-                section("contacts", "contact", ContactDocument.class, ContactDocument::key,
-                        contacts::validate, (doc, v) -> contacts.insert(doc, v, null), contacts::overwrite, contacts::all),
-                section("persons", "person", PersonDocument.class, PersonDocument::key,
-                        persons::validate, (doc, v) -> persons.insert(doc, v, null), persons::overwrite, persons::all),
-                section("events", "event", EventDocument.class, EventDocument::key,
-                        events::validate, (doc, v) -> events.insert(doc, v, null), events::overwrite, events::all),
-                section("legalCases", "legal_case", CaseDocument.class, CaseDocument::key,
-                        cases::validate, (doc, v) -> cases.insert(doc, v, null), cases::overwrite, cases::all),
-                section("incidents", "incident", IncidentDocument.class, IncidentDocument::key,
-                        incidents::validate, (doc, v) -> incidents.insert(doc, v, null), incidents::overwrite, incidents::all),
-                section("interventions", "intervention", InterventionDocument.class, InterventionDocument::key,
-                        interventions::validate, (doc, v) -> interventions.insert(doc, v, null), interventions::overwrite,
-                        interventions::all)));
+                section("sources", SourceDocument.class, sources),
+                section("organizations", OrganizationDocument.class, organizations),
+                section("contacts", ContactDocument.class, contacts),
+                section("persons", PersonDocument.class, persons),
+                section("events", EventDocument.class, events),
+                section("legalCases", CaseDocument.class, cases),
+                section("incidents", IncidentDocument.class, incidents),
+                section("interventions", InterventionDocument.class, interventions)));
     }
 
-    interface Validation<D, V> {
-        V validate(Checker at, D doc, boolean creating, KeyResolver refs);
-    }
-
-    interface Insert<D, V> {
-        void insert(D doc, V valid);
-    }
-
-    interface Overwrite<D, V> {
-        void overwrite(long id, D doc, V valid);
-    }
-
-    /** Adapts a feature service, whose checked form of a record is {@code V}, to a bundle section. */
+    /** Adapts the service of a record, whose checked form of a record is {@code V}, to a bundle section. */
     @SuppressWarnings("unchecked")
-    static <D, V> Section<D> section(String name, String table, Class<D> type, Function<D, String> key,
-                                     Validation<D, V> validation, Insert<D, V> insert, Overwrite<D, V> overwrite,
-                                     Supplier<List<D>> export) {
+    static <D extends RecordDocument<D>, V> Section<D> section(String name, Class<D> type, RecordStore<D, V, ?> store) {
         return new Section<>() {
             @Override
             public String name() {
@@ -79,7 +54,7 @@ class Sections {
 
             @Override
             public String table() {
-                return table;
+                return store.table();
             }
 
             @Override
@@ -89,26 +64,26 @@ class Sections {
 
             @Override
             public String key(D doc) {
-                return key.apply(doc);
+                return doc.key();
             }
 
             @Override
             public Object validate(Checker at, D doc, boolean creating, KeyResolver refs) {
-                return validation.validate(at, doc, creating, refs);
+                return store.validate(at, doc, creating, refs);
             }
 
             @Override
             public void write(D doc, Object valid, Optional<Long> existingId) {
                 if (existingId.isPresent()) {
-                    overwrite.overwrite(existingId.get(), doc, (V) valid);
+                    store.overwrite(existingId.get(), doc, (V) valid);
                 } else {
-                    insert.insert(doc, (V) valid);
+                    store.insert(doc, (V) valid, null);
                 }
             }
 
             @Override
             public List<D> export() {
-                return export.get();
+                return store.all();
             }
         };
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
 
 /**
@@ -38,7 +39,8 @@ public record IncidentDocument(
         String reviewStatus,
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
-        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt) {
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
+        implements RecordDocument<IncidentDocument> {
 
     /** A named victim: a person or an organisation. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -61,6 +63,7 @@ public record IncidentDocument(
     }
 
     /** The content alone, as the interchange bundle carries it. */
+    @Override
     public IncidentDocument content() {
         return new IncidentDocument(null, null, key, title, narrative, date, datePrecision, endDate, endDatePrecision, place,
                 placeDetail, latitude, longitude, event, types, rights, victims, victimCount, perpetrators, articles,

@@ -6,21 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.shared.Checker;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.kuzet.shared.FilterQuery;
+import org.kuzet.shared.RecordFilter;
 
 /**
  * Filters of the incident list. Every value is bound as a parameter; only fixed SQL fragments are
  * concatenated. A date range matches incidents whose (possibly imprecise) date overlaps it.
  */
 public record IncidentFilter(String from, String to, String place, String type, String right, String person,
-                             String organization, String article, String reviewStatus, String q, String sort) {
+                             String organization, String article, String reviewStatus, String q, String sort)
+        implements RecordFilter {
 
     private static final Map<String, String> SORTS = Map.of(
             "date", "i.date, i.id", "-date", "i.date desc, i.id desc",
             "updatedAt", "i.updated_at, i.id", "-updatedAt", "i.updated_at desc, i.id desc",
             "key", "i.key");
 
-    Query toQuery(JdbcClient db) {
+    @Override
+    public FilterQuery toQuery() {
         Checker check = Checker.rootAt("query");
         List<String> where = new ArrayList<>(List.of("i.deleted_at is null"));
         Map<String, Object> params = new LinkedHashMap<>();
@@ -82,22 +85,13 @@ public record IncidentFilter(String from, String to, String place, String type, 
         }
         if (q != null && !q.isBlank()) {
             where.add("(i.title::text ilike :q or i.narrative::text ilike :q or i.key ilike :q)");
-            params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", FilterQuery.containing(q));
         }
         String order = SORTS.get(sort == null ? "-date" : sort);
         if (order == null) {
             check.at("sort").problem("'" + sort + "' is not one of " + String.join(", ", SORTS.keySet()));
         }
         check.throwIfProblems();
-        return new Query(String.join(" and ", where), order, params);
-    }
-
-    record Query(String where, String orderBy, Map<String, Object> params) {
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            for (var e : params.entrySet()) {
-                spec = spec.param(e.getKey(), e.getValue());
-            }
-            return spec;
-        }
+        return new FilterQuery(String.join(" and ", where), order, params);
     }
 }

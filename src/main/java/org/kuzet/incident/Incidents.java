@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +17,7 @@ import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
-import org.kuzet.shared.PageOf;
-import org.kuzet.shared.RecordNotFoundException;
-import org.kuzet.shared.RecordRows;
+import org.kuzet.shared.RecordStore;
 import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
 import org.kuzet.vocabulary.Vocabularies;
@@ -30,63 +27,29 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The incidents of the record. */
 @Service
-public class Incidents {
+public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, IncidentFilter> {
 
     static final List<String> QUALIFIERS = List.of("exact", "at_least", "more_than", "about", "up_to");
     static final List<String> REVIEW_STATUSES = List.of("draft", "verified", "published");
 
-    private final JdbcClient db;
     private final Vocabularies vocabularies;
     private final Citations citations;
 
     public Incidents(JdbcClient db, Vocabularies vocabularies, Citations citations) {
-        this.db = db;
+        super(db, "incident", "i", "incident", "incident");
         this.vocabularies = vocabularies;
         this.citations = citations;
     }
 
-    public Optional<IncidentDocument> find(String reference) {
-        return RecordRows.idOf(db, "incident", reference).map(id -> load(List.of(id)).getFirst());
-    }
-
-    public IncidentDocument get(String reference) {
-        return find(reference).orElseThrow(() -> new RecordNotFoundException("incident", reference));
-    }
-
-    public PageOf<IncidentDocument> list(IncidentFilter filter, int page, int size) {
-        IncidentFilter.Query q = filter.toQuery(db);
-        long total = q.bind(db.sql("select count(*) from incident i where " + q.where())).query(Long.class).single();
-        List<Long> ids = q.bind(db.sql("select i.id from incident i where " + q.where() + " order by " + q.orderBy()
-                        + " limit :limit offset :offset"))
-                .param("limit", size).param("offset", (long) page * size)
-                .query(Long.class).list();
-        return new PageOf<>(load(ids), total, page, size);
-    }
-
-    /** Every live incident in key order, as the bundle carries them. */
-    public List<IncidentDocument> all() {
-        List<Long> ids = db.sql("select id from incident where deleted_at is null order by key collate \"C\"").query(Long.class).list();
-        return load(ids).stream().map(IncidentDocument::content).toList();
-    }
-
-    @Transactional
-    public IncidentDocument create(IncidentDocument doc, Long userId) {
-        Checker check = Checker.root();
-        Valid v = validate(check, doc, true, KeyResolver.database(db));
-        check.throwIfProblems();
-        return get(Long.toString(insert(doc, v, userId)));
-    }
-
-    /** Writes an incident that {@link #validate} accepted with real ids (the bundle importer's path). */
+    @Override
     @Transactional
     public long insert(IncidentDocument doc, Valid v, Long userId) {
-        String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "incident", "incident");
         long id = db.sql("""
                 insert into incident (key, title, narrative, date, date_precision, end_date, end_date_precision, place_id,
                     place_detail, latitude, longitude, event_id, victim_count, victim_count_qualifier, review_status,
                     confidentiality, created_by, updated_by)
                 values (?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(key, Json.write(doc.title()), Json.write(doc.narrative()), v.date.date(), v.date.precision().code(),
+                .params(keyFor(doc), Json.write(doc.title()), Json.write(doc.narrative()), v.date.date(), v.date.precision().code(),
                         v.endDate == null ? null : v.endDate.date(), v.endDate == null ? null : v.endDate.precision().code(),
                         v.placeId, doc.placeDetail(), doc.latitude(), doc.longitude(), v.eventId,
                         doc.victimCount() == null ? null : doc.victimCount().value(),
@@ -97,18 +60,8 @@ public class Incidents {
         return id;
     }
 
-    @Transactional
-    public IncidentDocument update(String reference, IncidentDocument doc, Long userId) {
-        long id = RecordRows.idOf(db, "incident", reference).orElseThrow(() -> new RecordNotFoundException("incident", reference));
-        Checker check = Checker.root();
-        Valid v = validate(check, doc, false, KeyResolver.database(db));
-        check.throwIfProblems();
-        RecordRows.bumpVersion(db, "incident", "incident", id, doc.version(), userId);
-        overwrite(id, doc, v);
-        return get(Long.toString(id));
-    }
-
-    /** Replaces the content of a stored incident (no version check: the importer's path). */
+    /** Replaces the incident's types, rights, victims, perpetrators, articles and cases wholesale too. */
+    @Override
     @Transactional
     public void overwrite(long id, IncidentDocument doc, Valid v) {
         db.sql("""
@@ -128,12 +81,6 @@ public class Incidents {
             db.sql("delete from " + table + " where incident_id = ?").param(id).update();
         }
         writeChildren(id, doc, v);
-    }
-
-    @Transactional
-    public void delete(String reference, String reason, Long userId) {
-        long id = RecordRows.idOf(db, "incident", reference).orElseThrow(() -> new RecordNotFoundException("incident", reference));
-        RecordRows.softDelete(db, "incident", "incident", id, reason, userId);
     }
 
     private void writeChildren(long id, IncidentDocument doc, Valid v) {
@@ -167,20 +114,10 @@ public class Incidents {
         citations.replace("incident", id, v.citations);
     }
 
-    /**
-     * Checks an incident, adding every problem to {@code at}; references are resolved through {@code refs},
-     * which in a bundle import also knows the records about to be created.
-     */
-    public Valid validate(Checker at, IncidentDocument doc, boolean creating, KeyResolver refs) {
+    /** Checks an incident beyond its key; {@code refs} resolves its event, persons, organisations, cases and sources. */
+    @Override
+    protected Valid check(Checker at, IncidentDocument doc, String key, KeyResolver refs) {
         Valid v = new Valid();
-        if (doc == null) {
-            at.problem("is required");
-            return v;
-        }
-        String key = at.at("key").key(doc.key());
-        if (creating && key != null && RecordRows.keyExists(db, "incident", key)) {
-            at.at("key").problem("an incident with key '" + key + "' already exists");
-        }
         at.at("title").localized(doc.title(), 1000, true);
         at.at("narrative").localized(doc.narrative(), 100_000, false);
         v.date = at.dateWithPrecision("date", doc.date(), "datePrecision", doc.datePrecision(), true);
@@ -343,13 +280,10 @@ public class Incidents {
         List<Citations.Resolved> citations = List.of();
     }
 
-    /** Reads incidents with everything attached, one query per part, in the order of {@code ids}. */
-    private List<IncidentDocument> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Row> rows = new LinkedHashMap<>();
-        ids.forEach(id -> rows.put(id, null));
+    /** Reads incidents with everything attached, one query per part. */
+    @Override
+    protected List<IncidentDocument> load(List<Long> ids) {
+        Map<Long, Row> rows = new HashMap<>();
         db.sql("""
                 select i.*, p.code as place_code, e.key as event_key from incident i
                 left join place p on p.id = i.place_id left join event e on e.id = i.event_id
@@ -392,9 +326,6 @@ public class Incidents {
         Map<Long, List<Citation>> cited = citations.of("incident", ids);
         List<IncidentDocument> docs = new ArrayList<>();
         for (Row r : rows.values()) {
-            if (r == null) {
-                continue;
-            }
             docs.add(new IncidentDocument(r.id, r.version, r.key, r.title, r.narrative, r.date, r.datePrecision, r.endDate,
                     r.endDatePrecision, r.place, r.placeDetail, r.latitude, r.longitude, r.event,
                     types.getOrDefault(r.id, List.of()), rights.getOrDefault(r.id, List.of()),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
 
 /**
@@ -36,9 +37,11 @@ public record InterventionDocument(
         String confidentiality,
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
-        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt) {
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
+        implements RecordDocument<InterventionDocument> {
 
     /** The content alone, as the interchange bundle carries it. */
+    @Override
     public InterventionDocument content() {
         return new InterventionDocument(null, null, key, kind, date, datePrecision, sender, senderText, title, summary,
                 addressees, persons, incidents, response, responseDate, responseDatePrecision, outcome, confidentiality,

@@ -14,17 +14,16 @@ import java.util.Set;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
+import org.kuzet.shared.FilterQuery;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
-import org.kuzet.shared.PageOf;
-import org.kuzet.shared.RecordNotFoundException;
-import org.kuzet.shared.RecordRows;
+import org.kuzet.shared.RecordFilter;
+import org.kuzet.shared.RecordStore;
 import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * incidents, which have no order of their own, come sorted by key.
  */
 @Service
-public class Interventions {
+public class Interventions extends RecordStore<InterventionDocument, Interventions.Valid, Interventions.Filter> {
 
     static final List<String> KINDS = List.of("appeal", "urgent_appeal", "complaint", "communication", "statement", "letter",
             "open_letter", "petition");
@@ -43,7 +42,6 @@ public class Interventions {
     private static final int TITLE_LENGTH = 2000;
     private static final int TEXT_LENGTH = 50000;
     private static final int NAME_LENGTH = 500;
-    private static final int LOAD_BATCH = 1000;
     private static final String SELECT = """
             select i.id, i.version, i.key, i.kind, i.date, i.date_precision, o.key as sender, i.sender_text,
                    i.title::text as title, i.summary::text as summary, i.response::text as response, i.response_date,
@@ -51,77 +49,44 @@ public class Interventions {
             from intervention i left join organization o on o.id = i.sender_id
             """;
 
-    private final JdbcClient db;
     private final Citations citations;
 
     public Interventions(JdbcClient db, Citations citations) {
-        this.db = db;
+        super(db, "intervention", "i", "intervention", "intervention");
         this.citations = citations;
     }
 
-    /** What a list of interventions may be narrowed to: on behalf of a person (key), of a kind. */
-    public record Filter(String person, String kind) {
-    }
+    /** What a list of interventions may be narrowed to: on behalf of a person (key), of a kind. Latest first. */
+    public record Filter(String person, String kind) implements RecordFilter {
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Optional<InterventionDocument> find(String reference) {
-        return RecordRows.idOf(db, "intervention", reference).map(id -> load(List.of(id)).getFirst());
-    }
-
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public InterventionDocument get(String reference) {
-        return find(reference).orElseThrow(() -> new RecordNotFoundException("intervention", reference));
-    }
-
-    /** A page of live interventions, latest first. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PageOf<InterventionDocument> list(Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where i.deleted_at is null");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.person() != null) {
-            where.append(" and exists (select 1 from intervention_person ip join person p on p.id = ip.person_id"
-                    + " where ip.intervention_id = i.id and p.key = :person)");
-            params.put("person", filter.person());
-        }
-        if (filter.kind() != null) {
-            if (!KINDS.contains(filter.kind())) {
-                throw InvalidInputException.of("kind", "'" + filter.kind() + "' is not one of " + String.join(", ", KINDS));
+        @Override
+        public FilterQuery toQuery() {
+            StringBuilder where = new StringBuilder("i.deleted_at is null");
+            Map<String, Object> params = new HashMap<>();
+            if (person != null) {
+                where.append(" and exists (select 1 from intervention_person ip join person p on p.id = ip.person_id"
+                        + " where ip.intervention_id = i.id and p.key = :person)");
+                params.put("person", person);
             }
-            where.append(" and i.kind = :kind");
-            params.put("kind", filter.kind());
+            if (kind != null) {
+                if (!KINDS.contains(kind)) {
+                    throw InvalidInputException.of("kind", "'" + kind + "' is not one of " + String.join(", ", KINDS));
+                }
+                where.append(" and i.kind = :kind");
+                params.put("kind", kind);
+            }
+            return new FilterQuery(where.toString(), "i.date desc, i.key", params);
         }
-        long total = db.sql("select count(*) from intervention i" + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<Long> ids = db.sql("select i.id from intervention i" + where + " order by i.date desc, i.key limit :limit offset :offset")
-                .params(params).query(Long.class).list();
-        return new PageOf<>(load(ids), total, page, size);
     }
 
-    /** Every live intervention, by key: what the bundle exports. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public List<InterventionDocument> all() {
-        List<Long> ids = db.sql("select id from intervention where deleted_at is null order by key").query(Long.class).list();
-        return load(ids).stream().map(InterventionDocument::content).toList();
-    }
-
-    @Transactional
-    public InterventionDocument create(InterventionDocument doc, Long userId) {
-        Checker check = Checker.root();
-        Valid v = validate(check, doc, true, KeyResolver.database(db));
-        check.throwIfProblems();
-        return get(Long.toString(insert(doc, v, userId)));
-    }
-
-    /** Writes an intervention that {@link #validate} accepted with real ids (also the bundle importer's path). */
+    @Override
     @Transactional
     public long insert(InterventionDocument doc, Valid v, Long userId) {
-        String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "intervention", "intervention");
         long id = db.sql("""
                 insert into intervention (key, kind, date, date_precision, sender_id, sender_text, title, summary, response,
                     response_date, response_date_precision, outcome, confidentiality, created_by, updated_by)
                 values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?) returning id""")
-                .params(key, doc.kind(), v.date.date(), v.date.precision().code(), v.senderId, doc.senderText(),
+                .params(keyFor(doc), doc.kind(), v.date.date(), v.date.precision().code(), v.senderId, doc.senderText(),
                         Json.write(doc.title()), Json.write(doc.summary()), Json.write(doc.response()),
                         v.responseDate == null ? null : v.responseDate.date(),
                         v.responseDate == null ? null : v.responseDate.precision().code(), v.outcome, v.confidentiality,
@@ -131,24 +96,8 @@ public class Interventions {
         return id;
     }
 
-    /** Replaces the intervention with {@code doc}: addressees, persons and incidents are replaced as a whole. */
-    @Transactional
-    public InterventionDocument update(String reference, InterventionDocument doc, Long userId) {
-        long id = RecordRows.idOf(db, "intervention", reference)
-                .orElseThrow(() -> new RecordNotFoundException("intervention", reference));
-        Checker check = Checker.root();
-        String key = RecordRows.keyOf(db, "intervention", id).orElseThrow();
-        if (doc != null && doc.key() != null && !doc.key().equals(key)) {
-            check.at("key").problem("a key cannot be changed: this intervention is '" + key + "'");
-        }
-        Valid v = validate(check, doc, false, KeyResolver.database(db));
-        check.throwIfProblems();
-        RecordRows.bumpVersion(db, "intervention", "intervention", id, doc.version(), userId);
-        overwrite(id, doc, v);
-        return get(Long.toString(id));
-    }
-
-    /** Replaces the content of a stored intervention, links and all (no version check: the importer's path). */
+    /** Replaces the intervention's addressees, persons and incidents as a whole too. */
+    @Override
     @Transactional
     public void overwrite(long id, InterventionDocument doc, Valid v) {
         db.sql("""
@@ -166,27 +115,13 @@ public class Interventions {
         insertLinks(id, v);
     }
 
-    @Transactional
-    public void delete(String reference, String reason, Long userId) {
-        long id = RecordRows.idOf(db, "intervention", reference)
-                .orElseThrow(() -> new RecordNotFoundException("intervention", reference));
-        RecordRows.softDelete(db, "intervention", "intervention", id, reason, userId);
-    }
-
     /**
-     * Checks an intervention, adding every problem to {@code at}; {@code refs} resolves the keys of the
-     * sender (organisation), addressees (contacts), persons, incidents and sources.
+     * Checks an intervention beyond its key; {@code refs} resolves the keys of the sender (organisation),
+     * addressees (contacts), persons, incidents and sources.
      */
-    public Valid validate(Checker at, InterventionDocument doc, boolean creating, KeyResolver refs) {
+    @Override
+    protected Valid check(Checker at, InterventionDocument doc, String key, KeyResolver refs) {
         Valid v = new Valid();
-        if (doc == null) {
-            at.problem("is required");
-            return v;
-        }
-        String key = at.at("key").key(doc.key());
-        if (creating && key != null && RecordRows.keyExists(db, "intervention", key)) {
-            at.at("key").problem("an intervention with key '" + key + "' already exists");
-        }
         if (at.at("kind").required(doc.kind())) {
             at.at("kind").oneOf(doc.kind(), KINDS);
         }
@@ -278,19 +213,9 @@ public class Interventions {
         citations.replace("intervention", id, v.citations);
     }
 
-    /** The interventions with these ids, whole, in the order of the ids. */
-    private List<InterventionDocument> load(List<Long> ids) {
-        List<InterventionDocument> docs = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += LOAD_BATCH) {
-            docs.addAll(loadBatch(ids.subList(from, Math.min(ids.size(), from + LOAD_BATCH))));
-        }
-        return docs;
-    }
-
-    private List<InterventionDocument> loadBatch(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+    /** The interventions with these ids, whole. */
+    @Override
+    protected List<InterventionDocument> load(List<Long> ids) {
         Map<Long, List<String>> addressees = keys("""
                 select a.intervention_id, c.key from intervention_addressee a join contact c on c.id = a.contact_id
                 where a.intervention_id in (:ids) order by a.intervention_id, a.position""", ids);
@@ -301,13 +226,10 @@ public class Interventions {
                 select ii.intervention_id, x.key from intervention_incident ii join incident x on x.id = ii.incident_id
                 where ii.intervention_id in (:ids) order by ii.intervention_id, x.key""", ids);
         Map<Long, List<Citation>> sources = citations.of("intervention", ids);
-        Map<Long, InterventionDocument> byId = new HashMap<>();
-        db.sql(SELECT + " where i.id in (:ids)")
+        return db.sql(SELECT + " where i.id in (:ids)")
                 .param("ids", ids)
                 .query((rs, n) -> row(rs, addressees, persons, incidents, sources))
-                .list()
-                .forEach(doc -> byId.put(doc.id(), doc));
-        return ids.stream().map(byId::get).toList();
+                .list();
     }
 
     private Map<Long, List<String>> keys(String sql, List<Long> ids) {

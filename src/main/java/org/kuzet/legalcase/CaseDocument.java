@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
 
 /**
@@ -28,9 +29,11 @@ public record CaseDocument(
         String confidentiality,
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
-        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt) {
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
+        implements RecordDocument<CaseDocument> {
 
     /** The content alone, as the interchange bundle carries it. */
+    @Override
     public CaseDocument content() {
         return new CaseDocument(null, null, key, kind, number, title, place, parties, charges, stages, confidentiality,
                 sources, null, null);

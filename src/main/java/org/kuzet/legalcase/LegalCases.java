@@ -25,19 +25,18 @@ import org.kuzet.legalcase.CaseDocument.StageDocument;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
+import org.kuzet.shared.FilterQuery;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.LocalizedText;
-import org.kuzet.shared.PageOf;
-import org.kuzet.shared.RecordNotFoundException;
-import org.kuzet.shared.RecordRows;
+import org.kuzet.shared.RecordFilter;
+import org.kuzet.shared.RecordStore;
 import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -54,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  * back into a person's legal status.
  */
 @Service
-public class LegalCases {
+public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, LegalCases.Filter> {
 
     static final List<String> KINDS = List.of("criminal", "administrative", "civil");
     static final List<String> PARTY_ROLES = List.of("defendant", "plaintiff", "claimant", "respondent", "victim", "witness");
@@ -86,126 +85,80 @@ public class LegalCases {
             .comparing((ValidStage s) -> s.date.date())
             .thenComparingInt(s -> StageKind.fromCode(s.doc.kind()).sameDayOrder());
 
-    private final JdbcClient db;
     private final Vocabularies vocabularies;
     private final Citations citations;
 
     public LegalCases(JdbcClient db, Vocabularies vocabularies, Citations citations) {
-        this.db = db;
+        super(db, "legal_case", "c", "legal case", "case");
         this.vocabularies = vocabularies;
         this.citations = citations;
     }
 
-    /** What a list of cases may be narrowed to; every filter is optional. */
-    public record Filter(String person, String code, String article, String kind, String q) {
-    }
+    /**
+     * What a list of cases may be narrowed to; every filter is optional: of a person (key), under an article
+     * ("CC-405", or code and article), of a kind, matching q. Cases come by key.
+     */
+    public record Filter(String person, String code, String article, String kind, String q) implements RecordFilter {
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Optional<CaseDocument> find(String reference) {
-        return RecordRows.idOf(db, "legal_case", reference).map(id -> load(List.of(id)).getFirst());
-    }
-
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public CaseDocument get(String reference) {
-        return find(reference).orElseThrow(() -> new RecordNotFoundException("legal case", reference));
-    }
-
-    /** A page of live cases by key: of a person (key), under an article ("CC-405", or code and article), of a kind, matching q. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PageOf<CaseDocument> list(Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where c.deleted_at is null");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.person() != null) {
-            where.append(" and exists (select 1 from case_party cp join person p on p.id = cp.person_id"
-                    + " where cp.case_id = c.id and p.key = :person)");
-            params.put("person", filter.person());
-        }
-        String code = filter.code();
-        String article = filter.article();
-        if (code == null && article != null) {
-            int dash = article.indexOf('-');
-            if (dash < 1) {
-                throw InvalidInputException.of("article", "give the article as CODE-ARTICLE, e.g. CC-405, or give code as well");
+        @Override
+        public FilterQuery toQuery() {
+            StringBuilder where = new StringBuilder("c.deleted_at is null");
+            Map<String, Object> params = new HashMap<>();
+            if (person != null) {
+                where.append(" and exists (select 1 from case_party cp join person p on p.id = cp.person_id"
+                        + " where cp.case_id = c.id and p.key = :person)");
+                params.put("person", person);
             }
-            code = article.substring(0, dash);
-            article = article.substring(dash + 1);
-        }
-        if (code != null) {
-            if (!Vocabularies.LEGAL_CODES.contains(code)) {
-                throw InvalidInputException.of("code", "'" + code + "' is not one of " + String.join(", ", Vocabularies.LEGAL_CODES));
+            String code = this.code;
+            String article = this.article;
+            if (code == null && article != null) {
+                int dash = article.indexOf('-');
+                if (dash < 1) {
+                    throw InvalidInputException.of("article", "give the article as CODE-ARTICLE, e.g. CC-405, or give code as well");
+                }
+                code = article.substring(0, dash);
+                article = article.substring(dash + 1);
             }
-            where.append(" and exists (select 1 from charge ch join legal_article a on a.id = ch.article_id"
-                    + " where ch.case_id = c.id and a.code = :code" + (article == null ? "" : " and a.article = :article") + ")");
-            params.put("code", code);
-            if (article != null) {
-                params.put("article", article);
+            if (code != null) {
+                if (!Vocabularies.LEGAL_CODES.contains(code)) {
+                    throw InvalidInputException.of("code", "'" + code + "' is not one of " + String.join(", ", Vocabularies.LEGAL_CODES));
+                }
+                where.append(" and exists (select 1 from charge ch join legal_article a on a.id = ch.article_id"
+                        + " where ch.case_id = c.id and a.code = :code" + (article == null ? "" : " and a.article = :article") + ")");
+                params.put("code", code);
+                if (article != null) {
+                    params.put("article", article);
+                }
             }
-        }
-        if (filter.kind() != null) {
-            if (!KINDS.contains(filter.kind())) {
-                throw InvalidInputException.of("kind", "'" + filter.kind() + "' is not one of " + String.join(", ", KINDS));
+            if (kind != null) {
+                if (!KINDS.contains(kind)) {
+                    throw InvalidInputException.of("kind", "'" + kind + "' is not one of " + String.join(", ", KINDS));
+                }
+                where.append(" and c.kind = :kind");
+                params.put("kind", kind);
             }
-            where.append(" and c.kind = :kind");
-            params.put("kind", filter.kind());
+            if (q != null && !q.isBlank()) {
+                where.append(" and (c.key ilike :q or c.number ilike :q or c.title::text ilike :q)");
+                params.put("q", FilterQuery.containing(q));
+            }
+            return new FilterQuery(where.toString(), "c.key", params);
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and (c.key ilike :q or c.number ilike :q or c.title::text ilike :q)");
-            params.put("q", like(filter.q()));
-        }
-        long total = db.sql("select count(*) from legal_case c" + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<Long> ids = db.sql("select c.id from legal_case c" + where + " order by c.key limit :limit offset :offset")
-                .params(params).query(Long.class).list();
-        return new PageOf<>(load(ids), total, page, size);
     }
 
-    /** Every live case, by key, as the bundle exports it. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public List<CaseDocument> all() {
-        List<Long> ids = db.sql("select id from legal_case where deleted_at is null order by key").query(Long.class).list();
-        return load(ids).stream().map(CaseDocument::content).toList();
-    }
-
-    @Transactional
-    public CaseDocument create(CaseDocument doc, Long userId) {
-        Checker check = Checker.root();
-        Valid v = validate(check, doc, true, KeyResolver.database(db));
-        check.throwIfProblems();
-        return get(Long.toString(insert(doc, v, userId)));
-    }
-
-    /** Writes a case that {@link #validate} accepted with real ids (also the bundle importer's path). */
+    @Override
     @Transactional
     public long insert(CaseDocument doc, Valid v, Long userId) {
-        String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "legal_case", "case");
         long id = db.sql("""
                 insert into legal_case (key, kind, number, title, place_id, confidentiality, created_by, updated_by)
                 values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
-                .params(key, doc.kind(), doc.number(), Json.write(doc.title()), v.placeId, v.confidentiality, userId, userId)
+                .params(keyFor(doc), doc.kind(), doc.number(), Json.write(doc.title()), v.placeId, v.confidentiality, userId, userId)
                 .query(Long.class).single();
         insertParts(id, v);
         return id;
     }
 
-    /** Replaces the case with {@code doc}: parties, charges and stages are replaced as a whole. */
-    @Transactional
-    public CaseDocument update(String reference, CaseDocument doc, Long userId) {
-        long id = RecordRows.idOf(db, "legal_case", reference)
-                .orElseThrow(() -> new RecordNotFoundException("legal case", reference));
-        Checker check = Checker.root();
-        String key = RecordRows.keyOf(db, "legal_case", id).orElseThrow();
-        if (doc != null && doc.key() != null && !doc.key().equals(key)) {
-            check.at("key").problem("a key cannot be changed: this case is '" + key + "'");
-        }
-        Valid v = validate(check, doc, false, KeyResolver.database(db));
-        check.throwIfProblems();
-        RecordRows.bumpVersion(db, "legal_case", "legal case", id, doc.version(), userId);
-        overwrite(id, doc, v);
-        return get(Long.toString(id));
-    }
-
-    /** Replaces the content of a stored case, parts and all (no version check: the importer's path). */
+    /** Replaces the case's parties, charges and stages as a whole too. */
+    @Override
     @Transactional
     public void overwrite(long id, CaseDocument doc, Valid v) {
         db.sql("""
@@ -221,27 +174,10 @@ public class LegalCases {
         insertParts(id, v);
     }
 
-    @Transactional
-    public void delete(String reference, String reason, Long userId) {
-        long id = RecordRows.idOf(db, "legal_case", reference)
-                .orElseThrow(() -> new RecordNotFoundException("legal case", reference));
-        RecordRows.softDelete(db, "legal_case", "legal case", id, reason, userId);
-    }
-
-    /**
-     * Checks a case, adding every problem to {@code at}; {@code refs} resolves the keys of persons,
-     * organisations and sources (the bundle import also knows the records it is about to create).
-     */
-    public Valid validate(Checker at, CaseDocument doc, boolean creating, KeyResolver refs) {
+    /** Checks a case beyond its key; {@code refs} resolves the keys of persons, organisations and sources. */
+    @Override
+    protected Valid check(Checker at, CaseDocument doc, String key, KeyResolver refs) {
         Valid v = new Valid();
-        if (doc == null) {
-            at.problem("is required");
-            return v;
-        }
-        String key = at.at("key").key(doc.key());
-        if (creating && key != null && RecordRows.keyExists(db, "legal_case", key)) {
-            at.at("key").problem("a legal case with key '" + key + "' already exists");
-        }
         if (at.at("kind").required(doc.kind())) {
             at.at("kind").oneOf(doc.kind(), KINDS);
         }
@@ -625,19 +561,9 @@ public class LegalCases {
         citations.replace("legal_case", caseId, v.citations);
     }
 
-    /** The cases with these ids, whole, in the order of the ids. */
-    private List<CaseDocument> load(List<Long> ids) {
-        List<CaseDocument> docs = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += LOAD_BATCH) {
-            docs.addAll(loadBatch(ids.subList(from, Math.min(ids.size(), from + LOAD_BATCH))));
-        }
-        return docs;
-    }
-
-    private List<CaseDocument> loadBatch(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+    /** The cases with these ids, whole. */
+    @Override
+    protected List<CaseDocument> load(List<Long> ids) {
         Map<Long, List<PartyDocument>> parties = new HashMap<>();
         db.sql("""
                 select cp.case_id, p.key as person, o.key as organization, cp.role from case_party cp
@@ -661,16 +587,13 @@ public class LegalCases {
                 .forEach(e -> charges.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<StageDocument>> stages = stages(ids);
         Map<Long, List<Citation>> sources = citations.of("legal_case", ids);
-        Map<Long, CaseDocument> byId = new HashMap<>();
-        db.sql("""
+        return db.sql("""
                 select c.id, c.version, c.key, c.kind, c.number, c.title::text as title, pl.code as place, c.confidentiality,
                        c.created_at, c.updated_at
                 from legal_case c left join place pl on pl.id = c.place_id where c.id in (:ids)""")
                 .param("ids", ids)
                 .query((rs, n) -> caseRow(rs, parties, charges, stages, sources))
-                .list()
-                .forEach(doc -> byId.put(doc.id(), doc));
-        return ids.stream().map(byId::get).toList();
+                .list();
     }
 
     private Map<Long, List<StageDocument>> stages(List<Long> caseIds) {
@@ -743,10 +666,6 @@ public class LegalCases {
     private static String isoDate(ResultSet rs, String column) throws SQLException {
         LocalDate d = rs.getObject(column, LocalDate.class);
         return d == null ? null : d.toString();
-    }
-
-    private static String like(String query) {
-        return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String abbreviate(String value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
 
 /**
@@ -26,9 +27,11 @@ public record ContactDocument(
         String confidentiality,
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
-        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt) {
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
+        implements RecordDocument<ContactDocument> {
 
     /** The content alone, as the interchange bundle carries it. */
+    @Override
     public ContactDocument content() {
         return new ContactDocument(null, null, key, organization, name, position, address, email, phone, url,
                 confidentiality, sources, null, null);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
 
 /**
@@ -26,9 +27,11 @@ public record OrganizationDocument(
         String confidentiality,
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
-        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt) {
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
+        implements RecordDocument<OrganizationDocument> {
 
     /** The content alone, as the interchange bundle carries it. */
+    @Override
     public OrganizationDocument content() {
         return new OrganizationDocument(null, null, key, name, kind, names, place, description, statuses, confidentiality,
                 sources, null, null);

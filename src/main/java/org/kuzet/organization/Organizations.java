@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kuzet.organization.OrganizationDocument.Name;
 import org.kuzet.organization.OrganizationDocument.Status;
 import org.kuzet.shared.Checker;
@@ -17,9 +16,7 @@ import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.LocalizedText;
-import org.kuzet.shared.PageOf;
-import org.kuzet.shared.RecordNotFoundException;
-import org.kuzet.shared.RecordRows;
+import org.kuzet.shared.RecordStore;
 import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
 import org.kuzet.vocabulary.Vocabularies;
@@ -29,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The organisations of the record: movements, parties, NGOs, media, courts and state bodies. */
 @Service
-public class Organizations {
+public class Organizations extends RecordStore<OrganizationDocument, Organizations.Valid, OrganizationFilter> {
 
     static final List<String> NAME_KINDS = List.of("name", "abbreviation", "alias", "translation", "former_name");
     static final List<String> STATUSES = List.of("founded", "registered", "registration_denied", "suspended", "banned",
@@ -37,86 +34,31 @@ public class Organizations {
     static final int NAME_LENGTH = 300;
     static final int DESCRIPTION_LENGTH = 100_000;
     static final int NOTE_LENGTH = 20_000;
-    private static final int CHUNK = 1000;
 
-    private final JdbcClient db;
     private final Vocabularies vocabularies;
     private final Citations citations;
 
     public Organizations(JdbcClient db, Vocabularies vocabularies, Citations citations) {
-        this.db = db;
+        super(db, "organization", "o", "organization", "organization");
         this.vocabularies = vocabularies;
         this.citations = citations;
     }
 
-    public Optional<OrganizationDocument> find(String reference) {
-        return RecordRows.idOf(db, "organization", reference).map(id -> load(List.of(id)).getFirst());
-    }
-
-    public OrganizationDocument get(String reference) {
-        return find(reference).orElseThrow(() -> new RecordNotFoundException("organization", reference));
-    }
-
-    public PageOf<OrganizationDocument> list(OrganizationFilter filter, int page, int size) {
-        OrganizationFilter.Query q = filter.toQuery();
-        long total = q.bind(db.sql("select count(*) from organization o where " + q.where())).query(Long.class).single();
-        List<Long> ids = q.bind(db.sql("select o.id from organization o where " + q.where() + " order by " + q.orderBy()
-                        + " limit :limit offset :offset"))
-                .param("limit", size).param("offset", (long) page * size)
-                .query(Long.class).list();
-        return new PageOf<>(load(ids), total, page, size);
-    }
-
-    /** Every live organisation, by key, as the bundle carries them. */
-    public List<OrganizationDocument> all() {
-        List<Long> ids = db.sql("select id from organization where deleted_at is null order by key collate \"C\"").query(Long.class).list();
-        return load(ids).stream().map(OrganizationDocument::content).toList();
-    }
-
-    @Transactional
-    public OrganizationDocument create(OrganizationDocument doc, Long userId) {
-        Checker check = Checker.root();
-        Valid v = validate(check, doc, true, KeyResolver.database(db));
-        check.throwIfProblems();
-        return get(Long.toString(insert(doc, v, userId)));
-    }
-
-    /** Writes an organisation that {@link #validate} accepted with real ids (also the bundle importer's path). */
+    @Override
     @Transactional
     public long insert(OrganizationDocument doc, Valid v, Long userId) {
-        String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "organization", "organization");
         long id = db.sql("""
                 insert into organization (key, name, kind_id, place_id, description, confidentiality, created_by, updated_by)
                 values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
-                .params(key, doc.name(), v.kindId, v.placeId, Json.write(doc.description()), v.confidentiality, userId, userId)
+                .params(keyFor(doc), doc.name(), v.kindId, v.placeId, Json.write(doc.description()), v.confidentiality,
+                        userId, userId)
                 .query(Long.class).single();
         writeParts(id, v);
         return id;
     }
 
-    @Transactional
-    public OrganizationDocument update(String reference, OrganizationDocument doc, Long userId) {
-        long id = RecordRows.idOf(db, "organization", reference)
-                .orElseThrow(() -> new RecordNotFoundException("organization", reference));
-        String key = RecordRows.keyOf(db, "organization", id).orElseThrow();
-        Checker check = Checker.root();
-        if (doc != null && doc.key() != null && !doc.key().equals(key)) {
-            check.at("key").problem("cannot be changed (it is '" + key + "')");
-        }
-        if (doc != null && doc.version() == null) {
-            check.at("version").problem("is required for an update (the version you read)");
-        }
-        Valid v = validate(check, doc == null ? null : doc.withKey(key), false, KeyResolver.database(db));
-        check.throwIfProblems();
-        RecordRows.bumpVersion(db, "organization", "organization", id, doc.version(), userId);
-        overwrite(id, doc, v);
-        return get(Long.toString(id));
-    }
-
-    /**
-     * Replaces the content of a stored organisation, names and statuses wholesale (no version check: the bundle
-     * importer's path).
-     */
+    /** Replaces the organisation's names and statuses wholesale too. */
+    @Override
     @Transactional
     public void overwrite(long id, OrganizationDocument doc, Valid v) {
         db.sql("""
@@ -132,34 +74,16 @@ public class Organizations {
         writeParts(id, v);
     }
 
-    /** Hides the organisation; it stays in the database with the reason. */
-    @Transactional
-    public void delete(String reference, String reason, Long userId) {
-        long id = RecordRows.idOf(db, "organization", reference)
-                .orElseThrow(() -> new RecordNotFoundException("organization", reference));
-        RecordRows.softDelete(db, "organization", "organization", id, reason, userId);
+    /** On an update the stored key stands in for a missing one: no status may be decided by the organisation itself. */
+    @Override
+    protected OrganizationDocument asStoredUnder(String key, OrganizationDocument doc) {
+        return doc.withKey(key);
     }
 
-    /** Checks an organisation against the records in the database. */
-    public Valid validate(Checker at, OrganizationDocument doc, boolean creating) {
-        return validate(at, doc, creating, KeyResolver.database(db));
-    }
-
-    /**
-     * Checks an organisation, adding every problem to {@code at} (the bundle import shares one checker across
-     * records); references are resolved through {@code refs}, which in an import also knows the records about to
-     * be created. Writes nothing.
-     */
-    public Valid validate(Checker at, OrganizationDocument doc, boolean creating, KeyResolver refs) {
+    /** Checks an organisation beyond its key; {@code refs} resolves the organisations and sources it refers to. */
+    @Override
+    protected Valid check(Checker at, OrganizationDocument doc, String key, KeyResolver refs) {
         Valid v = new Valid();
-        if (doc == null) {
-            at.problem("is required");
-            return v;
-        }
-        String key = at.at("key").key(doc.key());
-        if (creating && key != null && RecordRows.keyExists(db, "organization", key)) {
-            at.at("key").problem("an organization with key '" + key + "' already exists");
-        }
         at.at("name").requiredText(doc.name(), NAME_LENGTH);
         String kind = doc.kind() == null ? "other" : doc.kind();
         v.kindId = vocabularies.termId("organization_kind", kind).orElse(null);
@@ -277,19 +201,9 @@ public class Organizations {
         List<Citations.Resolved> citations = List.of();
     }
 
-    /** Reads organisations with their names, statuses and citations, in the order of {@code ids}. */
-    private List<OrganizationDocument> load(List<Long> ids) {
-        List<OrganizationDocument> docs = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            docs.addAll(loadChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
-        }
-        return docs;
-    }
-
-    private List<OrganizationDocument> loadChunk(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+    /** Reads organisations with their names, statuses and citations. */
+    @Override
+    protected List<OrganizationDocument> load(List<Long> ids) {
         Map<Long, Row> rows = new HashMap<>();
         db.sql("""
                 select o.id, o.version, o.key, o.name, k.code as kind, p.code as place, o.description::text as description,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
 
 /**
@@ -31,9 +32,11 @@ public record PersonDocument(
         String confidentiality,
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
-        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt) {
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
+        implements RecordDocument<PersonDocument> {
 
     /** The content alone, as the interchange bundle carries it. */
+    @Override
     public PersonDocument content() {
         return new PersonDocument(null, null, key, name, names, gender, birthYear, roles, place, description,
                 vulnerabilities, memberships, assessments, sensitive, confidentiality, sources, null, null);

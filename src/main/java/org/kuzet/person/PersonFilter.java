@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.shared.Checker;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.kuzet.shared.FilterQuery;
+import org.kuzet.shared.RecordFilter;
 
 /**
  * Filters of the person list: {@code q} matches the name, any name variant or the key; {@code role} is a role
@@ -13,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code place} a place code, matching the places within it too. Every value is bound as a parameter; only fixed
  * SQL fragments are concatenated.
  */
-public record PersonFilter(String q, String role, String organization, String place, String sort) {
+public record PersonFilter(String q, String role, String organization, String place, String sort)
+        implements RecordFilter {
 
     private static final Map<String, String> SORTS = Map.of(
             "name", "p.name, p.key", "-name", "p.name desc, p.key",
@@ -23,14 +25,15 @@ public record PersonFilter(String q, String role, String organization, String pl
         return new PersonFilter(null, null, null, null, null);
     }
 
-    Query toQuery() {
+    @Override
+    public FilterQuery toQuery() {
         Checker check = Checker.rootAt("query");
         List<String> where = new ArrayList<>(List.of("p.deleted_at is null"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (q != null && !q.isBlank()) {
             where.add("(p.name ilike :q or p.key ilike :q or exists (select 1 from person_name n "
                     + "where n.person_id = p.id and n.name ilike :q))");
-            params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", FilterQuery.containing(q.strip()));
         }
         if (role != null) {
             where.add("exists (select 1 from person_role r join vocabulary_term t on t.id = r.term_id "
@@ -52,15 +55,6 @@ public record PersonFilter(String q, String role, String organization, String pl
             check.at("sort").problem("'" + sort + "' is not one of name, -name, updatedAt, -updatedAt");
         }
         check.throwIfProblems();
-        return new Query(String.join(" and ", where), order, params);
-    }
-
-    record Query(String where, String orderBy, Map<String, Object> params) {
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            for (var e : params.entrySet()) {
-                spec = spec.param(e.getKey(), e.getValue());
-            }
-            return spec;
-        }
+        return new FilterQuery(String.join(" and ", where), order, params);
     }
 }

@@ -19,9 +19,7 @@ import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.LocalizedText;
-import org.kuzet.shared.PageOf;
-import org.kuzet.shared.RecordNotFoundException;
-import org.kuzet.shared.RecordRows;
+import org.kuzet.shared.RecordStore;
 import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
 import org.kuzet.vocabulary.Vocabularies;
@@ -31,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The people of the record: victims, their lawyers, the officials and judges who acted against them. */
 @Service
-public class Persons {
+public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFilter> {
 
     static final List<String> NAME_KINDS = List.of("spelling", "transliteration", "patronymic_form", "nickname",
             "birth_name", "former_name");
@@ -43,59 +41,24 @@ public class Persons {
     static final int NAME_LENGTH = 300;
     static final int DESCRIPTION_LENGTH = 100_000;
     static final int NOTE_LENGTH = 20_000;
-    private static final int CHUNK = 1000;
 
-    private final JdbcClient db;
     private final Vocabularies vocabularies;
     private final Citations citations;
 
     public Persons(JdbcClient db, Vocabularies vocabularies, Citations citations) {
-        this.db = db;
+        super(db, "person", "p", "person", "person");
         this.vocabularies = vocabularies;
         this.citations = citations;
     }
 
-    public Optional<PersonDocument> find(String reference) {
-        return RecordRows.idOf(db, "person", reference).map(id -> load(List.of(id)).getFirst());
-    }
-
-    public PersonDocument get(String reference) {
-        return find(reference).orElseThrow(() -> new RecordNotFoundException("person", reference));
-    }
-
-    public PageOf<PersonDocument> list(PersonFilter filter, int page, int size) {
-        PersonFilter.Query q = filter.toQuery();
-        long total = q.bind(db.sql("select count(*) from person p where " + q.where())).query(Long.class).single();
-        List<Long> ids = q.bind(db.sql("select p.id from person p where " + q.where() + " order by " + q.orderBy()
-                        + " limit :limit offset :offset"))
-                .param("limit", size).param("offset", (long) page * size)
-                .query(Long.class).list();
-        return new PageOf<>(load(ids), total, page, size);
-    }
-
-    /** Every live person, by key, as the bundle carries them. */
-    public List<PersonDocument> all() {
-        List<Long> ids = db.sql("select id from person where deleted_at is null order by key collate \"C\"").query(Long.class).list();
-        return load(ids).stream().map(PersonDocument::content).toList();
-    }
-
-    @Transactional
-    public PersonDocument create(PersonDocument doc, Long userId) {
-        Checker check = Checker.root();
-        Valid v = validate(check, doc, true, KeyResolver.database(db));
-        check.throwIfProblems();
-        return get(Long.toString(insert(doc, v, userId)));
-    }
-
-    /** Writes a person that {@link #validate} accepted with real ids (also the bundle importer's path). */
+    @Override
     @Transactional
     public long insert(PersonDocument doc, Valid v, Long userId) {
-        String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "person", "person");
         long id = db.sql("""
                 insert into person (key, name, gender, birth_year, place_id, description, contacts, address, date_of_birth,
                     consent_to_publish, consent_notes, confidentiality, created_by, updated_by)
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(key, doc.name(), v.gender, doc.birthYear(), v.placeId, Json.write(doc.description()),
+                .params(keyFor(doc), doc.name(), v.gender, doc.birthYear(), v.placeId, Json.write(doc.description()),
                         v.sensitive.contacts(), v.sensitive.address(), v.dateOfBirth, v.sensitive.consentToPublish(),
                         v.sensitive.consentNotes(), v.confidentiality, userId, userId)
                 .query(Long.class).single();
@@ -103,28 +66,8 @@ public class Persons {
         return id;
     }
 
-    @Transactional
-    public PersonDocument update(String reference, PersonDocument doc, Long userId) {
-        long id = RecordRows.idOf(db, "person", reference).orElseThrow(() -> new RecordNotFoundException("person", reference));
-        String key = RecordRows.keyOf(db, "person", id).orElseThrow();
-        Checker check = Checker.root();
-        if (doc != null && doc.key() != null && !doc.key().equals(key)) {
-            check.at("key").problem("cannot be changed (it is '" + key + "')");
-        }
-        if (doc != null && doc.version() == null) {
-            check.at("version").problem("is required for an update (the version you read)");
-        }
-        Valid v = validate(check, doc, false, KeyResolver.database(db));
-        check.throwIfProblems();
-        RecordRows.bumpVersion(db, "person", "person", id, doc.version(), userId);
-        overwrite(id, doc, v);
-        return get(Long.toString(id));
-    }
-
-    /**
-     * Replaces the content of a stored person, name variants, roles, memberships and assessments wholesale (no
-     * version check: the bundle importer's path).
-     */
+    /** Replaces the person's name variants, roles, memberships and assessments wholesale too. */
+    @Override
     @Transactional
     public void overwrite(long id, PersonDocument doc, Valid v) {
         db.sql("""
@@ -143,33 +86,10 @@ public class Persons {
         writeParts(id, v);
     }
 
-    /** Hides the person; the row stays in the database with the reason. */
-    @Transactional
-    public void delete(String reference, String reason, Long userId) {
-        long id = RecordRows.idOf(db, "person", reference).orElseThrow(() -> new RecordNotFoundException("person", reference));
-        RecordRows.softDelete(db, "person", "person", id, reason, userId);
-    }
-
-    /** Checks a person against the records in the database. */
-    public Valid validate(Checker at, PersonDocument doc, boolean creating) {
-        return validate(at, doc, creating, KeyResolver.database(db));
-    }
-
-    /**
-     * Checks a person, adding every problem to {@code at} (the bundle import shares one checker across records);
-     * references are resolved through {@code refs}, which in an import also knows the records about to be
-     * created. Writes nothing.
-     */
-    public Valid validate(Checker at, PersonDocument doc, boolean creating, KeyResolver refs) {
+    /** Checks a person beyond its key; {@code refs} resolves the organisations and sources it refers to. */
+    @Override
+    protected Valid check(Checker at, PersonDocument doc, String key, KeyResolver refs) {
         Valid v = new Valid();
-        if (doc == null) {
-            at.problem("is required");
-            return v;
-        }
-        String key = at.at("key").key(doc.key());
-        if (creating && key != null && RecordRows.keyExists(db, "person", key)) {
-            at.at("key").problem("a person with key '" + key + "' already exists");
-        }
         at.at("name").requiredText(doc.name(), NAME_LENGTH);
         v.names = names(at.at("names"), doc.names());
         v.gender = at.at("gender").oneOf(doc.gender() == null ? "unknown" : doc.gender(), GENDERS);
@@ -385,19 +305,9 @@ public class Persons {
         List<Citations.Resolved> citations = List.of();
     }
 
-    /** Reads persons with everything attached, a few queries per thousand, in the order of {@code ids}. */
-    private List<PersonDocument> load(List<Long> ids) {
-        List<PersonDocument> docs = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            docs.addAll(loadChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
-        }
-        return docs;
-    }
-
-    private List<PersonDocument> loadChunk(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+    /** Reads persons with everything attached, a few queries per thousand. */
+    @Override
+    protected List<PersonDocument> load(List<Long> ids) {
         Map<Long, Row> rows = new HashMap<>();
         db.sql("""
                 select p.id, p.version, p.key, p.name, p.gender, p.birth_year, pl.code as place, p.description::text as description,

@@ -33,7 +33,7 @@ class SourceApi {
     PageOf<SourceDocument> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                                 @RequestParam(defaultValue = "50") int size) {
         Requests.checkPaging(page, size);
-        return sources.list(q, page, size);
+        return sources.list(new SourceFilter(q), page, size);
     }
 
     @GetMapping("/{ref}")

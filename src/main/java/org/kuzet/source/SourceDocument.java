@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.RecordDocument;
 
 /**
  * A source as the API and the bundle carry it (see docs/bundle-format.md). {@code id}, {@code createdAt}
@@ -27,9 +28,11 @@ public record SourceDocument(
         String archiveSha256,
         String confidentiality,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
-        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt) {
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
+        implements RecordDocument<SourceDocument> {
 
     /** The content alone, as the interchange bundle carries it. */
+    @Override
     public SourceDocument content() {
         return new SourceDocument(null, null, key, url, title, outlet, language, kind, publishedOn, publishedOnPrecision,
                 accessedOn, reliability, archiveUrl, archiveSha256, confidentiality, null, null);

@@ -111,6 +111,20 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theKeyOfAnIncidentCannotBeChanged() {
+        String key = unique("fixed-incident");
+        String source = aSource();
+        send("POST", "/api/v1/incidents", json(crowdDetention(key, source)), Role.EDITOR);
+        String renamed = crowdDetention(unique("renamed-incident"), source).replace("{'key'", "{'version': 1, 'key'");
+
+        var response = send("PUT", "/api/v1/incidents/" + key, json(renamed), Role.EDITOR);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("$.key");
+        assertThat(get("/api/v1/incidents/" + key).json().get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void requestedLanguageIsDisplayedAndAFallbackIsSaidToBeOne() {
         String key = unique("languages");
         send("POST", "/api/v1/incidents", json(crowdDetention(key, aSource())), Role.EDITOR);

@@ -53,6 +53,26 @@ class SourceApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theKeyOfASourceCannotBeChangedAndAnUpdateNamesTheVersionItRead() {
+        String key = unique("fixed-source");
+        String other = unique("renamed-source");
+        send("POST", "/api/v1/sources", json("{'key': '%s', 'url': 'https://vlast.kz/k', 'kind': 'media'}".formatted(key)), Role.EDITOR);
+
+        var renamed = send("PUT", "/api/v1/sources/" + key,
+                json("{'version': 1, 'key': '%s', 'url': 'https://vlast.kz/l', 'kind': 'media'}".formatted(other)), Role.EDITOR);
+        var unversioned = send("PUT", "/api/v1/sources/" + key, json("{'url': 'https://vlast.kz/m', 'kind': 'media'}"), Role.EDITOR);
+
+        assertThat(renamed.status()).isEqualTo(422);
+        assertThat(renamed.errorFields()).containsExactly("$.key");
+        assertThat(unversioned.status()).isEqualTo(422);
+        assertThat(unversioned.errorFields()).containsExactly("$.version");
+        var stored = get("/api/v1/sources/" + key).json();
+        assertThat(stored.get("url").asString()).isEqualTo("https://vlast.kz/k");
+        assertThat(stored.get("version").asInt()).isEqualTo(1);
+        assertThat(get("/api/v1/sources/" + other).status()).isEqualTo(404);
+    }
+
+    @Test
     void deletionNeedsAReasonAndHidesTheSource() {
         String key = unique("gone");
         send("POST", "/api/v1/sources", json("{'key': '%s', 'url': 'https://vlast.kz/x', 'kind': 'media'}".formatted(key)), Role.EDITOR);

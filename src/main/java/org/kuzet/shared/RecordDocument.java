@@ -1,0 +1,22 @@
+package org.kuzet.shared;
+
+/**
+ * A record as the API and the bundle carry it: a source, a person, an incident… Every record has a database id,
+ * a stable key and a version for optimistic locking; {@link #content()} is what the bundle carries of it.
+ *
+ * @param <D> the document type itself
+ */
+public interface RecordDocument<D extends RecordDocument<D>> {
+
+    /** The database id; shown by the API only, null on input and in a bundle. */
+    Long id();
+
+    /** The version the reader saw; sent back with an update. */
+    Integer version();
+
+    /** The stable key, such as {@code incident-42}. */
+    String key();
+
+    /** The document without what the database adds (id, version, timestamps), as the bundle carries it. */
+    D content();
+}

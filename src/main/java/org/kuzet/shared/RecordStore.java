@@ -1,0 +1,198 @@
+package org.kuzet.shared;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the services of the records (sources, organisations, contacts, persons, events, legal cases, incidents,
+ * interventions) do alike: read a record by id or key, list a filtered page, export every live record, and
+ * create, update and delete one under the rules that every record shares:
+ * <ul>
+ *   <li>a record is created only when {@link #validate} finds no problem; without a key it gets a fresh one
+ *       ({@code person-42});</li>
+ *   <li>an update names the version it read ({@code $.version}, 422 without it; {@link StaleVersionException} when
+ *       someone saved the record since) and may not change the key ({@code $.key}, 422);</li>
+ *   <li>deletion hides the record and keeps the row with the reason ({@link RecordRows#softDelete});</li>
+ *   <li>a record that is not there, or deleted, is a {@link RecordNotFoundException}.</li>
+ * </ul>
+ * A service extends this class as a concrete {@code @Service} and supplies what is its own: how a record is
+ * checked, written and read back. Reads run in one read-only snapshot, writes in one transaction (through Spring's
+ * class proxies, so the public methods here are transactional for every service).
+ *
+ * @param <D> the document, as the API and the bundle carry it
+ * @param <V> a checked document with its codes and references resolved to ids: what {@link #insert} and
+ *            {@link #overwrite} write
+ * @param <F> the filter of the list
+ */
+public abstract class RecordStore<D extends RecordDocument<D>, V, F extends RecordFilter> {
+
+    /** How many records {@link #load} reads at once, well within the parameters of one statement. */
+    private static final int BATCH = 1000;
+
+    protected final JdbcClient db;
+    private final String table;
+    private final String alias;
+    private final String kind;
+    private final String keyPrefix;
+
+    /**
+     * @param table     the record's table, e.g. {@code legal_case}
+     * @param alias     the alias of the table in the filter's query, e.g. {@code c}
+     * @param kind      the record in messages, e.g. {@code legal case}
+     * @param keyPrefix the start of a fresh key, e.g. {@code case} for {@code case-42}
+     */
+    protected RecordStore(JdbcClient db, String table, String alias, String kind, String keyPrefix) {
+        this.db = db;
+        this.table = table;
+        this.alias = alias;
+        this.kind = kind;
+        this.keyPrefix = keyPrefix;
+    }
+
+    /** The record's table, whose keys references to the record use. */
+    public String table() {
+        return table;
+    }
+
+    /** The live record named by its id or its key. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<D> find(String reference) {
+        return RecordRows.idOf(db, table, reference).map(id -> read(List.of(id)).getFirst());
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public D get(String reference) {
+        return find(reference).orElseThrow(() -> new RecordNotFoundException(kind, reference));
+    }
+
+    /** A page of the live records that match {@code filter}, in its order. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public PageOf<D> list(F filter, int page, int size) {
+        FilterQuery query = filter.toQuery();
+        String from = " from " + table + " " + alias + " where " + query.where();
+        long total = query.bind(db.sql("select count(*)" + from)).query(Long.class).single();
+        List<Long> ids = query.bind(db.sql("select " + alias + ".id" + from + " order by " + query.orderBy()
+                        + " limit :limit offset :offset"))
+                .param("limit", size).param("offset", (long) page * size)
+                .query(Long.class).list();
+        return new PageOf<>(read(ids), total, page, size);
+    }
+
+    /** Every live record, content only, in the byte order of the keys: what the bundle exports. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<D> all() {
+        List<Long> ids = db.sql("select id from " + table + " where deleted_at is null order by key collate \"C\"")
+                .query(Long.class).list();
+        return read(ids).stream().map(RecordDocument::content).toList();
+    }
+
+    @Transactional
+    public D create(D doc, Long userId) {
+        Checker check = Checker.root();
+        V valid = validate(check, doc, true, KeyResolver.database(db));
+        check.throwIfProblems();
+        return get(Long.toString(insert(doc, valid, userId)));
+    }
+
+    /** Replaces the record with {@code doc}, which names the version it replaces and keeps the key. */
+    @Transactional
+    public D update(String reference, D doc, Long userId) {
+        long id = idOf(reference);
+        String key = RecordRows.keyOf(db, table, id).orElseThrow();
+        Checker check = Checker.root();
+        if (doc != null && doc.key() != null && !doc.key().equals(key)) {
+            check.at("key").problem("cannot be changed (it is '" + key + "')");
+        }
+        if (doc != null && doc.version() == null) {
+            check.at("version").problem("is required for an update (the version you read)");
+        }
+        V valid = validate(check, doc == null ? null : asStoredUnder(key, doc), false, KeyResolver.database(db));
+        check.throwIfProblems();
+        RecordRows.bumpVersion(db, table, kind, id, doc.version(), userId);
+        overwrite(id, doc, valid);
+        return get(Long.toString(id));
+    }
+
+    /** Hides the record; the row stays in the database with the reason. */
+    @Transactional
+    public void delete(String reference, String reason, Long userId) {
+        RecordRows.softDelete(db, table, kind, idOf(reference), reason, userId);
+    }
+
+    /** Checks a record against the records in the database. */
+    public V validate(Checker at, D doc, boolean creating) {
+        return validate(at, doc, creating, KeyResolver.database(db));
+    }
+
+    /**
+     * Checks a record, adding every problem to {@code at} (the bundle import shares one checker across records):
+     * it is required; its key, if given, is well-formed and when {@code creating} not taken by another record of
+     * this table, deleted ones included; the rest is {@link #check}ed. References are resolved through
+     * {@code refs}, which in an import also knows the records about to be created. Writes nothing; answers what
+     * {@link #insert} and {@link #overwrite} need, or null when there is no document.
+     */
+    public V validate(Checker at, D doc, boolean creating, KeyResolver refs) {
+        if (doc == null) {
+            at.problem("is required");
+            return null;
+        }
+        String key = at.at("key").key(doc.key());
+        if (creating && key != null && RecordRows.keyExists(db, table, key)) {
+            at.at("key").problem((kind.matches("^[aeiou].*") ? "an " : "a ") + kind + " with key '" + key
+                    + "' already exists");
+        }
+        return check(at, doc, key, refs);
+    }
+
+    /**
+     * Checks what is particular to the record, adding every problem to {@code at}; {@link #validate} has checked
+     * the key, which is {@code key} when well-formed (null when missing or malformed).
+     */
+    protected abstract V check(Checker at, D doc, String key, KeyResolver refs);
+
+    /** Writes a new record that {@link #validate} accepted with real ids (also the bundle importer's path); answers its id. */
+    public abstract long insert(D doc, V valid, Long userId);
+
+    /** Replaces the content of a stored record (no version check: the bundle importer's path). */
+    public abstract void overwrite(long id, D doc, V valid);
+
+    /** Reads the records with these ids (one to a thousand of them), whole, in any order. */
+    protected abstract Collection<D> load(List<Long> ids);
+
+    /**
+     * The document that {@link #validate} checks when it replaces the record stored under {@code key}: by default
+     * {@code doc} as sent.
+     */
+    protected D asStoredUnder(String key, D doc) {
+        return doc;
+    }
+
+    /** The key of a new record: the one it was given, or a fresh one. */
+    protected String keyFor(D doc) {
+        return doc.key() != null ? doc.key() : RecordRows.newKey(db, table, keyPrefix);
+    }
+
+    private long idOf(String reference) {
+        return RecordRows.idOf(db, table, reference).orElseThrow(() -> new RecordNotFoundException(kind, reference));
+    }
+
+    /** The records with these ids, in their order, a batch at a time. */
+    private List<D> read(List<Long> ids) {
+        List<D> docs = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Map<Long, D> byId = new HashMap<>();
+            load(batch).forEach(doc -> byId.put(doc.id(), doc));
+            batch.stream().map(byId::get).filter(Objects::nonNull).forEach(docs::add);
+        }
+        return docs;
+    }
+}

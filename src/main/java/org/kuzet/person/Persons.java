@@ -133,12 +133,8 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
                 continue;
             }
             c.at("name").requiredText(n.name(), NAME_LENGTH);
-            if (n.script() != null && !n.script().matches("^[A-Z][a-z]{3}$")) {
-                c.at("script").problem("'" + abbreviate(n.script()) + "' is not an ISO 15924 script code such as Latn or Cyrl");
-            }
-            if (n.lang() != null && !n.lang().matches("^[a-z]{2}$")) {
-                c.at("lang").problem("'" + abbreviate(n.lang()) + "' is not a two-letter language code such as en, ru or kk");
-            }
+            c.at("script").script(n.script());
+            c.at("lang").languageCode(n.lang());
             String kind = c.at("kind").oneOf(n.kind() == null ? "spelling" : n.kind(), NAME_KINDS);
             checked.add(new Name(n.name(), n.script(), n.lang(), kind));
         }

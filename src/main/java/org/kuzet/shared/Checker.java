@@ -98,6 +98,24 @@ public final class Checker {
         return value;
     }
 
+    /** An ISO 15924 script code such as Latn or Cyrl. */
+    public String script(String value) {
+        if (value != null && !value.matches("^[A-Z][a-z]{3}$")) {
+            problem("'" + abbreviate(value) + "' is not an ISO 15924 script code such as Latn or Cyrl");
+            return null;
+        }
+        return value;
+    }
+
+    /** A two-letter language code such as en, ru or kk. */
+    public String languageCode(String value) {
+        if (value != null && !value.matches("^[a-z]{2}$")) {
+            problem("'" + abbreviate(value) + "' is not a two-letter language code such as en, ru or kk");
+            return null;
+        }
+        return value;
+    }
+
     public String oneOf(String value, Collection<String> allowed) {
         if (value != null && !allowed.contains(value)) {
             problem("'" + abbreviate(value) + "' is not one of " + String.join(", ", allowed));

@@ -75,9 +75,7 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
             at.at("url").problem("a source needs a url or a title");
         }
         at.at("outlet").text(doc.outlet(), 300);
-        if (doc.language() != null && !doc.language().matches("^[a-z]{2}$")) {
-            at.at("language").problem("must be a two-letter language code such as en, ru or kk");
-        }
+        at.at("language").languageCode(doc.language());
         String kind = doc.kind() == null ? "other" : doc.kind();
         v.kindId = vocabularies.termId("source_kind", kind).orElse(null);
         if (v.kindId == null) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kuzet.incident.IncidentDocument.Article;
 import org.kuzet.incident.IncidentDocument.Perpetrator;
 import org.kuzet.incident.IncidentDocument.Victim;
@@ -147,8 +146,8 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
         if (doc.types() == null || doc.types().isEmpty()) {
             at.at("types").problem("at least one incident type is required");
         }
-        v.typeIds = terms(at.at("types"), "incident_type", doc.types());
-        v.rightIds = terms(at.at("rights"), "right", doc.rights());
+        v.typeIds = vocabularies.termIds(at.at("types"), "incident_type", doc.types());
+        v.rightIds = vocabularies.termIds(at.at("rights"), "right", doc.rights());
         checkVictims(at, doc, refs, v);
         checkPerpetrators(at, doc, refs, v);
         List<Article> articles = doc.articles() == null ? List.of() : doc.articles();
@@ -238,29 +237,6 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
             c.at("description").text(p.description(), 2000);
             v.perpetrators.add(new Long[] {kindId, orgId, personId});
         }
-    }
-
-    private List<Long> terms(Checker at, String vocabulary, List<String> codes) {
-        List<Long> ids = new ArrayList<>();
-        if (codes == null) {
-            return ids;
-        }
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            Checker c = at.at(i);
-            if (!c.required(code)) {
-                continue;
-            }
-            Optional<Long> id = vocabularies.termId(vocabulary, code);
-            if (id.isEmpty()) {
-                c.problem("'" + code + "' is not a known " + vocabulary.replace('_', ' ') + " (see GET /api/v1/vocabularies/" + vocabulary + ")");
-            } else if (ids.contains(id.get())) {
-                c.problem("'" + code + "' is listed twice");
-            } else {
-                ids.add(id.get());
-            }
-        }
-        return ids;
     }
 
     /** A checked incident with its references resolved to ids. */

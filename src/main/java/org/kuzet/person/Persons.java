@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kuzet.person.PersonDocument.Assessment;
 import org.kuzet.person.PersonDocument.Membership;
 import org.kuzet.person.PersonDocument.Name;
@@ -96,7 +95,7 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
         if (doc.birthYear() != null && (doc.birthYear() < 1850 || doc.birthYear() > 2100)) {
             at.at("birthYear").problem("must be between 1850 and 2100");
         }
-        v.roleIds = terms(at.at("roles"), "role", doc.roles());
+        v.roleIds = vocabularies.termIds(at.at("roles"), "role", doc.roles());
         if (doc.place() != null) {
             v.placeId = vocabularies.placeId(doc.place()).orElse(null);
             if (v.placeId == null) {
@@ -104,7 +103,7 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
             }
         }
         at.at("description").localized(doc.description(), DESCRIPTION_LENGTH, false);
-        v.vulnerabilityIds = terms(at.at("vulnerabilities"), "vulnerability", doc.vulnerabilities());
+        v.vulnerabilityIds = vocabularies.termIds(at.at("vulnerabilities"), "vulnerability", doc.vulnerabilities());
         List<Membership> memberships = doc.memberships() == null ? List.of() : doc.memberships();
         for (int i = 0; i < memberships.size(); i++) {
             v.memberships.add(membership(at.at("memberships").at(i), memberships.get(i), refs));
@@ -139,30 +138,6 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
             checked.add(new Name(n.name(), n.script(), n.lang(), kind));
         }
         return checked;
-    }
-
-    private List<Long> terms(Checker at, String vocabulary, List<String> codes) {
-        List<Long> ids = new ArrayList<>();
-        if (codes == null) {
-            return ids;
-        }
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            Checker c = at.at(i);
-            if (!c.required(code)) {
-                continue;
-            }
-            Optional<Long> id = vocabularies.termId(vocabulary, code);
-            if (id.isEmpty()) {
-                c.problem("'" + abbreviate(code) + "' is not a known " + vocabulary
-                        + " (see GET /api/v1/vocabularies/" + vocabulary + ")");
-            } else if (ids.contains(id.get())) {
-                c.problem("'" + code + "' is listed twice");
-            } else {
-                ids.add(id.get());
-            }
-        }
-        return ids;
     }
 
     private ValidMembership membership(Checker c, Membership m, KeyResolver refs) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kuzet.shared.Checker;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,34 @@ public class Vocabularies {
     public Optional<Long> termId(String vocabulary, String code) {
         return db.sql("select id from vocabulary_term where vocabulary = ? and code = ?")
                 .params(vocabulary, code).query(Long.class).optional();
+    }
+
+    /**
+     * The ids of a list of codes of one vocabulary, adding a problem under {@code at} for each missing, unknown or
+     * repeated code (the same check for incident types, rights, roles and vulnerabilities).
+     */
+    public List<Long> termIds(Checker at, String vocabulary, List<String> codes) {
+        List<Long> ids = new java.util.ArrayList<>();
+        if (codes == null) {
+            return ids;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            Checker c = at.at(i);
+            if (!c.required(code)) {
+                continue;
+            }
+            Optional<Long> id = termId(vocabulary, code);
+            if (id.isEmpty()) {
+                c.problem("'" + (code.length() <= 60 ? code : code.substring(0, 57) + "...") + "' is not a known "
+                        + vocabulary.replace('_', ' ') + " (see GET /api/v1/vocabularies/" + vocabulary + ")");
+            } else if (ids.contains(id.get())) {
+                c.problem("'" + code + "' is listed twice");
+            } else {
+                ids.add(id.get());
+            }
+        }
+        return ids;
     }
 
     public Optional<Long> articleId(String code, String article) {

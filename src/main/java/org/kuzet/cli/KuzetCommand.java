@@ -1,5 +1,6 @@
 package org.kuzet.cli;
 
+import org.kuzet.shared.Actor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,9 @@ public class KuzetCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new KuzetCommand());
         cli.setExecutionExceptionHandler(new CliErrors());
+        // The verbs act as the operator of the data folder, who holds its keys and so sees everything.
+        CommandLine.IExecutionStrategy verbs = cli.getExecutionStrategy();
+        cli.setExecutionStrategy(parsed -> Actor.callAs(Actor.COMMAND_LINE, () -> verbs.execute(parsed)));
         return cli;
     }
 

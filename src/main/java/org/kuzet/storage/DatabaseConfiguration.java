@@ -30,8 +30,11 @@ class DatabaseConfiguration {
         return DatabaseServer.external(url, user, password);
     }
 
-    /** The application's connections: a non-superuser role, so that row-level security applies. */
-    @Bean(destroyMethod = "close")
+    /**
+     * The application's connections: a non-superuser role, so that row-level security applies, each carrying
+     * the acting user's clearance.
+     */
+    @Bean
     @Primary
     DataSource dataSource(DatabaseServer server) {
         HikariConfig config = new HikariConfig();
@@ -40,7 +43,7 @@ class DatabaseConfiguration {
         config.setPassword(server.appPassword());
         config.setMaximumPoolSize(10);
         config.setPoolName("kuzet");
-        return new HikariDataSource(config);
+        return new ClearanceDataSource(new HikariDataSource(config));
     }
 
     /** Migrations run as the schema owner (the superuser of the embedded server). */

@@ -51,7 +51,7 @@ class SecurityConfiguration {
                                 "Forbidden", "Your role does not allow this request")))
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/api/v1/users/**", "/api/v1/audit/**").hasRole("ADMIN")
-                            .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/contacts/**").authenticated();
+                            .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/*/*/history/**", "/api/v1/contacts/**").authenticated();
                     if (publicAccess) {
                         a.requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll();
                     }

@@ -3,6 +3,7 @@ package org.kuzet.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.shared.HiddenPartsException;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.StaleVersionException;
@@ -55,6 +56,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         p.setType(CONFLICT);
         p.setTitle("Edit conflict");
         p.setProperty("currentVersion", e.currentVersion());
+        return p;
+    }
+
+    @ExceptionHandler(HiddenPartsException.class)
+    ProblemDetail hiddenParts(HiddenPartsException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        p.setTitle("Parts of the record are beyond your clearance");
         return p;
     }
 

@@ -42,9 +42,18 @@ public record IncidentDocument(
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
         implements RecordDocument<IncidentDocument> {
 
-    /** A named victim: a person or an organisation. */
+    /**
+     * A named victim: a person or an organisation. A victim whose record the reader may not see (confidential, or
+     * a person who did not consent to publication, for the public) comes without key and note, described only by
+     * {@code withheld}, e.g. "a resident of Shymkent".
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Victim(String person, String organization, String note) {
+    public record Victim(String person, String organization, String note,
+                         @JsonProperty(access = JsonProperty.Access.READ_ONLY) String withheld) {
+
+        public Victim(String person, String organization, String note) {
+            this(person, organization, note, null);
+        }
     }
 
     /** How many people were affected in all: "more than 200" is {more_than, 200}. */

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kuzet.incident.IncidentDocument.Article;
 import org.kuzet.incident.IncidentDocument.Perpetrator;
 import org.kuzet.incident.IncidentDocument.Victim;
 import org.kuzet.incident.IncidentDocument.VictimCount;
+import org.kuzet.shared.Actor;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
@@ -172,6 +175,7 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
         v.confidentiality = at.at("confidentiality").oneOf(
                 doc.confidentiality() == null ? Confidentiality.DEFAULT : doc.confidentiality(), Confidentiality.LEVELS);
         v.reviewStatus = at.at("reviewStatus").oneOf(doc.reviewStatus() == null ? "draft" : doc.reviewStatus(), REVIEW_STATUSES);
+        checkReviewer(at.at("reviewStatus"), key, v.reviewStatus);
         v.citations = citations.validate(at.at("sources"), doc.sources(), sourceKey -> refs.id("source", sourceKey));
         return v;
     }
@@ -256,6 +260,21 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
         List<Citations.Resolved> citations = List.of();
     }
 
+    /**
+     * Verifying and publishing is the reviewers' work: an editor may save an incident in the review status it has,
+     * or send it back to draft, but not raise it.
+     */
+    private void checkReviewer(Checker at, String key, String status) {
+        if (status == null || status.equals("draft") || !"editor".equals(Actor.current().role())) {
+            return;
+        }
+        String stored = key == null ? null
+                : db.sql("select review_status from incident where key = ?").param(key).query(String.class).optional().orElse(null);
+        if (!status.equals(stored)) {
+            at.problem("only a reviewer or an administrator can mark an incident " + status);
+        }
+    }
+
     /** Reads incidents with everything attached, one query per part. */
     @Override
     protected List<IncidentDocument> load(List<Long> ids) {
@@ -267,14 +286,7 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                 .param("ids", ids).query(this::row).list().forEach(r -> rows.put(r.id, r));
         Map<Long, List<String>> types = codes("incident_type", ids);
         Map<Long, List<String>> rights = codes("incident_right", ids);
-        Map<Long, List<Victim>> victims = new HashMap<>();
-        db.sql("""
-                select v.incident_id, p.key, o.key, v.note from incident_victim v
-                left join person p on p.id = v.person_id left join organization o on o.id = v.organization_id
-                where v.incident_id in (:ids) order by v.incident_id, v.position""")
-                .param("ids", ids)
-                .query((rs, n) -> Map.entry(rs.getLong(1), new Victim(rs.getString(2), rs.getString(3), rs.getString(4))))
-                .list().forEach(e -> victims.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<Victim>> victims = victims(ids);
         Map<Long, List<Perpetrator>> perpetrators = new HashMap<>();
         db.sql("""
                 select x.incident_id, t.code, o.key, p.key, x.description from incident_perpetrator x
@@ -312,6 +324,37 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                     cited.getOrDefault(r.id, List.of()), r.createdAt, r.updatedAt));
         }
         return docs;
+    }
+
+    /**
+     * The victims of these incidents, in order. One the reader may not see keeps its place in the list but
+     * loses its key and note ({@link WithheldVictims}).
+     */
+    private Map<Long, List<Victim>> victims(List<Long> ids) {
+        record Link(long incident, String person, String organization, String note, Long personId, Long organizationId) {
+            boolean hidden() {
+                return (personId != null && person == null) || (organizationId != null && organization == null);
+            }
+        }
+        List<Link> links = db.sql("""
+                select v.incident_id, p.key, o.key, v.note, v.person_id, v.organization_id from incident_victim v
+                left join person p on p.id = v.person_id left join organization o on o.id = v.organization_id
+                where v.incident_id in (:ids) order by v.incident_id, v.position""")
+                .param("ids", ids)
+                .query((rs, n) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Long) rs.getObject(5), (Long) rs.getObject(6)))
+                .list();
+        Set<Long> hiddenPersons = links.stream().filter(l -> l.hidden() && l.personId() != null).map(Link::personId)
+                .collect(Collectors.toSet());
+        WithheldVictims withheld = WithheldVictims.of(db, hiddenPersons, ids);
+        Map<Long, List<Victim>> byIncident = new HashMap<>();
+        for (Link l : links) {
+            Victim victim = !l.hidden() ? new Victim(l.person(), l.organization(), l.note())
+                    : new Victim(null, null, null, l.personId() != null ? withheld.person(l.personId(), l.incident())
+                            : withheld.organization());
+            byIncident.computeIfAbsent(l.incident(), k -> new ArrayList<>()).add(victim);
+        }
+        return byIncident;
     }
 
     /** Vocabulary codes linked through {@code table}, sorted by code so that exports are stable. */

@@ -1,5 +1,6 @@
 package org.kuzet.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +82,16 @@ public final class RecordRows {
         if (reason.length() > 2000) {
             throw InvalidInputException.of("reason", "is too long: at most 2000 characters");
         }
-        List<String> referencedBy = LiveReferences.to(db, table, id, 10);
+        List<String> referencedBy = new ArrayList<>(LiveReferences.to(db, table, id, 10));
+        if (Actor.current().clearance() != Clearance.CONFIDENTIAL) {
+            // Records beyond the deleter's clearance count too, without being named.
+            int all = FullClearance.call(db, () -> LiveReferences.to(db, table, id, 1000)).size();
+            int visible = LiveReferences.to(db, table, id, 1000).size();
+            if (all > visible) {
+                referencedBy.add((all - visible) + " other record" + (all - visible == 1 ? "" : "s")
+                        + " you are not cleared to see");
+            }
+        }
         if (!referencedBy.isEmpty()) {
             throw new StillReferencedException(kind, keyOf(db, table, id).orElse(Long.toString(id)), referencedBy);
         }

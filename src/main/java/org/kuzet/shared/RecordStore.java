@@ -107,6 +107,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     public D update(String reference, D doc, Long userId) {
         long id = idOf(reference);
         String key = RecordRows.keyOf(db, table, id).orElseThrow();
+        requireWholeRecordVisible(id, key);
         Checker check = Checker.root();
         if (doc != null && doc.key() != null && !doc.key().equals(key)) {
             check.at("key").problem("cannot be changed (it is '" + key + "')");
@@ -125,6 +126,30 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     @Transactional
     public void delete(String reference, String reason, Long userId) {
         RecordRows.softDelete(db, table, kind, idOf(reference), reason, userId);
+    }
+
+    /**
+     * An update replaces the record wholesale, so a writer must see all of it: parts that refer to records beyond
+     * their clearance would otherwise be lost without their knowing.
+     */
+    private void requireWholeRecordVisible(long id, String key) {
+        if (Actor.current().clearance() == Clearance.CONFIDENTIAL) {
+            return;
+        }
+        D seen = read(List.of(id)).getFirst();
+        D whole = FullClearance.call(db, () -> read(List.of(id)).getFirst());
+        if (!comparable(seen).equals(comparable(whole))) {
+            throw new HiddenPartsException(kind, key);
+        }
+    }
+
+    /**
+     * What {@link #update} compares of the record as its writer sees it and as it is: its content, by default. A
+     * service whose records have fields it keeps for readers without clearance, and keeps on update, leaves
+     * them out here.
+     */
+    protected D comparable(D doc) {
+        return doc.content();
     }
 
     /** Checks a record against the records in the database. */

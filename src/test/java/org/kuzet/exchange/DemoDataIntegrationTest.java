@@ -17,6 +17,7 @@ import org.kuzet.KuzetApplication;
 import org.kuzet.security.ApiTokens;
 import org.kuzet.security.Role;
 import org.kuzet.security.Users;
+import org.kuzet.shared.Actor;
 import org.kuzet.support.ApiIntegrationTest;
 import org.kuzet.support.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -66,8 +67,8 @@ class DemoDataIntegrationTest {
     @Test
     void demoRecordLoadsOnceAndServesTheCorpusThroughTheApi() throws Exception {
         DemoData demo = app.getBean(DemoData.class);
-        var loaded = demo.loadIntoEmptyRecord();
-        var again = demo.loadIntoEmptyRecord();
+        var loaded = Actor.callAs(Actor.COMMAND_LINE, demo::loadIntoEmptyRecord);
+        var again = Actor.callAs(Actor.COMMAND_LINE, demo::loadIntoEmptyRecord);
 
         assertThat(loaded).isPresent();
         assertThat(again).as("a second start does not load the demo twice").isEmpty();

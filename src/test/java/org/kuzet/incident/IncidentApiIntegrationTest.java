@@ -32,7 +32,7 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
     @Test
     void crowdDetentionRoundTripsWithCountTypesAndCitation() {
         String key = unique("detention");
-        var created = send("POST", "/api/v1/incidents", json(crowdDetention(key, aSource())), Role.EDITOR);
+        var created = send("POST", "/api/v1/incidents", json(crowdDetention(key, aSource())), Role.REVIEWER);
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var read = get("/api/v1/incidents/" + key).json();
@@ -45,7 +45,7 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
     @Test
     void listFiltersByTypeArticleAndRegionIncludingItsSettlements() {
         String key = unique("filtered");
-        send("POST", "/api/v1/incidents", json(crowdDetention(key, aSource())), Role.EDITOR);
+        send("POST", "/api/v1/incidents", json(crowdDetention(key, aSource())), Role.REVIEWER);
 
         var byArticle = get("/api/v1/incidents?article=AC-488&type=detention&q=" + key).json();
         var byOtherType = get("/api/v1/incidents?type=search&q=" + key).json();
@@ -77,7 +77,7 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
         String huge = "а".repeat(10 * 1024 * 1024);
         String body = crowdDetention(key, aSource()).replace('\'', '"')
                 .replace("\"confidentiality\"", "\"narrative\": {\"original\": \"ru\", \"ru\": \"" + huge + "\"}, \"confidentiality\"");
-        var response = send("POST", "/api/v1/incidents", body, token(Role.EDITOR), "application/json");
+        var response = send("POST", "/api/v1/incidents", body, token(Role.REVIEWER), "application/json");
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactly("$.narrative.ru");
@@ -101,7 +101,7 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
     void staleUpdateIsAConflictAndLeavesTheIncidentUnchanged() {
         String key = unique("edited");
         String source = aSource();
-        send("POST", "/api/v1/incidents", json(crowdDetention(key, source)), Role.EDITOR);
+        send("POST", "/api/v1/incidents", json(crowdDetention(key, source)), Role.REVIEWER);
         String changed = crowdDetention(key, source).replace("'value': 70", "'value': 71").replace("{'key'", "{'version': 1, 'key'");
         String stale = crowdDetention(key, source).replace("'value': 70", "'value': 99").replace("{'key'", "{'version': 1, 'key'");
 
@@ -111,13 +111,36 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void editorsKeepOrLowerAReviewStatusButOnlyReviewersVerifyOrPublish() {
+        String key = unique("review");
+        String source = aSource();
+        String draft = crowdDetention(key, source).replace("'published'", "'draft'");
+
+        var published = send("POST", "/api/v1/incidents", json(crowdDetention(unique("early"), source)), Role.EDITOR);
+        send("POST", "/api/v1/incidents", json(draft), Role.EDITOR);
+        var verifiedByEditor = send("PUT", "/api/v1/incidents/" + key,
+                json(draft.replace("'draft'", "'verified'").replace("{'key'", "{'version': 1, 'key'")), Role.EDITOR);
+        var verifiedByReviewer = send("PUT", "/api/v1/incidents/" + key,
+                json(draft.replace("'draft'", "'verified'").replace("{'key'", "{'version': 1, 'key'")), Role.REVIEWER);
+        var keptByEditor = send("PUT", "/api/v1/incidents/" + key,
+                json(draft.replace("'draft'", "'verified'").replace("{'key'", "{'version': 2, 'key'")), Role.EDITOR);
+
+        assertThat(published.status()).isEqualTo(422);
+        assertThat(published.errorFields()).containsExactly("$.reviewStatus");
+        assertThat(verifiedByEditor.status()).isEqualTo(422);
+        assertThat(verifiedByEditor.errorFields()).containsExactly("$.reviewStatus");
+        assertThat(verifiedByReviewer.status()).isEqualTo(200);
+        assertThat(keptByEditor.status()).as(keptByEditor.body()).isEqualTo(200);
+    }
+
+    @Test
     void theKeyOfAnIncidentCannotBeChanged() {
         String key = unique("fixed-incident");
         String source = aSource();
-        send("POST", "/api/v1/incidents", json(crowdDetention(key, source)), Role.EDITOR);
+        send("POST", "/api/v1/incidents", json(crowdDetention(key, source)), Role.REVIEWER);
         String renamed = crowdDetention(unique("renamed-incident"), source).replace("{'key'", "{'version': 1, 'key'");
 
-        var response = send("PUT", "/api/v1/incidents/" + key, json(renamed), Role.EDITOR);
+        var response = send("PUT", "/api/v1/incidents/" + key, json(renamed), Role.REVIEWER);
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactly("$.key");
@@ -127,7 +150,7 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
     @Test
     void requestedLanguageIsDisplayedAndAFallbackIsSaidToBeOne() {
         String key = unique("languages");
-        send("POST", "/api/v1/incidents", json(crowdDetention(key, aSource())), Role.EDITOR);
+        send("POST", "/api/v1/incidents", json(crowdDetention(key, aSource())), Role.REVIEWER);
 
         var russian = get("/api/v1/incidents/" + key + "?lang=ru").json();
         var kazakh = get("/api/v1/incidents/" + key + "?lang=kk").json();
@@ -146,7 +169,7 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
     void aSourceCitedByALiveIncidentCannotBeDeletedUntilTheIncidentIs() {
         String key = unique("cited");
         String source = aSource();
-        send("POST", "/api/v1/incidents", json(crowdDetention(key, source)), Role.EDITOR);
+        send("POST", "/api/v1/incidents", json(crowdDetention(key, source)), Role.REVIEWER);
 
         var refused = send("DELETE", "/api/v1/sources/" + source, json("{'reason': 'wrong outlet'}"), Role.EDITOR);
         assertThat(refused.status()).isEqualTo(409);

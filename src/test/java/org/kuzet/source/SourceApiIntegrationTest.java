@@ -84,11 +84,20 @@ class SourceApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
-    void viewersCannotWriteAndAnonymousCannotRead() {
+    void viewersCannotWriteAndAnonymousVisitorsReadOnlyPublicSources() {
+        String internal = unique("internal");
+        String open = unique("open");
+        send("POST", "/api/v1/sources", json("{'key': '%s', 'url': 'https://vlast.kz/i', 'kind': 'media'}".formatted(internal)),
+                Role.EDITOR);
+        send("POST", "/api/v1/sources", json("{'key': '%s', 'url': 'https://vlast.kz/o', 'kind': 'media', 'confidentiality': 'public'}"
+                .formatted(open)), Role.EDITOR);
         var byViewer = send("POST", "/api/v1/sources", json("{'url': 'https://vlast.kz/y', 'kind': 'media'}"), Role.VIEWER);
-        var anonymous = send("GET", "/api/v1/sources", null, null, "application/json");
+        var byAnonymous = send("POST", "/api/v1/sources", json("{'url': 'https://vlast.kz/z', 'kind': 'media'}"), (String) null,
+                "application/json");
 
         assertThat(byViewer.status()).isEqualTo(403);
-        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(byAnonymous.status()).isEqualTo(401);
+        assertThat(send("GET", "/api/v1/sources/" + open, null, null, "application/json").status()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/sources/" + internal, null, null, "application/json").status()).isEqualTo(404);
     }
 }

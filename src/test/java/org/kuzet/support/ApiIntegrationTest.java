@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.kuzet.KuzetApplication;
 import org.kuzet.security.ApiTokens;
 import org.kuzet.security.Role;
 import org.kuzet.security.Users;
+import org.kuzet.shared.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,6 +49,20 @@ public abstract class ApiIntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.configure(registry, "api-" + RUN);
+    }
+
+    /**
+     * The test's own thread reads and writes the database directly as the operator at the command line (full
+     * clearance); requests to the server act as whoever their token names.
+     */
+    @BeforeEach
+    void actAsOperator() {
+        Actor.set(Actor.COMMAND_LINE);
+    }
+
+    @AfterEach
+    void stopActing() {
+        Actor.clear();
     }
 
     /** A token of a user with {@code role}, created once per test run. */

@@ -74,6 +74,7 @@ public class AuditTrail {
         @Override
         public void beforeCommit(boolean readOnly) {
             append(pending);
+            pending.clear();
         }
     }
 
@@ -119,7 +120,6 @@ public class AuditTrail {
                     .update();
             previous = hash;
         }
-        entries.clear();
     }
 
     /** A page of entries matching {@code query}, newest first. Needs full clearance (row-level security). */

@@ -267,7 +267,7 @@ class AuditTrailIntegrationTest extends ApiIntegrationTest {
                 null, Role.ADMIN).json();
         List<String> listedKeys = new ArrayList<>();
         listed.get("items").forEach(e -> {
-            if (e.get("details").has("keys")) {
+            if (e.path("details").has("keys")) {
                 e.get("details").get("keys").forEach(k -> listedKeys.add(k.asString()));
             }
         });

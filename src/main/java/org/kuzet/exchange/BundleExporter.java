@@ -4,9 +4,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Json;
 import org.kuzet.vocabulary.Term;
 import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
@@ -20,10 +22,12 @@ public class BundleExporter {
 
     private final Vocabularies vocabularies;
     private final Sections.BundleSections sections;
+    private final ApplicationEventPublisher events;
 
-    public BundleExporter(Vocabularies vocabularies, Sections.BundleSections sections) {
+    public BundleExporter(Vocabularies vocabularies, Sections.BundleSections sections, ApplicationEventPublisher events) {
         this.vocabularies = vocabularies;
         this.sections = sections;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -34,9 +38,13 @@ public class BundleExporter {
         List<Term> terms = vocabularies.terms().values().stream().flatMap(List::stream)
                 .sorted(Comparator.comparing(Term::vocabulary).thenComparing(Term::code)).toList();
         bundle.put("vocabularies", new BundleImporter.VocabularySection(terms, vocabularies.articles(), vocabularies.places()));
+        Map<String, Object> counts = new LinkedHashMap<>();
         for (Section<?> section : sections.all()) {
-            bundle.put(section.name(), section.export());
+            List<?> records = section.export();
+            bundle.put(section.name(), records);
+            counts.put(section.name(), records.size());
         }
+        events.publishEvent(new AuditEvent("export", "bundle", null, Map.of("format", "json", "counts", counts)));
         return Json.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(bundle) + "\n";
     }
 }

@@ -29,7 +29,7 @@ final class WithheldVictims {
         if (hiddenPersons.isEmpty()) {
             return new WithheldVictims(Map.of(), Map.of());
         }
-        Map<Long, String[]> persons = FullClearance.call(db, () -> names(db, """
+        Map<Long, String[]> persons = FullClearance.read(db, () -> names(db, """
                 select x.id, p.name_en, p.name_ru, p.name_kk from person x join place p on p.id = x.place_id
                 where x.id in (:ids)""", hiddenPersons));
         Map<Long, String[]> places = names(db, """

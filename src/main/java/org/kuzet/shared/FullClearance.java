@@ -5,30 +5,43 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Lifts the row-level security clearance to {@code confidential} for one piece of work inside the current
- * transaction, then puts it back. For what the application must know but never show: whether an update would
- * lose parts of a record its writer cannot see, the region of a victim who stays unnamed, the full snapshot
- * a history version keeps. Whatever {@code work} reads must not reach the caller's reader unfiltered.
+ * One read with full clearance inside the caller's transaction, for the few places that must see a record whole
+ * whoever acts: the snapshot that record history keeps (a revert must not lose what the writer could not see)
+ * and the head of the audit chain (every writer links to it, though few may read the trail).
  *
- * <p>{@code set_config(..., true)} is local to the transaction, so the clearance also falls back when the
- * transaction ends, even if {@code work} throws before the explicit restore.
+ * <p>The clearance is raised for the duration of {@code read} only, transaction-locally, and restored after; the
+ * session's own setting is never touched, so even a failure cannot leave the connection raised. What the read
+ * answers must never reach the acting user: callers seal it, hash it, or keep it to themselves.
  */
 public final class FullClearance {
 
     private FullClearance() {
     }
 
-    public static <T> T call(JdbcClient db, Supplier<T> work) {
+    public static <T> T read(JdbcClient db, Supplier<T> read) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("full clearance needs a transaction, so that it cannot outlive the work");
+            // set_config(..., true) lasts for the transaction: without one it would not cover the read
+            throw new IllegalStateException("a full-clearance read needs a transaction");
         }
-        String before = db.sql("select current_setting('kuzet.clearance', true)").query(String.class).optional().orElse("");
+        String before = db.sql("select current_setting('kuzet.clearance', true)").query(String.class).optional().orElse(null);
         db.sql("select set_config('kuzet.clearance', 'confidential', true)").query(String.class).single();
+        Actor actor = Actor.current();
+        Actor raised = new Actor(actor.userId(), actor.username(), actor.role(), Clearance.CONFIDENTIAL);
+        boolean done = false;
         try {
-            return work.get();
+            T result = Actor.callAs(raised, read);
+            done = true;
+            return result;
         } finally {
-            db.sql("select set_config('kuzet.clearance', ?, true)").param(before == null ? "" : before)
-                    .query(String.class).single();
+            try {
+                db.sql("select set_config('kuzet.clearance', ?, true)").param(before == null ? "" : before)
+                        .query(String.class).single();
+            } catch (RuntimeException e) {
+                // the read failed and aborted the transaction: it rolls back, and the raise with it
+                if (done) {
+                    throw e;
+                }
+            }
         }
     }
 }

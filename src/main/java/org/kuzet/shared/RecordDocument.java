@@ -17,6 +17,9 @@ public interface RecordDocument<D extends RecordDocument<D>> {
     /** The stable key, such as {@code incident-42}. */
     String key();
 
+    /** {@code public}, {@code internal} or {@code confidential}: reads of confidential records are audited. */
+    String confidentiality();
+
     /** The document without what the database adds (id, version, timestamps), as the bundle carries it. */
     D content();
 }

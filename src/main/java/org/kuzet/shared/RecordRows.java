@@ -85,7 +85,7 @@ public final class RecordRows {
         List<String> referencedBy = new ArrayList<>(LiveReferences.to(db, table, id, 10));
         if (Actor.current().clearance() != Clearance.CONFIDENTIAL) {
             // Records beyond the deleter's clearance count too, without being named.
-            int all = FullClearance.call(db, () -> LiveReferences.to(db, table, id, 1000)).size();
+            int all = FullClearance.read(db, () -> LiveReferences.to(db, table, id, 1000)).size();
             int visible = LiveReferences.to(db, table, id, 1000).size();
             if (all > visible) {
                 referencedBy.add((all - visible) + " other record" + (all - visible == 1 ? "" : "s")

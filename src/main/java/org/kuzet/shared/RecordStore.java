@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>an update names the version it read ({@code $.version}, 422 without it; {@link StaleVersionException} when
  *       someone saved the record since) and may not change the key ({@code $.key}, 422);</li>
  *   <li>deletion hides the record and keeps the row with the reason ({@link RecordRows#softDelete});</li>
- *   <li>a record that is not there, or deleted, is a {@link RecordNotFoundException}.</li>
+ *   <li>a record that is not there, or deleted, is a {@link RecordNotFoundException};</li>
+ *   <li>every change is published as a {@link RecordChanged} (history keeps a version, audit an entry), and a
+ *       read of a confidential record as an {@link AuditEvent} {@code record_read}.</li>
  * </ul>
  * A service extends this class as a concrete {@code @Service} and supplies what is its own: how a record is
  * checked, written and read back. Reads run in one read-only snapshot, writes in one transaction (through Spring's
@@ -42,6 +46,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     private final String alias;
     private final String kind;
     private final String keyPrefix;
+    private ApplicationEventPublisher events = event -> { };
 
     /**
      * @param table     the record's table, e.g. {@code legal_case}
@@ -57,6 +62,12 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         this.keyPrefix = keyPrefix;
     }
 
+    /** Where changes and reads are told (history, audit); set by Spring. */
+    @Autowired
+    void publishTo(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     /** The record's table, whose keys references to the record use. */
     public String table() {
         return table;
@@ -65,7 +76,9 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     /** The live record named by its id or its key. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<D> find(String reference) {
-        return RecordRows.idOf(db, table, reference).map(id -> read(List.of(id)).getFirst());
+        Optional<D> doc = RecordRows.idOf(db, table, reference).map(this::one);
+        doc.filter(RecordStore::confidential).ifPresent(d -> events.publishEvent(AuditEvent.of("record_read", table, d.key())));
+        return doc;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -83,7 +96,12 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
                         + " limit :limit offset :offset"))
                 .param("limit", size).param("offset", (long) page * size)
                 .query(Long.class).list();
-        return new PageOf<>(read(ids), total, page, size);
+        List<D> docs = read(ids);
+        List<String> confidential = docs.stream().filter(RecordStore::confidential).map(RecordDocument::key).toList();
+        if (!confidential.isEmpty()) {
+            events.publishEvent(new AuditEvent("record_read", table, null, Map.of("keys", confidential)));
+        }
+        return new PageOf<>(docs, total, page, size);
     }
 
     /** Every live record, content only, in the byte order of the keys: what the bundle exports. */
@@ -99,46 +117,68 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         Checker check = Checker.root();
         V valid = validate(check, doc, true, KeyResolver.database(db));
         check.throwIfProblems();
-        return get(Long.toString(insert(doc, valid, userId)));
+        long id = insert(doc, valid, userId);
+        changed("record_created", id, null, null);
+        return one(id);
     }
 
     /** Replaces the record with {@code doc}, which names the version it replaces and keeps the key. */
     @Transactional
     public D update(String reference, D doc, Long userId) {
-        long id = idOf(reference);
-        String key = RecordRows.keyOf(db, table, id).orElseThrow();
-        requireWholeRecordVisible(id, key);
+        return replace(idOf(reference), doc, doc == null ? null : doc.version(), userId, "record_updated", null);
+    }
+
+    /**
+     * Puts back the content of an earlier version (which record history keeps) as a new version, under the rules
+     * of an update: {@code expectedVersion} is the current version the reverter saw. A deleted record comes back.
+     */
+    @Transactional
+    public D revert(long id, D content, int expectedVersion, int toVersion, Long userId) {
+        return replace(id, content, expectedVersion, userId, "record_reverted", toVersion);
+    }
+
+    private D replace(long id, D doc, Integer expectedVersion, Long userId, String action, Integer revertedTo) {
+        String key = RecordRows.keyOf(db, table, id).orElseThrow(() -> new RecordNotFoundException(kind, Long.toString(id)));
+        D before = whole(id);
+        requireWholeRecordVisible(id, key, before);
         Checker check = Checker.root();
         if (doc != null && doc.key() != null && !doc.key().equals(key)) {
             check.at("key").problem("cannot be changed (it is '" + key + "')");
         }
-        if (doc != null && doc.version() == null) {
+        if (doc != null && expectedVersion == null) {
             check.at("version").problem("is required for an update (the version you read)");
         }
         V valid = validate(check, doc == null ? null : asStoredUnder(key, doc), false, KeyResolver.database(db));
         check.throwIfProblems();
-        RecordRows.bumpVersion(db, table, kind, id, doc.version(), userId);
+        if (revertedTo != null && isDeleted(id)) {
+            restore(id, key, expectedVersion, userId);
+        } else {
+            RecordRows.bumpVersion(db, table, kind, id, expectedVersion, userId);
+        }
         overwrite(id, doc, valid);
-        return get(Long.toString(id));
+        changed(action, id, before, revertedTo);
+        return one(id);
     }
 
     /** Hides the record; the row stays in the database with the reason. */
     @Transactional
     public void delete(String reference, String reason, Long userId) {
-        RecordRows.softDelete(db, table, kind, idOf(reference), reason, userId);
+        long id = idOf(reference);
+        D before = whole(id);
+        RecordRows.softDelete(db, table, kind, id, reason, userId);
+        events.publishEvent(new RecordChanged(table, id, before.key(), before.version() + 1, "record_deleted",
+                before.content(), before.content(), null));
     }
 
     /**
      * An update replaces the record wholesale, so a writer must see all of it: parts that refer to records beyond
      * their clearance would otherwise be lost without their knowing.
      */
-    private void requireWholeRecordVisible(long id, String key) {
+    private void requireWholeRecordVisible(long id, String key, D whole) {
         if (Actor.current().clearance() == Clearance.CONFIDENTIAL) {
             return;
         }
-        D seen = read(List.of(id)).getFirst();
-        D whole = FullClearance.call(db, () -> read(List.of(id)).getFirst());
-        if (!comparable(seen).equals(comparable(whole))) {
+        if (!comparable(one(id)).equals(comparable(whole))) {
             throw new HiddenPartsException(kind, key);
         }
     }
@@ -203,6 +243,41 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     /** The key of a new record: the one it was given, or a fresh one. */
     protected String keyFor(D doc) {
         return doc.key() != null ? doc.key() : RecordRows.newKey(db, table, keyPrefix);
+    }
+
+    private boolean isDeleted(long id) {
+        return db.sql("select deleted_at is not null from " + table + " where id = ?").param(id).query(Boolean.class).single();
+    }
+
+    /** Brings a deleted record back, if nobody changed it since {@code expectedVersion}. */
+    private void restore(long id, String key, int expectedVersion, Long userId) {
+        int restored = db.sql("update " + table + " set deleted_at = null, deleted_by = null, deleted_reason = null, "
+                        + "version = version + 1, updated_at = now(), updated_by = ? where id = ? and version = ?")
+                .params(userId, id, expectedVersion).update();
+        if (restored == 0) {
+            int current = db.sql("select version from " + table + " where id = ?").param(id).query(Integer.class).single();
+            throw new StaleVersionException(kind, key, expectedVersion, current);
+        }
+    }
+
+    /** Tells history and audit about a change, with the content read whole after it. */
+    private void changed(String action, long id, D before, Integer revertedTo) {
+        D after = whole(id);
+        events.publishEvent(new RecordChanged(table, id, after.key(), after.version(), action,
+                before == null ? null : before.content(), after.content(), revertedTo));
+    }
+
+    /** The record whole, whoever acts: only for {@link RecordChanged}, never for the caller. */
+    private D whole(long id) {
+        return FullClearance.read(db, () -> one(id));
+    }
+
+    private D one(long id) {
+        return read(List.of(id)).getFirst();
+    }
+
+    private static boolean confidential(RecordDocument<?> doc) {
+        return "confidential".equals(doc.confidentiality());
     }
 
     private long idOf(String reference) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kuzet.api.JsonPaths;
+import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
@@ -19,6 +20,7 @@ import org.kuzet.vocabulary.LegalArticle;
 import org.kuzet.vocabulary.Place;
 import org.kuzet.vocabulary.Term;
 import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +42,14 @@ public class BundleImporter {
     private final JdbcClient db;
     private final Vocabularies vocabularies;
     private final Sections.BundleSections sections;
+    private final ApplicationEventPublisher events;
 
-    public BundleImporter(JdbcClient db, Vocabularies vocabularies, Sections.BundleSections sections) {
+    public BundleImporter(JdbcClient db, Vocabularies vocabularies, Sections.BundleSections sections,
+                          ApplicationEventPublisher events) {
         this.db = db;
         this.vocabularies = vocabularies;
         this.sections = sections;
+        this.events = events;
     }
 
     /** Checks the bundle and, unless {@code dryRun}, imports it. Throws {@link InvalidInputException} listing every problem. */
@@ -60,6 +65,8 @@ public class BundleImporter {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         } else {
             write(parsed);
+            // Imported records enter the record without a version each: the audit says where they came from.
+            events.publishEvent(new AuditEvent("import", "bundle", null, Map.of("counts", parsed.counts())));
         }
         return parsed.counts();
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -127,8 +128,13 @@ public class Vault {
 
     /** Whether the primary key sealed {@code ciphertext} (read from its prefix, without opening it). */
     public boolean sealedByPrimary(byte[] ciphertext) {
-        return ciphertext.length >= PREFIX && ciphertext[0] == 1
-                && Integer.toUnsignedLong(ByteBuffer.wrap(ciphertext, 1, 4).getInt()) == primaryKeyId();
+        return ciphertext.length >= PREFIX
+                && Arrays.equals(ciphertext, 0, PREFIX, primaryPrefix(), 0, PREFIX);
+    }
+
+    /** The first bytes of every ciphertext the primary key seals (Tink's version byte and the key id). */
+    public byte[] primaryPrefix() {
+        return ByteBuffer.allocate(PREFIX).put((byte) 1).putInt((int) primaryKeyId()).array();
     }
 
     /** Where the keyset lives (for messages and {@code kuzet keys}). */

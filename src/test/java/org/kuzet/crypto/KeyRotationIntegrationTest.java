@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.KuzetApplication;
 import org.kuzet.cli.KuzetCommand;
 import org.kuzet.person.PersonDocument;
+import org.kuzet.evidence.EvidenceFiles;
 import org.kuzet.person.Persons;
+import org.kuzet.shared.LocalizedText;
+import org.kuzet.source.SourceDocument;
+import org.kuzet.source.Sources;
 import org.kuzet.shared.Actor;
 import org.kuzet.support.TestDatabase;
 
@@ -36,6 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class KeyRotationIntegrationTest {
 
     private static final String PHONE = "+7 777 123 45 67";
+    private static final String STATEMENT = "I saw them take him into the car without a warrant.";
 
     @Test
     void rotationReencryptsEverySealedValueRemovesTheOldKeyAndTheRecordStillOpensAfterARestart() throws Exception {
@@ -43,11 +48,22 @@ class KeyRotationIntegrationTest {
         String key = "person-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] before;
         byte[] after;
+        long fileId;
+        byte[] fileBefore;
+        byte[] fileAfter;
         long oldKey;
         KeyRotation.Report report;
         try (var app = start(dir)) {
             Vault vault = app.getBean(Vault.class);
             Actor.runAs(Actor.COMMAND_LINE, () -> app.getBean(Persons.class).create(aPersonWithAPhone(key), null));
+            fileId = Actor.callAs(Actor.COMMAND_LINE, () -> {
+                String source = app.getBean(Sources.class).create(new SourceDocument(null, null, null, null,
+                        new LocalizedText("en", java.util.Map.of("en", "Witness")), null, null, "testimony", null, null,
+                        null, null, null, null, "a neighbour", "confidential", null, null), null).key();
+                return app.getBean(EvidenceFiles.class).upload(source, "statement.txt", "text/plain",
+                        new java.io.ByteArrayInputStream(STATEMENT.getBytes(StandardCharsets.UTF_8))).id();
+            });
+            fileBefore = Files.readAllBytes(dir.resolve("evidence").resolve(fileId + ".sealed"));
             before = sealedContacts(app, key);
             oldKey = vault.primaryKeyId();
 
@@ -55,13 +71,17 @@ class KeyRotationIntegrationTest {
 
             after = sealedContacts(app, key);
             assertThat(contactsOf(app, key)).isEqualTo(PHONE);
+            fileAfter = Files.readAllBytes(dir.resolve("evidence").resolve(fileId + ".sealed"));
         }
 
         assertThat(report.removedKeyIds()).containsExactly(oldKey);
         assertThat(report.primaryKeyId()).isNotEqualTo(oldKey);
         assertThat(report.reencrypted()).containsEntry("person_private.contacts", 1L)
-                .containsEntry("person_private.consent_notes", 0L).containsEntry("vault_check.sealed", 1L);
+                .containsEntry("person_private.consent_notes", 0L).containsEntry("vault_check.sealed", 1L)
+                .containsEntry("source_private.informant", 1L).containsEntry("evidence_file.file_name", 1L)
+                .containsEntry("evidence files", 1L);
         assertThat(after).isNotEqualTo(before);
+        assertThat(fileAfter).isNotEqualTo(fileBefore);
         KeysetHandle onDisk = TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(keyset(dir)),
                 InsecureSecretKeyAccess.get());
         assertThat(onDisk.size()).isEqualTo(1);
@@ -69,6 +89,13 @@ class KeyRotationIntegrationTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyset(dir)))).isEqualTo("rw-------");
         try (var restarted = start(dir)) {
             assertThat(contactsOf(restarted, key)).isEqualTo(PHONE);
+            String source = Actor.callAs(Actor.COMMAND_LINE, () -> restarted.getBean(JdbcClient.class)
+                    .sql("select s.key from source s join evidence_file f on f.source_id = s.id where f.id = ?")
+                    .param(fileId).query(String.class).single());
+            EvidenceFiles.Download download = Actor.callAs(Actor.COMMAND_LINE,
+                    () -> restarted.getBean(EvidenceFiles.class).download(source, fileId));
+            assertThat(new String(download.bytes(), StandardCharsets.UTF_8)).isEqualTo(STATEMENT);
+            assertThat(download.file().fileName()).isEqualTo("statement.txt");
             KeyRotation.Status status = restarted.getBean(KeyRotation.class).status();
             assertThat(status.keyIds()).containsExactly(report.primaryKeyId());
             assertThat(status.primarySince()).isPresent();

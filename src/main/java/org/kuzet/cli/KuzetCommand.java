@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
         description = "Kuzet: document persecution and restrictions of civic freedoms.",
         subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, ImportCommand.class, ExportCommand.class,
-                AuditCommand.class})
+                AuditCommand.class, KeysCommand.class})
 public class KuzetCommand implements Runnable {
 
     @CommandLine.Spec
@@ -34,7 +34,7 @@ public class KuzetCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (serve, user, token, import, export, audit)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (serve, user, token, import, export, audit, keys)");
     }
 
     static class Version implements CommandLine.IVersionProvider {

@@ -7,11 +7,14 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
@@ -39,16 +42,27 @@ final class KeysetFile {
         return path;
     }
 
-    KeysetHandle loadOrCreate() {
-        if (Files.exists(path)) {
-            return load();
-        }
+    boolean exists() {
+        return Files.exists(path);
+    }
+
+    /** A new keyset with one AES-256-GCM key, written to the file. */
+    KeysetHandle create() {
         try {
             KeysetHandle fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
             write(fresh);
             return fresh;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot create a keyset", e);
+        }
+    }
+
+    /** When the file was last written, so that a process notices a rotation done by another one. */
+    FileTime lastModified() {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the keyset " + path, e);
         }
     }
 
@@ -77,6 +91,9 @@ final class KeysetFile {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
             }
             Files.writeString(temporary, json);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true); // on disk before it replaces the old keyset
+            }
             try {
                 Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

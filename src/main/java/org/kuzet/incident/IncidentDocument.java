@@ -10,7 +10,8 @@ import org.kuzet.source.Citation;
 
 /**
  * An incident as the API and the bundle carry it (docs/bundle-format.md, "incidents"): one thing that
- * happened, to whom, by whom, when and where, on what evidence.
+ * happened, to whom, by whom, when and where, on what evidence. {@code testimony} (a victim's or witness's own
+ * account) is sealed at rest and shown only to reviewers, administrators and the incident's creator.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record IncidentDocument(
@@ -19,6 +20,7 @@ public record IncidentDocument(
         String key,
         LocalizedText title,
         LocalizedText narrative,
+        String testimony,
         String date,
         String datePrecision,
         String endDate,
@@ -74,7 +76,7 @@ public record IncidentDocument(
     /** The content alone, as the interchange bundle carries it. */
     @Override
     public IncidentDocument content() {
-        return new IncidentDocument(null, null, key, title, narrative, date, datePrecision, endDate, endDatePrecision, place,
+        return new IncidentDocument(null, null, key, title, narrative, testimony, date, datePrecision, endDate, endDatePrecision, place,
                 placeDetail, latitude, longitude, event, types, rights, victims, victimCount, perpetrators, articles,
                 legalCases, confidentiality, reviewStatus, sources, null, null);
     }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kuzet.crypto.PrivateFields;
+import org.kuzet.crypto.SealedColumn;
+import org.kuzet.crypto.Vault;
 import org.kuzet.incident.IncidentDocument.Article;
 import org.kuzet.incident.IncidentDocument.Perpetrator;
 import org.kuzet.incident.IncidentDocument.Victim;
@@ -34,13 +37,19 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
     static final List<String> QUALIFIERS = List.of("exact", "at_least", "more_than", "about", "up_to");
     static final List<String> REVIEW_STATUSES = List.of("draft", "verified", "published");
 
+    static final int TESTIMONY_LENGTH = 100_000;
+    /** A victim's or witness's own account, sealed in {@code incident_private}. */
+    static final List<SealedColumn> PRIVATE_COLUMNS = PrivateFields.columns("incident_private", "incident_id", "testimony");
+
     private final Vocabularies vocabularies;
     private final Citations citations;
+    private final PrivateFields privateFields;
 
-    public Incidents(JdbcClient db, Vocabularies vocabularies, Citations citations) {
+    public Incidents(JdbcClient db, Vocabularies vocabularies, Citations citations, Vault vault) {
         super(db, "incident", "i", "incident", "incident");
         this.vocabularies = vocabularies;
         this.citations = citations;
+        this.privateFields = new PrivateFields(db, vault, "incident_private", "incident_id", "testimony");
     }
 
     @Override
@@ -58,6 +67,7 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                         doc.victimCount() == null ? null : doc.victimCount().qualifier(),
                         v.reviewStatus, v.confidentiality, userId, userId)
                 .query(Long.class).single();
+        privateFields.write(id, testimony(doc));
         writeChildren(id, doc, v);
         return id;
     }
@@ -78,11 +88,25 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                         doc.victimCount() == null ? null : doc.victimCount().qualifier(),
                         v.reviewStatus, v.confidentiality, id)
                 .update();
+        // A reader who cannot see the testimony sent none: keep what is stored.
+        if (PrivateFields.visibleTo(Actor.current(), createdBy(id))) {
+            privateFields.write(id, testimony(doc));
+        }
         for (String table : List.of("incident_type", "incident_right", "incident_victim", "incident_perpetrator",
                 "incident_article", "incident_case")) {
             db.sql("delete from " + table + " where incident_id = ?").param(id).update();
         }
         writeChildren(id, doc, v);
+    }
+
+    private static Map<String, String> testimony(IncidentDocument doc) {
+        Map<String, String> values = new HashMap<>();
+        values.put("testimony", doc.testimony());
+        return values;
+    }
+
+    private Long createdBy(long id) {
+        return db.sql("select created_by from incident where id = ?").param(id).query(Long.class).optional().orElse(null);
     }
 
     private void writeChildren(long id, IncidentDocument doc, Valid v) {
@@ -116,12 +140,30 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
         citations.replace("incident", id, v.citations);
     }
 
+    /** An update is checked under the stored key, so that the check knows whose testimony it replaces. */
+    @Override
+    protected IncidentDocument asStoredUnder(String key, IncidentDocument d) {
+        return new IncidentDocument(d.id(), d.version(), key, d.title(), d.narrative(), d.testimony(), d.date(),
+                d.datePrecision(), d.endDate(), d.endDatePrecision(), d.place(), d.placeDetail(), d.latitude(),
+                d.longitude(), d.event(), d.types(), d.rights(), d.victims(), d.victimCount(), d.perpetrators(),
+                d.articles(), d.legalCases(), d.confidentiality(), d.reviewStatus(), d.sources(), d.createdAt(),
+                d.updatedAt());
+    }
+
     /** Checks an incident beyond its key; {@code refs} resolves its event, persons, organisations, cases and sources. */
     @Override
     protected Valid check(Checker at, IncidentDocument doc, String key, KeyResolver refs) {
         Valid v = new Valid();
         at.at("title").localized(doc.title(), 1000, true);
         at.at("narrative").localized(doc.narrative(), 100_000, false);
+        at.at("testimony").text(doc.testimony(), TESTIMONY_LENGTH);
+        if (doc.testimony() != null && key != null) {
+            Long createdBy = db.sql("select created_by from incident where key = ?").param(key).query(Long.class).optional()
+                    .orElse(Actor.current().userId()); // a new incident: the one who creates it
+            if (!PrivateFields.visibleTo(Actor.current(), createdBy)) {
+                at.at("testimony").problem("only reviewers, administrators and the incident's creator may set it");
+            }
+        }
         v.date = at.dateWithPrecision("date", doc.date(), "datePrecision", doc.datePrecision(), true);
         v.endDate = at.dateWithPrecision("endDate", doc.endDate(), "endDatePrecision", doc.endDatePrecision(), false);
         if (v.date != null && v.endDate != null && v.endDate.latest().isBefore(v.date.earliest())) {
@@ -312,9 +354,12 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .list().forEach(e -> cases.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<Citation>> cited = citations.of("incident", ids);
+        Map<Long, Map<String, String>> sealed = privateFields.read(rows.values().stream()
+                .filter(r -> PrivateFields.visibleTo(Actor.current(), r.createdBy)).map(Row::id).toList());
         List<IncidentDocument> docs = new ArrayList<>();
         for (Row r : rows.values()) {
-            docs.add(new IncidentDocument(r.id, r.version, r.key, r.title, r.narrative, r.date, r.datePrecision, r.endDate,
+            docs.add(new IncidentDocument(r.id, r.version, r.key, r.title, r.narrative,
+                    sealed.getOrDefault(r.id, Map.of()).get("testimony"), r.date, r.datePrecision, r.endDate,
                     r.endDatePrecision, r.place, r.placeDetail, r.latitude, r.longitude, r.event,
                     types.getOrDefault(r.id, List.of()), rights.getOrDefault(r.id, List.of()),
                     victims.getOrDefault(r.id, List.of()),
@@ -372,7 +417,8 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                        org.kuzet.shared.LocalizedText narrative, String date, String datePrecision, String endDate,
                        String endDatePrecision, String place, String placeDetail, java.math.BigDecimal latitude,
                        java.math.BigDecimal longitude, String event, Integer victimCount, String qualifier,
-                       String confidentiality, String reviewStatus, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                       String confidentiality, String reviewStatus, Long createdBy, OffsetDateTime createdAt,
+                       OffsetDateTime updatedAt) {
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {
@@ -381,7 +427,7 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                 rs.getString("end_date"), rs.getString("end_date_precision"), rs.getString("place_code"),
                 rs.getString("place_detail"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
                 rs.getString("event_key"), (Integer) rs.getObject("victim_count"), rs.getString("victim_count_qualifier"),
-                rs.getString("confidentiality"), rs.getString("review_status"),
+                rs.getString("confidentiality"), rs.getString("review_status"), rs.getObject("created_by", Long.class),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

@@ -63,7 +63,11 @@ public record PersonDocument(
                              List<Citation> sources) {
     }
 
-    /** The fields under field-level protection, and whether the person agreed to be named. */
+    /**
+     * The fields under field-level protection, and whether the person agreed to be named. {@code contacts},
+     * {@code address}, {@code dateOfBirth} and {@code consentNotes} are sealed at rest and shown only to reviewers,
+     * administrators and the person's creator; {@code consentToPublish} is a plain flag shown with the person.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Sensitive(String contacts, String address, String dateOfBirth, String consentToPublish,
                             String consentNotes) {

@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.crypto.PrivateFields;
+import org.kuzet.crypto.SealedColumn;
+import org.kuzet.crypto.Vault;
 import org.kuzet.person.PersonDocument.Assessment;
 import org.kuzet.person.PersonDocument.Membership;
 import org.kuzet.person.PersonDocument.Name;
 import org.kuzet.person.PersonDocument.Sensitive;
+import org.kuzet.shared.Actor;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
@@ -40,27 +44,33 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
     static final int NAME_LENGTH = 300;
     static final int DESCRIPTION_LENGTH = 100_000;
     static final int NOTE_LENGTH = 20_000;
+    /** The sensitive fields, sealed in {@code person_private}; {@code consent_to_publish} stays a plain flag. */
+    static final List<SealedColumn> PRIVATE_COLUMNS = PrivateFields.columns("person_private", "person_id", "contacts",
+            "address", "date_of_birth", "consent_notes");
 
     private final Vocabularies vocabularies;
     private final Citations citations;
+    private final PrivateFields privateFields;
 
-    public Persons(JdbcClient db, Vocabularies vocabularies, Citations citations) {
+    public Persons(JdbcClient db, Vocabularies vocabularies, Citations citations, Vault vault) {
         super(db, "person", "p", "person", "person");
         this.vocabularies = vocabularies;
         this.citations = citations;
+        this.privateFields = new PrivateFields(db, vault, "person_private", "person_id", "contacts", "address",
+                "date_of_birth", "consent_notes");
     }
 
     @Override
     @Transactional
     public long insert(PersonDocument doc, Valid v, Long userId) {
         long id = db.sql("""
-                insert into person (key, name, gender, birth_year, place_id, description, contacts, address, date_of_birth,
-                    consent_to_publish, consent_notes, confidentiality, created_by, updated_by)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                insert into person (key, name, gender, birth_year, place_id, description, consent_to_publish,
+                    confidentiality, created_by, updated_by)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
                 .params(keyFor(doc), doc.name(), v.gender, doc.birthYear(), v.placeId, Json.write(doc.description()),
-                        v.sensitive.contacts(), v.sensitive.address(), v.dateOfBirth, v.sensitive.consentToPublish(),
-                        v.sensitive.consentNotes(), v.confidentiality, userId, userId)
+                        v.sensitive.consentToPublish(), v.confidentiality, userId, userId)
                 .query(Long.class).single();
+        privateFields.write(id, privateValues(v.sensitive));
         writeParts(id, v);
         return id;
     }
@@ -71,18 +81,29 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
     public void overwrite(long id, PersonDocument doc, Valid v) {
         db.sql("""
                 update person set name = ?, gender = ?, birth_year = ?, place_id = ?, description = cast(? as jsonb),
-                    contacts = ?, address = ?, date_of_birth = ?, consent_to_publish = ?, consent_notes = ?, confidentiality = ?
+                    consent_to_publish = ?, confidentiality = ?
                 where id = ?""")
                 .params(doc.name(), v.gender, doc.birthYear(), v.placeId, Json.write(doc.description()),
-                        v.sensitive.contacts(), v.sensitive.address(), v.dateOfBirth, v.sensitive.consentToPublish(),
-                        v.sensitive.consentNotes(), v.confidentiality, id)
+                        v.sensitive.consentToPublish(), v.confidentiality, id)
                 .update();
+        // A reader who cannot see the sensitive fields sent none: keep what is stored.
+        if (PrivateFields.visibleTo(Actor.current(), createdBy(id))) {
+            privateFields.write(id, privateValues(v.sensitive));
+        }
         citations.deleteAll("membership", db.sql("select id from membership where person_id = ?").param(id).query(Long.class).list());
         citations.deleteAll("assessment", db.sql("select id from assessment where person_id = ?").param(id).query(Long.class).list());
         for (String table : List.of("person_name", "person_role", "person_vulnerability", "membership", "assessment")) {
             db.sql("delete from " + table + " where person_id = ?").param(id).update();
         }
         writeParts(id, v);
+    }
+
+    /** An update is checked under the stored key, so that the check knows whose sensitive fields it replaces. */
+    @Override
+    protected PersonDocument asStoredUnder(String key, PersonDocument d) {
+        return new PersonDocument(d.id(), d.version(), key, d.name(), d.names(), d.gender(), d.birthYear(), d.roles(),
+                d.place(), d.description(), d.vulnerabilities(), d.memberships(), d.assessments(), d.sensitive(),
+                d.confidentiality(), d.sources(), d.createdAt(), d.updatedAt());
     }
 
     /** Checks a person beyond its key; {@code refs} resolves the organisations and sources it refers to. */
@@ -113,6 +134,14 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
             v.assessments.add(assessment(at.at("assessments").at(i), assessments.get(i), refs));
         }
         sensitive(at.at("sensitive"), doc.sensitive(), v);
+        if (doc.sensitive() != null && hasPrivateValues(doc.sensitive()) && key != null) {
+            Long createdBy = db.sql("select created_by from person where key = ?").param(key).query(Long.class).optional()
+                    .orElse(Actor.current().userId()); // a new person: the one who creates it
+            if (!PrivateFields.visibleTo(Actor.current(), createdBy)) {
+                at.at("sensitive").problem("only reviewers, administrators and the person's creator may set contacts, "
+                        + "address, dateOfBirth and consentNotes");
+            }
+        }
         v.confidentiality = at.at("confidentiality").oneOf(
                 doc.confidentiality() == null ? Confidentiality.DEFAULT : doc.confidentiality(), Confidentiality.LEVELS);
         v.citations = citations.validate(at.at("sources"), doc.sources(), source -> refs.id("source", source));
@@ -198,10 +227,27 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
         }
         c.at("contacts").text(s.contacts(), NOTE_LENGTH);
         c.at("address").text(s.address(), 2000);
-        v.dateOfBirth = c.at("dateOfBirth").date(s.dateOfBirth());
+        c.at("dateOfBirth").date(s.dateOfBirth());
         String consent = c.at("consentToPublish").oneOf(s.consentToPublish() == null ? "unknown" : s.consentToPublish(), CONSENT);
         c.at("consentNotes").text(s.consentNotes(), NOTE_LENGTH);
         v.sensitive = new Sensitive(s.contacts(), s.address(), s.dateOfBirth(), consent, s.consentNotes());
+    }
+
+    private static boolean hasPrivateValues(Sensitive s) {
+        return s.contacts() != null || s.address() != null || s.dateOfBirth() != null || s.consentNotes() != null;
+    }
+
+    private static Map<String, String> privateValues(Sensitive s) {
+        Map<String, String> values = new HashMap<>();
+        values.put("contacts", s.contacts());
+        values.put("address", s.address());
+        values.put("date_of_birth", s.dateOfBirth());
+        values.put("consent_notes", s.consentNotes());
+        return values;
+    }
+
+    private Long createdBy(long id) {
+        return db.sql("select created_by from person where id = ?").param(id).query(Long.class).optional().orElse(null);
     }
 
     private void writeParts(long id, Valid v) {
@@ -252,7 +298,6 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
         List<ValidMembership> memberships = new ArrayList<>();
         List<ValidAssessment> assessments = new ArrayList<>();
         Sensitive sensitive;
-        LocalDate dateOfBirth;
         String confidentiality;
         List<Citations.Resolved> citations = List.of();
     }
@@ -282,10 +327,11 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
         Map<Long, Row> rows = new HashMap<>();
         db.sql("""
                 select p.id, p.version, p.key, p.name, p.gender, p.birth_year, pl.code as place, p.description::text as description,
-                       p.contacts, p.address, p.date_of_birth, p.consent_to_publish, p.consent_notes, p.confidentiality,
-                       p.created_at, p.updated_at
+                       p.consent_to_publish, p.confidentiality, p.created_by, p.created_at, p.updated_at
                 from person p left join place pl on pl.id = p.place_id where p.id in (:ids)""")
                 .param("ids", ids).query(Persons::row).list().forEach(r -> rows.put(r.id, r));
+        Map<Long, Map<String, String>> sealed = privateFields.read(rows.values().stream()
+                .filter(r -> PrivateFields.visibleTo(Actor.current(), r.createdBy)).map(Row::id).toList());
         Map<Long, List<Name>> names = new HashMap<>();
         db.sql("select person_id, name, script, lang, kind from person_name where person_id in (:ids) order by person_id, position")
                 .param("ids", ids)
@@ -304,7 +350,7 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
                 docs.add(new PersonDocument(r.id, r.version, r.key, r.name, names.getOrDefault(id, List.of()), r.gender,
                         r.birthYear, roles.getOrDefault(id, List.of()), r.place, r.description,
                         vulnerabilities.getOrDefault(id, List.of()), memberships.getOrDefault(id, List.of()),
-                        assessments.getOrDefault(id, List.of()), r.sensitive, r.confidentiality,
+                        assessments.getOrDefault(id, List.of()), sensitive(r.consentToPublish, sealed.get(id)), r.confidentiality,
                         cited.getOrDefault(id, List.of()), r.createdAt, r.updatedAt));
             }
         }
@@ -370,21 +416,25 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
         return byPerson;
     }
 
+    /** The consent flag with the sealed fields the reader may see (none: {@code sealed} is null). */
+    private static Sensitive sensitive(String consentToPublish, Map<String, String> sealed) {
+        Map<String, String> s = sealed == null ? Map.of() : sealed;
+        Sensitive sensitive = new Sensitive(s.get("contacts"), s.get("address"), s.get("date_of_birth"), consentToPublish,
+                s.get("consent_notes"));
+        return sensitive.equals(new Sensitive(null, null, null, "unknown", null)) ? null : sensitive;
+    }
+
     private static Row row(ResultSet rs, int n) throws SQLException {
-        Sensitive sensitive = new Sensitive(rs.getString("contacts"), rs.getString("address"), date(rs, "date_of_birth"),
-                rs.getString("consent_to_publish"), rs.getString("consent_notes"));
-        if (sensitive.equals(new Sensitive(null, null, null, "unknown", null))) {
-            sensitive = null;
-        }
         return new Row(rs.getLong("id"), rs.getInt("version"), rs.getString("key"), rs.getString("name"),
                 rs.getString("gender"), rs.getObject("birth_year", Integer.class), rs.getString("place"),
-                Json.localized(rs.getString("description")), sensitive, rs.getString("confidentiality"),
+                Json.localized(rs.getString("description")), rs.getString("consent_to_publish"),
+                rs.getString("confidentiality"), rs.getObject("created_by", Long.class),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 
     private record Row(long id, int version, String key, String name, String gender, Integer birthYear, String place,
-                       LocalizedText description, Sensitive sensitive, String confidentiality, OffsetDateTime createdAt,
-                       OffsetDateTime updatedAt) {
+                       LocalizedText description, String consentToPublish, String confidentiality, Long createdBy,
+                       OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
     private static String date(ResultSet rs, String column) throws SQLException {

@@ -9,6 +9,8 @@ import org.kuzet.shared.RecordDocument;
 /**
  * A source as the API and the bundle carry it (see docs/bundle-format.md). {@code id}, {@code createdAt}
  * and {@code updatedAt} are shown by the API only; {@code version} is sent back with an update.
+ * {@code informant} (who gave a confidential source, how to reach them) is sealed at rest and shown only to
+ * reviewers, administrators and the source's creator.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SourceDocument(
@@ -26,6 +28,7 @@ public record SourceDocument(
         String reliability,
         String archiveUrl,
         String archiveSha256,
+        String informant,
         String confidentiality,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
@@ -35,6 +38,6 @@ public record SourceDocument(
     @Override
     public SourceDocument content() {
         return new SourceDocument(null, null, key, url, title, outlet, language, kind, publishedOn, publishedOnPrecision,
-                accessedOn, reliability, archiveUrl, archiveSha256, confidentiality, null, null);
+                accessedOn, reliability, archiveUrl, archiveSha256, informant, confidentiality, null, null);
     }
 }

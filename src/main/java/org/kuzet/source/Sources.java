@@ -3,7 +3,13 @@ package org.kuzet.source;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.kuzet.crypto.PrivateFields;
+import org.kuzet.crypto.SealedColumn;
+import org.kuzet.crypto.Vault;
+import org.kuzet.shared.Actor;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
@@ -23,21 +29,27 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
     private static final String SELECT = """
             select s.id, s.version, s.key, s.url, s.title::text, s.outlet, s.language, k.code as kind,
                    s.published_on, s.published_on_precision, s.accessed_on, s.reliability, s.archive_url,
-                   s.archive_sha256, s.confidentiality, s.created_at, s.updated_at
+                   s.archive_sha256, s.confidentiality, s.created_by, s.created_at, s.updated_at
             from source s join vocabulary_term k on k.id = s.kind_id
             """;
 
-    private final Vocabularies vocabularies;
+    static final int INFORMANT_LENGTH = 4000;
+    /** Who gave a confidential source, sealed in {@code source_private}. */
+    static final List<SealedColumn> PRIVATE_COLUMNS = PrivateFields.columns("source_private", "source_id", "informant");
 
-    public Sources(JdbcClient db, Vocabularies vocabularies) {
+    private final Vocabularies vocabularies;
+    private final PrivateFields privateFields;
+
+    public Sources(JdbcClient db, Vocabularies vocabularies, Vault vault) {
         super(db, "source", "s", "source", "source");
         this.vocabularies = vocabularies;
+        this.privateFields = new PrivateFields(db, vault, "source_private", "source_id", "informant");
     }
 
     @Override
     @Transactional
     public long insert(SourceDocument doc, Valid v, Long userId) {
-        return db.sql("""
+        long id = db.sql("""
                 insert into source (key, url, title, outlet, language, kind_id, published_on, published_on_precision,
                     accessed_on, reliability, archive_url, archive_sha256, confidentiality, created_by, updated_by)
                 values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
@@ -46,6 +58,8 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
                         v.accessed == null ? null : v.accessed.date(), v.reliability, doc.archiveUrl(), doc.archiveSha256(),
                         v.confidentiality, userId, userId)
                 .query(Long.class).single();
+        privateFields.write(id, informant(doc));
+        return id;
     }
 
     @Override
@@ -60,6 +74,28 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
                         v.accessed == null ? null : v.accessed.date(), v.reliability, doc.archiveUrl(), doc.archiveSha256(),
                         v.confidentiality, id)
                 .update();
+        // A reader who cannot see the informant sent none: keep what is stored.
+        if (PrivateFields.visibleTo(Actor.current(), createdBy(id))) {
+            privateFields.write(id, informant(doc));
+        }
+    }
+
+    private static Map<String, String> informant(SourceDocument doc) {
+        Map<String, String> values = new HashMap<>();
+        values.put("informant", doc.informant());
+        return values;
+    }
+
+    private Long createdBy(long id) {
+        return db.sql("select created_by from source where id = ?").param(id).query(Long.class).optional().orElse(null);
+    }
+
+    /** An update is checked under the stored key, so that the check knows whose informant it replaces. */
+    @Override
+    protected SourceDocument asStoredUnder(String key, SourceDocument d) {
+        return new SourceDocument(d.id(), d.version(), key, d.url(), d.title(), d.outlet(), d.language(), d.kind(),
+                d.publishedOn(), d.publishedOnPrecision(), d.accessedOn(), d.reliability(), d.archiveUrl(),
+                d.archiveSha256(), d.informant(), d.confidentiality(), d.createdAt(), d.updatedAt());
     }
 
     /** Checks a source beyond its key; a source refers to no other record. */
@@ -89,6 +125,14 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
         if (doc.archiveSha256() != null && !doc.archiveSha256().matches("^[0-9a-f]{64}$")) {
             at.at("archiveSha256").problem("must be 64 lower-case hexadecimal digits");
         }
+        at.at("informant").text(doc.informant(), INFORMANT_LENGTH);
+        if (doc.informant() != null && key != null) {
+            Long createdBy = db.sql("select created_by from source where key = ?").param(key).query(Long.class).optional()
+                    .orElse(Actor.current().userId()); // a new source: the one who creates it
+            if (!PrivateFields.visibleTo(Actor.current(), createdBy)) {
+                at.at("informant").problem("only reviewers, administrators and the source's creator may set it");
+            }
+        }
         v.confidentiality = at.at("confidentiality").oneOf(
                 doc.confidentiality() == null ? Confidentiality.DEFAULT : doc.confidentiality(), Confidentiality.LEVELS);
         return v;
@@ -105,7 +149,20 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
 
     @Override
     protected List<SourceDocument> load(List<Long> ids) {
-        return db.sql(SELECT + " where s.id in (:ids)").param("ids", ids).query(this::row).list();
+        record Row(SourceDocument doc, Long createdBy) {
+        }
+        List<Row> rows = db.sql(SELECT + " where s.id in (:ids)").param("ids", ids)
+                .query((rs, n) -> new Row(row(rs, n), rs.getObject("created_by", Long.class))).list();
+        Map<Long, Map<String, String>> sealed = privateFields.read(rows.stream()
+                .filter(r -> PrivateFields.visibleTo(Actor.current(), r.createdBy)).map(r -> r.doc.id()).toList());
+        return rows.stream().map(r -> withInformant(r.doc, sealed.getOrDefault(r.doc.id(), Map.of()).get("informant")))
+                .toList();
+    }
+
+    private static SourceDocument withInformant(SourceDocument d, String informant) {
+        return new SourceDocument(d.id(), d.version(), d.key(), d.url(), d.title(), d.outlet(), d.language(), d.kind(),
+                d.publishedOn(), d.publishedOnPrecision(), d.accessedOn(), d.reliability(), d.archiveUrl(),
+                d.archiveSha256(), informant, d.confidentiality(), d.createdAt(), d.updatedAt());
     }
 
     private SourceDocument row(ResultSet rs, int n) throws SQLException {
@@ -113,7 +170,7 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
                 Json.localized(rs.getString("title")), rs.getString("outlet"), rs.getString("language"), rs.getString("kind"),
                 str(rs, "published_on"), rs.getString("published_on_precision"), str(rs, "accessed_on"),
                 rs.getString("reliability"), rs.getString("archive_url"), rs.getString("archive_sha256"),
-                rs.getString("confidentiality"), rs.getObject("created_at", OffsetDateTime.class),
+                null, rs.getString("confidentiality"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 

@@ -80,4 +80,11 @@ public record IncidentDocument(
                 placeDetail, latitude, longitude, event, types, rights, victims, victimCount, perpetrators, articles,
                 legalCases, confidentiality, reviewStatus, sources, null, null);
     }
+
+    /** The content without the testimony, which is under protection. */
+    IncidentDocument withoutProtectedFields() {
+        return new IncidentDocument(null, null, key, title, narrative, null, date, datePrecision, endDate, endDatePrecision,
+                place, placeDetail, latitude, longitude, event, types, rights, victims, victimCount, perpetrators, articles,
+                legalCases, confidentiality, reviewStatus, sources, null, null);
+    }
 }

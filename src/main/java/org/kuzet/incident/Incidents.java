@@ -140,6 +140,12 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
         citations.replace("incident", id, v.citations);
     }
 
+    /** The protected fields are kept on update for a writer who cannot see them, so they are not compared. */
+    @Override
+    protected IncidentDocument comparable(IncidentDocument doc) {
+        return doc.withoutProtectedFields();
+    }
+
     /** An update is checked under the stored key, so that the check knows whose testimony it replaces. */
     @Override
     protected IncidentDocument asStoredUnder(String key, IncidentDocument d) {

@@ -72,4 +72,13 @@ public record PersonDocument(
     public record Sensitive(String contacts, String address, String dateOfBirth, String consentToPublish,
                             String consentNotes) {
     }
+
+    /** The content without the fields under protection; the consent to publish stays, as every reader sees it. */
+    PersonDocument withoutProtectedFields() {
+        Sensitive consent = sensitive == null || sensitive.consentToPublish() == null
+                || "unknown".equals(sensitive.consentToPublish()) ? null
+                : new Sensitive(null, null, null, sensitive.consentToPublish(), null);
+        return new PersonDocument(null, null, key, name, names, gender, birthYear, roles, place, description,
+                vulnerabilities, memberships, assessments, consent, confidentiality, sources, null, null);
+    }
 }

@@ -98,6 +98,12 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
         writeParts(id, v);
     }
 
+    /** The protected fields are kept on update for a writer who cannot see them, so they are not compared. */
+    @Override
+    protected PersonDocument comparable(PersonDocument doc) {
+        return doc.withoutProtectedFields();
+    }
+
     /** An update is checked under the stored key, so that the check knows whose sensitive fields it replaces. */
     @Override
     protected PersonDocument asStoredUnder(String key, PersonDocument d) {

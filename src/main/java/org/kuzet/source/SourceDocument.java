@@ -40,4 +40,10 @@ public record SourceDocument(
         return new SourceDocument(null, null, key, url, title, outlet, language, kind, publishedOn, publishedOnPrecision,
                 accessedOn, reliability, archiveUrl, archiveSha256, informant, confidentiality, null, null);
     }
+
+    /** The content without the informant, which is under protection. */
+    SourceDocument withoutProtectedFields() {
+        return new SourceDocument(null, null, key, url, title, outlet, language, kind, publishedOn, publishedOnPrecision,
+                accessedOn, reliability, archiveUrl, archiveSha256, null, confidentiality, null, null);
+    }
 }

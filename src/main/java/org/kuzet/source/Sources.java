@@ -90,6 +90,12 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
         return db.sql("select created_by from source where id = ?").param(id).query(Long.class).optional().orElse(null);
     }
 
+    /** The protected fields are kept on update for a writer who cannot see them, so they are not compared. */
+    @Override
+    protected SourceDocument comparable(SourceDocument doc) {
+        return doc.withoutProtectedFields();
+    }
+
     /** An update is checked under the stored key, so that the check knows whose informant it replaces. */
     @Override
     protected SourceDocument asStoredUnder(String key, SourceDocument d) {

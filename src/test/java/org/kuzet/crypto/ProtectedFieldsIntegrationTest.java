@@ -209,9 +209,13 @@ class ProtectedFieldsIntegrationTest extends ApiIntegrationTest {
         String key = unique("detention");
         var created = send("POST", "/api/v1/incidents", json("""
                 {'key': '%s', 'title': {'original': 'en', 'en': 'Detention at a picket'}, 'date': '2022-01-05',
-                 'types': ['detention'], 'confidentiality': 'public', 'reviewStatus': 'published',
+                 'types': ['detention'], 'confidentiality': 'public', 'reviewStatus': 'draft',
                  'testimony': '%s', 'sources': [{'source': '%s'}]}""".formatted(key, TESTIMONY, source)), creator);
         assertThat(created.status()).isEqualTo(201);
+        // Publishing is the reviewer's step, so that anonymous visitors can read the incident.
+        var publish = (tools.jackson.databind.node.ObjectNode) content(send("GET", "/api/v1/incidents/" + key, null, Role.REVIEWER).json());
+        publish.put("reviewStatus", "published");
+        assertThat(send("PUT", "/api/v1/incidents/" + key, publish, Role.REVIEWER).status()).isEqualTo(200);
         return key;
     }
 

@@ -36,8 +36,8 @@ class ConfidentialityIntegrationTest extends ApiIntegrationTest {
     void recordWithEveryLevel() {
         create("/api/v1/sources", "{'key': '%s-src', 'title': {'original': 'en', 'en': 'Informant %s'}, 'kind': 'testimony',"
                 + " 'confidentiality': 'confidential'}", mark, mark);
-        create("/api/v1/sources", "{'key': '%s-src', 'url': 'https://bureau.kz/%s', 'kind': 'media', 'confidentiality': 'public'}",
-                pub, pub);
+        create("/api/v1/sources", "{'key': '%s-src', 'url': 'https://bureau.kz/%s', 'kind': 'media', 'confidentiality': 'public',"
+                + " 'informant': 'Told by %s, +7 701 000 0000'}", pub, pub, mark);
         create("/api/v1/organizations", "{'key': '%s-org', 'name': 'Cell %s', 'kind': 'opposition_movement',"
                 + " 'confidentiality': 'confidential'}", mark, mark);
         create("/api/v1/persons", "{'key': '%s-person', 'name': 'Secret Person %s', 'place': 'kz-almaty-city',"
@@ -45,7 +45,8 @@ class ConfidentialityIntegrationTest extends ApiIntegrationTest {
         create("/api/v1/persons", "{'key': '%s-person', 'name': 'Unconsenting %s', 'place': 'kz-shymkent-city',"
                 + " 'confidentiality': 'public', 'sensitive': {'consentToPublish': 'no'}}", noConsent, noConsent);
         create("/api/v1/persons", "{'key': '%s-person', 'name': 'Public Person %s', 'confidentiality': 'public',"
-                + " 'sensitive': {'consentToPublish': 'yes'}}", pub, pub);
+                + " 'sensitive': {'consentToPublish': 'yes', 'address': '%s street 1', 'contacts': 'telegram %s',"
+                + " 'dateOfBirth': '1990-01-02', 'consentNotes': 'agreed with %s'}}", pub, pub, mark, mark, mark);
         create("/api/v1/events", "{'key': '%s-event', 'title': {'original': 'en', 'en': 'Hidden gathering %s'},"
                 + " 'date': '2020-02-22', 'confidentiality': 'confidential'}", mark, mark);
         create("/api/v1/cases", "{'key': '%s-case', 'kind': 'criminal', 'number': '%s', 'confidentiality': 'confidential',"
@@ -59,7 +60,7 @@ class ConfidentialityIntegrationTest extends ApiIntegrationTest {
                         + " {'organization': '" + mark + "-org'}]",
                 ", 'perpetrators': [{'kind': 'police', 'organization': '" + mark + "-org'}], 'event': '" + mark + "-event',"
                         + " 'legalCases': ['" + mark + "-case'], 'sources': [{'source': '" + mark + "-src'}, {'source': '"
-                        + pub + "-src'}]"));
+                        + pub + "-src'}], 'testimony': 'In confidence: " + mark + " saw it'"));
         create("/api/v1/incidents", incident(pub + "-draft", "Internal draft " + pub, "internal", "draft",
                 "[{'person': '" + mark + "-person'}]", ""));
         create("/api/v1/interventions", "{'key': '%s-appeal', 'kind': 'urgent_appeal', 'date': '2020-03-01',"
@@ -105,7 +106,7 @@ class ConfidentialityIntegrationTest extends ApiIntegrationTest {
     /** What only signed-in users read: the history of visible records that refer to hidden ones. */
     private List<String> signedInReadPaths() {
         return List.of("/api/v1/incidents/" + pub + "-inc/history", "/api/v1/persons/" + pub + "-person/history",
-                "/api/v1/contacts?size=500");
+                "/api/v1/contacts?size=500", "/api/v1/sources/" + pub + "-src/files");
     }
 
     /** The addresses of the hidden records themselves, by key and by id, each with the like address of no record. */
@@ -129,6 +130,7 @@ class ConfidentialityIntegrationTest extends ApiIntegrationTest {
             paths.put("/api/v1/" + path + "/" + id + "/history/1", "/api/v1/" + path + "/999999999/history/1");
         });
         paths.put("/api/v1/persons/" + mark + "-person/legal-status", "/api/v1/persons/" + none + "/legal-status");
+        paths.put("/api/v1/sources/" + mark + "-src/files", "/api/v1/sources/" + none + "/files");
         return paths;
     }
 

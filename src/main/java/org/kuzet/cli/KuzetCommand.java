@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
         description = "Kuzet: document persecution and restrictions of civic freedoms.",
-        subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, SettingsCommand.class, ImportCommand.class, ExportCommand.class})
 public class KuzetCommand implements Runnable {
 
     @CommandLine.Spec
@@ -33,7 +33,7 @@ public class KuzetCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (serve, user, token, import, export)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (serve, user, token, settings, import, export)");
     }
 
     static class Version implements CommandLine.IVersionProvider {

@@ -85,7 +85,9 @@ class SignInGuard {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("reason", reason);
         details.put("remoteAddress", remoteAddress);
-        events.publishEvent(new AuditEvent("login_failed", "user", typedUsername, details));
+        // What was typed may be anything: keep the audit entry small.
+        String typed = typedUsername.length() > 100 ? typedUsername.substring(0, 100) + "…" : typedUsername;
+        events.publishEvent(new AuditEvent("login_failed", "user", typed, details));
         boolean counts = account.isPresent() && ("bad_credentials".equals(reason) || "bad_second_factor".equals(reason));
         if (!counts) {
             return account.map(this::isLocked).orElse(false);

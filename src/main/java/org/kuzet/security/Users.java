@@ -196,7 +196,16 @@ public class Users {
         db.sql("update app_user set last_login_at = now() where username = ?").param(username).update();
     }
 
-    /** A random password for the first administrator: 20 characters without look-alikes (0/O, 1/l). */
+    /** A one-time password for {@code username} that the password policy accepts. */
+    static String oneTimePassword(String username) {
+        String password;
+        do {
+            password = randomPassword();
+        } while (PasswordPolicy.problemWith(password, username).isPresent());
+        return password;
+    }
+
+    /** A random password: 20 characters without look-alikes (0/O, 1/l), about 116 bits. */
     static String randomPassword() {
         SecureRandom random = new SecureRandom();
         StringBuilder sb = new StringBuilder();

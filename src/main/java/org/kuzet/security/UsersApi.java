@@ -52,7 +52,7 @@ class UsersApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     CreatedUser create(@RequestBody NewUser body) {
-        String oneTime = Users.randomPassword();
+        String oneTime = Users.oneTimePassword(body.username() == null ? "" : body.username());
         users.create(body.username(), role(body.role(), true), body.displayName(), oneTime, true);
         return new CreatedUser(users.summary(body.username(), clock.instant()).orElseThrow(), oneTime);
     }

@@ -63,11 +63,6 @@ final class Browser {
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    /** A GET to the API carrying this browser's session cookie and no token. */
-    HttpResponse<String> apiWithSession(String path) throws Exception {
-        return get(path);
-    }
-
     static String csrf(String html) {
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
         assertThat(m.find()).as("CSRF token in %s", html).isTrue();

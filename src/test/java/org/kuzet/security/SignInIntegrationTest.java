@@ -52,6 +52,8 @@ class SignInIntegrationTest extends ApiIntegrationTest {
             assertThat(Browser.location(signIn)).endsWith("/");
             assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
             assertThat(browser.get("/").body()).contains("Signed in as " + name);
+            // The API stays stateless: a session cookie is no credential there.
+            assertThat(browser.get("/api/v1/account/tokens").statusCode()).isEqualTo(401);
             AuditEvent succeeded = audit.about(name).getLast();
             assertThat(succeeded.action()).isEqualTo("login_succeeded");
             assertThat(succeeded.details()).containsEntry("secondFactor", "none").containsKey("remoteAddress");

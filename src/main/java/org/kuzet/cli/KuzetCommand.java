@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
         description = "Kuzet: document persecution and restrictions of civic freedoms.",
-        subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, ImportCommand.class, ExportCommand.class,
-                AuditCommand.class, KeysCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, SettingsCommand.class, ImportCommand.class,
+                ExportCommand.class, AuditCommand.class, KeysCommand.class})
 public class KuzetCommand implements Runnable {
 
     @CommandLine.Spec
@@ -34,7 +34,8 @@ public class KuzetCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (serve, user, token, import, export, audit, keys)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required (serve, user, token, settings, import, export, audit, keys)");
     }
 
     static class Version implements CommandLine.IVersionProvider {

@@ -4,13 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.kuzet.shared.InvalidInputException;
 import org.springframework.http.MediaType;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The signed-in user's account: the home page and the password change that a one-time password forces.
@@ -27,13 +25,14 @@ class AccountController {
 
     @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    String home(Principal principal) {
-        boolean mustChange = users.find(principal.getName()).map(User::mustChangePassword).orElse(false);
-        if (mustChange) {
-            return page("Kuzet", "<p><a href=\"/account/password\">Change your one-time password</a> to continue.</p>");
-        }
-        return page("Kuzet", "<p>Signed in as " + HtmlUtils.htmlEscape(principal.getName()) + ".</p>"
-                + "<p>API: <a href=\"/v3/api-docs\">OpenAPI document</a>.</p>");
+    String home(Principal principal, HttpServletRequest request) {
+        User user = users.find(principal.getName()).orElseThrow();
+        return Pages.page("Kuzet", "<p>Signed in as " + Pages.escape(user.username()) + ".</p>"
+                + "<ul><li><a href=\"/account/password\">Change password</a></li>"
+                + "<li><a href=\"" + AccountGate.ENROL + "\">Two-factor sign-in</a> ("
+                + (user.twoFactor() ? "on" : "off") + ")</li>"
+                + "<li>API: <a href=\"/v3/api-docs\">OpenAPI document</a></li></ul>"
+                + Pages.signOutForm(request));
     }
 
     @GetMapping(value = "/account/password", produces = MediaType.TEXT_HTML_VALUE)
@@ -49,26 +48,22 @@ class AccountController {
         try {
             users.changePassword(principal.getName(), currentPassword, newPassword);
         } catch (InvalidInputException e) {
-            return passwordPage(request, e.problems().getFirst().path() + " " + e.problems().getFirst().message());
+            var problem = e.problems().getFirst();
+            String field = problem.path().endsWith("currentPassword") ? "The current password" : "The new password";
+            return passwordPage(request, field + " " + problem.message() + ".");
         }
-        return page("Password changed", "<p>Your password was changed. <a href=\"/\">Continue</a></p>");
+        return Pages.page("Password changed", "<p>Your password was changed. <a href=\"/\">Continue</a></p>");
     }
 
     private static String passwordPage(HttpServletRequest request, String error) {
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return page("Change password", (error == null ? "" : "<p role=\"alert\">" + HtmlUtils.htmlEscape(error) + "</p>")
-                + "<form method=\"post\" action=\"/account/password\">"
-                + "<input type=\"hidden\" name=\"" + csrf.getParameterName() + "\" value=\"" + csrf.getToken() + "\">"
+        return Pages.page("Change password", Pages.alert(error)
+                + "<form method=\"post\" action=\"/account/password\">" + Pages.csrfField(request)
                 + "<p><label for=\"currentPassword\">Current password</label> "
                 + "<input id=\"currentPassword\" name=\"currentPassword\" type=\"password\" required autocomplete=\"current-password\"></p>"
-                + "<p><label for=\"newPassword\">New password (at least " + PasswordPolicy.MIN_LENGTH + " characters)</label> "
+                + "<p><label for=\"newPassword\">New password (" + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                + " characters, hard to guess, without your user name; a phrase of several unusual words works well)</label> "
                 + "<input id=\"newPassword\" name=\"newPassword\" type=\"password\" required minlength=\""
-                + PasswordPolicy.MIN_LENGTH + "\" autocomplete=\"new-password\"></p>"
+                + PasswordPolicy.MIN_LENGTH + "\" maxlength=\"" + PasswordPolicy.MAX_LENGTH + "\" autocomplete=\"new-password\"></p>"
                 + "<p><button type=\"submit\">Change password</button></p></form>");
-    }
-
-    private static String page(String title, String body) {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title)
-                + "</title></head><body><h1>" + HtmlUtils.htmlEscape(title) + "</h1>" + body + "</body></html>";
     }
 }

@@ -8,7 +8,7 @@ public final class FirstAdministrator {
 
     /** Creates user "admin" and returns its one-time password. */
     public static String create(Users users) {
-        String password = Users.randomPassword();
+        String password = Users.oneTimePassword("admin");
         users.create("admin", Role.ADMIN, password, true);
         return password;
     }

@@ -10,9 +10,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -34,6 +36,11 @@ class SecurityConfiguration {
             "/api/v1/sources/*", "/api/v1/interventions", "/api/v1/interventions/*", "/api/v1/vocabularies",
             "/api/v1/vocabularies/**"};
 
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private static final String[] ALL_ROLES = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users,
@@ -49,8 +56,12 @@ class SecurityConfiguration {
                                 "Authentication required", "Send a personal API token: Authorization: Bearer kzt_..."))
                         .accessDeniedHandler((req, res, ex) -> ProblemResponses.write(res, HttpServletResponse.SC_FORBIDDEN,
                                 "Forbidden", "Your role does not allow this request")))
+                .headers(SecurityConfiguration::headers)
                 .authorizeHttpRequests(a -> {
-                    a.requestMatchers("/api/v1/users/**", "/api/v1/audit/**").hasRole("ADMIN")
+                    a.requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/settings",
+                                    "/api/v1/settings/**").hasRole("ADMIN")
+                            // Every account manages its own tokens, viewers included.
+                            .requestMatchers("/api/v1/account/**").authenticated()
                             .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/*/*/history/**", "/api/v1/contacts/**").authenticated();
                     if (publicAccess) {
                         a.requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll();
@@ -64,29 +75,40 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Users users) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Users users, Settings settings) throws Exception {
         http.addFilterAfter(new ActorFilter(users), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new AccountGate(users, settings), AuthorizationFilter.class)
+                .headers(SecurityConfiguration::headers)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error", "/favicon.ico").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.successHandler(new FirstLoginHandler()))
+                        // After the password, only the second step: no role until the code is right.
+                        .requestMatchers(AccountGate.SECOND_STEP).hasAuthority(TwoFactorPending.AUTHORITY)
+                        .anyRequest().hasAnyRole(ALL_ROLES))
+                .formLogin(f -> f.loginPage("/login")
+                        .successHandler(new AfterSignIn(users, settings))
+                        .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")))
+                // The session id changes at sign-in (and again after the second factor, in SignInController).
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 
+    /** The password step of the sign-in form, with lockout and throttling; the only way to sign in with a password. */
     @Bean
-    PasswordEncoder passwordEncoder(Users users) {
-        return users.encoder();
+    PasswordSignIn passwordSignIn(SignInGuard guard, Users users) {
+        return new PasswordSignIn(guard, users);
     }
 
-    @Bean
-    UserDetailsService userDetailsService(Users users) {
-        return username -> users.find(username)
-                .map(u -> org.springframework.security.core.userdetails.User.withUsername(u.username())
-                        .password(users.passwordHash(u.username()).orElseThrow())
-                        .roles(u.role().name())
-                        .disabled(!u.enabled())
-                        .build())
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+    /**
+     * The same headers on every response of both chains. The policy allows no inline script or style; images
+     * may be data: URIs (the QR code of the two-factor enrolment). HSTS is sent on HTTPS requests only.
+     */
+    static void headers(HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .frameOptions(f -> f.deny())
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"))
+                .httpStrictTransportSecurity(s -> s.maxAgeInSeconds(31_536_000).includeSubDomains(true));
     }
 }

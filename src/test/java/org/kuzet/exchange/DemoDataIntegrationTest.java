@@ -42,7 +42,7 @@ class DemoDataIntegrationTest {
                         "kuzet.data-dir", TestDatabase.dataDir("demo-" + UUID.randomUUID()).toString()))
                 .run();
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        app.getBean(Users.class).create("reader", Role.VIEWER, "correct horse battery staple", false);
+        app.getBean(Users.class).create("reader", Role.VIEWER, "correct horse battery staple at the zoo", false);
         token = app.getBean(ApiTokens.class).create("reader", "test", null);
     }
 

@@ -67,7 +67,7 @@ class ConfidentialityIntegrationTest extends ApiIntegrationTest {
                 + " 'title': {'original': 'en', 'en': 'Appeal %s'}, 'confidentiality': 'confidential',"
                 + " 'persons': ['%s-person']}", mark, mark, mark);
         String name = "editor2-" + mark;
-        users.create(name, Role.EDITOR, "correct horse battery staple", false);
+        users.create(name, Role.EDITOR, "correct horse battery staple at the zoo", false);
         otherEditor = apiTokens.create(name, "test", null);
     }
 

@@ -70,7 +70,7 @@ public abstract class ApiIntegrationTest {
         return TOKENS.computeIfAbsent(role, r -> {
             String name = r.code() + "-" + RUN;
             if (users.find(name).isEmpty()) {
-                users.create(name, r, "correct horse battery staple", false);
+                users.create(name, r, "correct horse battery staple at the zoo", false);
             }
             return apiTokens.create(name, "test", null);
         });

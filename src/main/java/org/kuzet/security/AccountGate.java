@@ -1,0 +1,83 @@
+package org.kuzet.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps a signed-in browser on the step it must take before anything else: the second factor after the
+ * password, a new password after a one-time one, enrolment in two-factor sign-in when an administrator
+ * requires it. A session whose account was disabled or whose role changed since sign-in is ended.
+ */
+class AccountGate extends OncePerRequestFilter {
+
+    static final String SECOND_STEP = "/login/two-factor";
+    static final String CHANGE_PASSWORD = "/account/password";
+    static final String ENROL = "/account/two-factor";
+
+    private final Users users;
+    private final Settings settings;
+
+    AccountGate(Users users, Settings settings) {
+        this.users = users;
+        this.settings = settings;
+    }
+
+    /** Where a fully signed-in user must go first, if anywhere. */
+    static Optional<String> nextStep(User user, Settings settings) {
+        if (user.mustChangePassword()) {
+            return Optional.of(CHANGE_PASSWORD);
+        }
+        if (!user.twoFactor() && settings.requireTwoFactor()) {
+            return Optional.of(ENROL);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<String> next = Optional.empty();
+        if (authentication instanceof TwoFactorPending) {
+            next = Optional.of(SECOND_STEP);
+        } else if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            Optional<User> user = users.find(authentication.getName());
+            if (user.isEmpty() || !user.get().enabled() || authentication.getAuthorities().stream()
+                    .noneMatch(a -> a.getAuthority().equals("ROLE_" + user.get().role().name()))) {
+                endSession(request);
+                response.sendRedirect("/login");
+                return;
+            }
+            next = nextStep(user.get(), settings);
+        }
+        if (next.isPresent() && !allowed(path, next.get())) {
+            response.sendRedirect(next.get());
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean allowed(String path, String next) {
+        return path.equals(next) || path.startsWith(next + "/") || path.equals("/logout") || path.equals("/login")
+                || path.equals("/error");
+    }
+
+    private static void endSession(HttpServletRequest request) {
+        SecurityContextHolder.clearContext();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}

@@ -1,8 +1,6 @@
 package org.kuzet.crypto;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -12,32 +10,13 @@ import org.springframework.stereotype.Component;
  * a start with another keyset is refused ({@link VaultCheck}).
  */
 @Component
-class SealVaultCheck implements JavaMigration {
+class SealVaultCheck extends SealingMigration {
 
     private final Vault vault;
 
     SealVaultCheck(Vault vault) {
+        super("10.2", "seal vault check");
         this.vault = vault;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10.2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "seal vault check";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

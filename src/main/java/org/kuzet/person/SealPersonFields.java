@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.kuzet.crypto.SealingMigration;
 import org.kuzet.crypto.Vault;
 import org.springframework.stereotype.Component;
 
@@ -17,32 +17,13 @@ import org.springframework.stereotype.Component;
  * to Flyway).
  */
 @Component
-class SealPersonFields implements JavaMigration {
+class SealPersonFields extends SealingMigration {
 
     private final Vault vault;
 
     SealPersonFields(Vault vault) {
+        super("10.1", "seal person fields");
         this.vault = vault;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "seal person fields";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -3,9 +3,6 @@ package org.kuzet.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -13,10 +10,10 @@ import org.kuzet.security.Role;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.Clearance;
 import org.kuzet.support.ApiIntegrationTest;
+import org.kuzet.support.OwnerView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,7 +41,7 @@ class ProtectedFieldsIntegrationTest extends ApiIntegrationTest {
         String person = aPersonWithSensitiveFields(Role.EDITOR);
         String source = aSourceWithInformant(Role.EDITOR);
         String incident = anIncidentWithTestimony(source, Role.EDITOR);
-        JdbcClient raw = asOwner();
+        JdbcClient raw = OwnerView.of(owner);
 
         String personRows = raw.sql("""
                 select row_to_json(p)::text || coalesce((select row_to_json(x)::text from person_private x
@@ -171,7 +168,7 @@ class ProtectedFieldsIntegrationTest extends ApiIntegrationTest {
 
         assertThat(cleared.status()).isEqualTo(200);
         assertThat(cleared.json().has("informant")).isFalse();
-        assertThat(asOwner().sql("select count(*) from source_private x join source s on s.id = x.source_id "
+        assertThat(OwnerView.of(owner).sql("select count(*) from source_private x join source s on s.id = x.source_id "
                 + "where s.key = ?").param(source).query(Long.class).single()).isZero();
     }
 
@@ -221,22 +218,6 @@ class ProtectedFieldsIntegrationTest extends ApiIntegrationTest {
         publish.put("reviewStatus", "published");
         assertThat(send("PUT", "/api/v1/incidents/" + key, publish, Role.REVIEWER).status()).isEqualTo(200);
         return key;
-    }
-
-    /**
-     * The schema owner's view, as a dump sees it. On an external server the owner is the application's role and
-     * bound by row-level security, so it reads with full clearance.
-     */
-    private JdbcClient asOwner() {
-        try {
-            Connection connection = owner.getConnection();
-            try (Statement s = connection.createStatement()) {
-                s.execute("select set_config('kuzet.clearance', 'confidential', false)");
-            }
-            return JdbcClient.create(new SingleConnectionDataSource(connection, false));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A read document as it is sent back: without what the server adds. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.support.ApiIntegrationTest;
+import org.kuzet.support.OwnerView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -106,9 +107,9 @@ class EvidenceApiIntegrationTest extends ApiIntegrationTest {
         assertThat(upload(source, secretName, "text/plain", text.getBytes(StandardCharsets.UTF_8), token(Role.EDITOR))
                 .statusCode()).isEqualTo(201);
 
-        String rows = JdbcClient.create(owner).sql("select string_agg(row_to_json(f)::text, '') from evidence_file f")
+        String rows = OwnerView.of(owner).sql("select string_agg(row_to_json(f)::text, '') from evidence_file f")
                 .query(String.class).single();
-        List<byte[]> names = JdbcClient.create(owner).sql("select file_name from evidence_file").query(byte[].class).list();
+        List<byte[]> names = OwnerView.of(owner).sql("select file_name from evidence_file").query(byte[].class).list();
         assertThat(rows).doesNotContain(secretName).doesNotContain("witness-");
         assertThat(names).allSatisfy(n -> assertThat(new String(n, StandardCharsets.UTF_8)).doesNotContain("witness-"));
         try (Stream<Path> stored = Files.list(dataDir.resolve("evidence"))) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.storage.DatabaseServer;
 import org.kuzet.support.ApiIntegrationTest;
+import org.kuzet.support.OwnerView;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -167,7 +168,8 @@ class HistoryApiIntegrationTest extends ApiIntegrationTest {
     void snapshotsAreSealedSoTheRawTableShowsNoPlaintext() throws Exception {
         String key = aRenamedPerson("internal");
         List<byte[]> snapshots = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(server.url(), server.ownerUser(), server.ownerPassword());
+        try (Connection c = OwnerView.withFullClearance(DriverManager.getConnection(server.url(), server.ownerUser(),
+                server.ownerPassword()));
              var s = c.prepareStatement("""
                      select v.snapshot, v.changed_fields::text from record_version v join person p on p.id = v.subject_id
                      where v.subject_type = 'person' and p.key = ?""")) {

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The signed-in user's account: the home page and the password change that a one-time password forces.
- * Plain pages until the web interface replaces them.
+ * The signed-in user's account: the password change that a one-time password forces.
+ * A plain page until the web interface replaces it.
  */
 @Controller
 class AccountController {
@@ -23,17 +23,6 @@ class AccountController {
 
     AccountController(Users users) {
         this.users = users;
-    }
-
-    @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    String home(Principal principal) {
-        boolean mustChange = users.find(principal.getName()).map(User::mustChangePassword).orElse(false);
-        if (mustChange) {
-            return page("Kuzet", "<p><a href=\"/account/password\">Change your one-time password</a> to continue.</p>");
-        }
-        return page("Kuzet", "<p>Signed in as " + HtmlUtils.htmlEscape(principal.getName()) + ".</p>"
-                + "<p>API: <a href=\"/v3/api-docs\">OpenAPI document</a>.</p>");
     }
 
     @GetMapping(value = "/account/password", produces = MediaType.TEXT_HTML_VALUE)

@@ -68,6 +68,7 @@ class SecurityConfiguration {
         http.addFilterAfter(new ActorFilter(users), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/webjars/**", "/assets/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.successHandler(new FirstLoginHandler()))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"));

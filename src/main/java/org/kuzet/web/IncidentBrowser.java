@@ -80,6 +80,14 @@ class IncidentBrowser {
         return rows(ids);
     }
 
+    /** The first {@code limit} incidents of a search, without facets. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<IncidentRow> list(IncidentSearch search, int limit) {
+        FilterQuery where = where(search);
+        return rows(where.bind(db.sql("select i.id from incident i where " + where.where() + " order by " + where.orderBy()
+                + " limit :limit")).param("limit", limit).query(Long.class).list());
+    }
+
     FilterQuery where(IncidentSearch search) {
         FilterQuery base = search.filter().toQuery();
         if (search.perpetrator() == null) {
@@ -91,7 +99,7 @@ class IncidentBrowser {
                 + "on t.id = x.kind_id where x.incident_id = i.id and t.code = :perpetratorKind)", base.orderBy(), params);
     }
 
-    private List<IncidentRow> rows(List<Long> ids) {
+    List<IncidentRow> rows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

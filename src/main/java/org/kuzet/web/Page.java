@@ -90,15 +90,55 @@ public final class Page {
             case DAY -> date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
             case MONTH -> month(date);
             case YEAR -> Integer.toString(date.getYear());
-            // approximate dates are mostly recorded as "around 2019" (1 January) or "around March 2019"
+            // "around 2019" is recorded as an approximate 1 January
             case APPROXIMATE -> t("date.around", date.getDayOfYear() == 1 ? Integer.toString(date.getYear())
-                    : date.getDayOfMonth() == 1 ? month(date) : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)));
+                    : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)));
         };
     }
 
     private String month(LocalDate date) {
         String name = date.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
         return name + " " + date.getYear();
+    }
+
+    /** An ISO duration as words: "P5Y6M" is "5 years 6 months" ("5 лет 6 месяцев"). */
+    public String duration(String iso) {
+        if (iso == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?").matcher(iso);
+        if (!m.matches()) {
+            return iso;
+        }
+        StringBuilder words = new StringBuilder();
+        String[] units = {"year", "month", "week", "day"};
+        for (int i = 0; i < units.length; i++) {
+            if (m.group(i + 1) != null) {
+                long n = Long.parseLong(m.group(i + 1));
+                words.append(words.isEmpty() ? "" : " ").append(n).append(' ').append(plural("unit." + units[i], n));
+            }
+        }
+        return words.toString();
+    }
+
+    /** The form of {@code key} for the number {@code n}: one/few/many in Russian, one/many in English. */
+    public String plural(String key, long n) {
+        String form;
+        if ("ru".equals(lang)) {
+            long tens = n % 100;
+            long units = n % 10;
+            form = units == 1 && tens != 11 ? "one" : units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? "few" : "many";
+        } else if ("kk".equals(lang)) {
+            form = "many"; // Kazakh nouns do not change after a number
+        } else {
+            form = n == 1 ? "one" : "many";
+        }
+        return messages.getMessage(key + "." + form, null, messages.getMessage(key + ".many", null, locale), locale);
+    }
+
+    /** An absent list of a record as an empty one, for the templates' loops. */
+    public <T> java.util.List<T> list(java.util.List<T> list) {
+        return list == null ? java.util.List.of() : list;
     }
 
     public String username() {

@@ -202,8 +202,8 @@ class IncidentBrowser {
                             union select x.organization_id from incident_perpetrator x where x.incident_id = i.id
                             union select m.organization_id from incident_victim v join membership m on m.person_id = v.person_id
                                 where v.incident_id = i.id) link on link.oid is not null
-                        join organization o on o.id = link.oid and o.deleted_at is null
-                        where """ + where.where() + " group by o.key, o.name order by count(distinct i.id) desc, o.name limit "
+                        join organization o on o.id = link.oid and o.deleted_at is null"""
+                        + " where " + where.where() + " group by o.key, o.name order by count(distinct i.id) desc, o.name limit "
                         + LONG_FACET))
                 .query((rs, n) -> {
                     counts.put(rs.getString(1), rs.getLong(3));

@@ -28,7 +28,7 @@ public record IncidentSearch(String from, String to, String region, String type,
         perpetrator = blankToNull(perpetrator);
         status = blankToNull(status);
         q = blankToNull(q);
-        sort = SORTS.contains(sort) ? sort : "-date";
+        sort = sort != null && SORTS.contains(sort) ? sort : "-date";
         page = page == null ? 0 : Math.max(page, 0);
     }
 

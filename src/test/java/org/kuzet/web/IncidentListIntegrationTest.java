@@ -27,7 +27,7 @@ class IncidentListIntegrationTest extends ApiIntegrationTest {
 
     /** The count shown next to a facet value, e.g. count(body, "type", "search"). */
     private static long count(String body, String facet, String value) {
-        Matcher m = Pattern.compile("href=\"[^\"]*(?:\\?|&amp;)" + facet + "=" + Pattern.quote(value) + "[^\"]*\">[^<]*<span class=\"n\">(\\d+)</span>")
+        Matcher m = Pattern.compile("href=\"[^\"]*(?:\\?|&amp;)" + facet + "=" + Pattern.quote(value) + "[^\"]*\"><span class=\"label\">[^<]*</span> <span class=\"n\">(\\d+)</span>")
                 .matcher(body);
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The pages of single records: an incident, a person with their timeline, an organisation, a legal case. */
 @Controller
@@ -51,7 +52,7 @@ class RecordPages {
     }
 
     @GetMapping("/incidents/{key}")
-    String incident(@PathVariable String key, Model model) {
+    String incident(@PathVariable String key, @RequestParam(required = false) String recorded, Model model) {
         IncidentDocument doc = incidents.find(key).orElseThrow(() -> new RecordNotFoundException("incident", key));
         List<String> personKeys = new ArrayList<>();
         List<String> organizationKeys = new ArrayList<>();
@@ -64,6 +65,7 @@ class RecordPages {
             organizationKeys.add(p.organization());
         }
         model.addAttribute("incident", doc);
+        model.addAttribute("recorded", recorded != null);
         model.addAttribute("glossary", glossary());
         model.addAttribute("names", Names.none().persons(db, personKeys).organizations(db, organizationKeys)
                 .sources(db, sourceKeys(doc.sources())).cases(db, list(doc.legalCases())));

@@ -42,3 +42,11 @@ document.addEventListener("htmx:afterSwap", function (event) {
     }
   }
 });
+
+// A form that came back with problems: start at their summary, whose links lead to each field.
+document.addEventListener("DOMContentLoaded", function () {
+  var problems = document.querySelector("form.entry") && document.getElementById("problems");
+  if (problems) {
+    problems.focus();
+  }
+});

@@ -41,7 +41,7 @@ class MessagesTest {
     @Test
     void everyLabelATemplateAsksForIsWritten() throws IOException {
         Set<String> used = new TreeSet<>();
-        Pattern call = Pattern.compile("\\bt\\(\"([a-zA-Z.\\-]+)\"");
+        Pattern call = Pattern.compile("\\bpage\\.t\\(\"([a-zA-Z.\\-]+)\"\\s*[,)]");
         try (Stream<Path> templates = Files.walk(Path.of("src/main/jte"))) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".jte")).toList()) {
                 Matcher m = call.matcher(Files.readString(template));

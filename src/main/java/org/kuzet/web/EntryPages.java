@@ -61,7 +61,8 @@ class EntryPages {
 
     /** The records whose names contain what was typed, as buttons that add one to the form. */
     @GetMapping("/pickers/{kind}")
-    String pick(@PathVariable String kind, @RequestParam(required = false) String q, @RequestParam String field, Model model) {
+    String pick(@PathVariable String kind, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String field, Model model) {
         requireWriter();
         requireKind(kind);
         model.addAttribute("kind", kind);
@@ -73,7 +74,8 @@ class EntryPages {
 
     /** One picked record: a hidden input that the form sends, with its name and a button to remove it. */
     @GetMapping("/pickers/{kind}/{key}")
-    String picked(@PathVariable String kind, @PathVariable String key, @RequestParam String field, Model model) {
+    String picked(@PathVariable String kind, @PathVariable String key, @RequestParam(required = false) String field,
+                  Model model) {
         requireWriter();
         requireKind(kind);
         model.addAttribute("field", field(field));
@@ -113,7 +115,7 @@ class EntryPages {
 
     /** The form field a picker fills: one of the form's lists of keys. */
     private static String field(String field) {
-        if (!List.of("victims", "organizations", "sources").contains(field)) {
+        if (field == null || !List.of("victims", "organizations", "sources").contains(field)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown field");
         }
         return field;

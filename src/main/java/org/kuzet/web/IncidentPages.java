@@ -34,9 +34,12 @@ class IncidentPages {
         try {
             result = browser.search(search, lang);
         } catch (InvalidInputException e) {
-            // a hand-edited address (dates are the only free values): say what is wrong, list without the dates
+            // a hand-edited address: say what is wrong, and list without the parameters that are
             problems = e.problems().stream().map(Problem::toString).toList();
-            search = search.withYear(null);
+            for (Problem problem : e.problems()) {
+                String name = problem.path().substring(problem.path().lastIndexOf('.') + 1);
+                search = search.with("reviewStatus".equals(name) ? "status" : name, null);
+            }
             result = browser.search(search, lang);
         }
         model.addAttribute("search", search);

@@ -117,6 +117,10 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         page.reload();
         assertThat(page.locator("#found")).hasText("1 incident");
         screenshot("incidents-filtered");
+
+        page.locator(".incidents .title").click();
+        assertThat(page.locator("h1")).hasText("Flat of a DVK supporter searched in Semey");
+        assertThat(page.locator("#browser")).hasCount(0);
     }
 
     @Test

@@ -103,6 +103,9 @@ class IncidentListIntegrationTest extends ApiIntegrationTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("could not be used", "from", "2 incidents");
+        assertThat(editor.get("/incidents?organization=" + record.movement() + "&status=lost&article=405&type=search").body())
+                .as("each bad parameter is dropped, the good ones kept")
+                .contains("could not be used", "reviewStatus", "article", "1 incident");
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The signed-in user's account: the home page and the password change that a one-time password forces.
- * Plain pages until the web interface replaces them.
+ * The signed-in user's account: the password change that a one-time password forces.
+ * A plain page until the web interface replaces it.
  */
 @Controller
 class AccountController {
@@ -21,18 +21,6 @@ class AccountController {
 
     AccountController(Users users) {
         this.users = users;
-    }
-
-    @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    String home(Principal principal, HttpServletRequest request) {
-        User user = users.find(principal.getName()).orElseThrow();
-        return Pages.page("Kuzet", "<p>Signed in as " + Pages.escape(user.username()) + ".</p>"
-                + "<ul><li><a href=\"/account/password\">Change password</a></li>"
-                + "<li><a href=\"" + AccountGate.ENROL + "\">Two-factor sign-in</a> ("
-                + (user.twoFactor() ? "on" : "off") + ")</li>"
-                + "<li>API: <a href=\"/v3/api-docs\">OpenAPI document</a></li></ul>"
-                + Pages.signOutForm(request));
     }
 
     @GetMapping(value = "/account/password", produces = MediaType.TEXT_HTML_VALUE)

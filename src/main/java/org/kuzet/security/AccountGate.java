@@ -70,7 +70,7 @@ class AccountGate extends OncePerRequestFilter {
 
     private static boolean allowed(String path, String next) {
         return path.equals(next) || path.startsWith(next + "/") || path.equals("/logout") || path.equals("/login")
-                || path.equals("/error");
+                || path.equals("/error") || path.startsWith("/assets/") || path.startsWith("/webjars/");
     }
 
     private static void endSession(HttpServletRequest request) {

@@ -81,6 +81,7 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::headers)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/webjars/**", "/assets/**").permitAll()
                         // After the password, only the second step: no role until the code is right.
                         .requestMatchers(AccountGate.SECOND_STEP).hasAuthority(TwoFactorPending.AUTHORITY)
                         .anyRequest().hasAnyRole(ALL_ROLES))

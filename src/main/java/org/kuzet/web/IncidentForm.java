@@ -1,0 +1,122 @@
+package org.kuzet.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.kuzet.incident.IncidentDocument;
+import org.kuzet.shared.Checker;
+import org.kuzet.shared.LocalizedText;
+import org.kuzet.source.Citation;
+
+/**
+ * The one-pass entry form of an incident as the browser sends it: the incident, the existing persons,
+ * organisations and sources picked by key, and the names of new victims to record with it. Everything typed comes
+ * back unchanged when the form has errors.
+ *
+ * @param date         "2020-02-22", "2020-02" or "2020": the precision follows from what is written
+ * @param approximate  the date is approximate ("around 2019")
+ * @param newVictims   names of victims not yet in the record, one a line
+ */
+public record IncidentForm(String title, String language, String date, Boolean approximate, String place,
+                           String placeDetail, List<String> types, List<String> rights, List<String> victims,
+                           String newVictims, List<String> organizations, String perpetrator, String article,
+                           String articlePart, String countQualifier, String countValue, List<String> sources,
+                           String narrative, String confidentiality, String reviewStatus) {
+
+    public IncidentForm {
+        types = clean(types);
+        rights = clean(rights);
+        victims = clean(victims);
+        organizations = clean(organizations);
+        sources = clean(sources);
+        language = language == null || !Languages.CODES.contains(language) ? "en" : language;
+        confidentiality = confidentiality == null ? "internal" : confidentiality;
+        reviewStatus = reviewStatus == null ? "draft" : reviewStatus;
+    }
+
+    /** An empty form in the page's language. */
+    static IncidentForm empty(String language) {
+        return new IncidentForm(null, language, null, false, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
+    public boolean has(List<String> values, String value) {
+        return values.contains(value);
+    }
+
+    /** The names of the new victims, one a line, without blank lines. */
+    List<String> newVictimNames() {
+        if (newVictims == null) {
+            return List.of();
+        }
+        return newVictims.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * The incident this form describes, with {@code newPersons} (the keys given to the new victims) after the picked
+     * ones. Problems of the form's own fields (the date, the count) are added to {@code check}.
+     */
+    IncidentDocument toDocument(List<String> newPersons, Checker check) {
+        String[] dated = date(check);
+        List<IncidentDocument.Victim> all = new ArrayList<>();
+        victims.forEach(k -> all.add(new IncidentDocument.Victim(k, null, null)));
+        newPersons.forEach(k -> all.add(new IncidentDocument.Victim(k, null, null)));
+        organizations.forEach(k -> all.add(new IncidentDocument.Victim(null, k, null)));
+        IncidentDocument.VictimCount count = null;
+        if (countValue != null && !countValue.isBlank()) {
+            try {
+                count = new IncidentDocument.VictimCount(countQualifier == null ? "exact" : countQualifier,
+                        Integer.valueOf(countValue.strip()));
+            } catch (NumberFormatException e) {
+                check.at("victimCount").problem("'" + countValue + "' is not a whole number");
+            }
+        }
+        List<IncidentDocument.Article> articles = new ArrayList<>();
+        if (article != null && !article.isBlank()) {
+            String[] parts = article.split("-", 2);
+            articles.add(new IncidentDocument.Article(parts[0], parts.length > 1 ? parts[1] : "",
+                    articlePart == null || articlePart.isBlank() ? null : articlePart.strip()));
+        }
+        return new IncidentDocument(null, null, null, text(title), text(narrative), null, dated[0], dated[1], null, null,
+                blank(place), blank(placeDetail), (BigDecimal) null, null, null, types, rights, all, count,
+                perpetrator == null || perpetrator.isBlank() ? List.of()
+                        : List.of(new IncidentDocument.Perpetrator(perpetrator, null, null, null)),
+                articles, null, confidentiality, reviewStatus,
+                sources.stream().map(s -> new Citation(s, null, null)).toList(), null, null);
+    }
+
+    /** The date and its precision from "2020-02-22", "2020-02" or "2020". */
+    private String[] date(Checker check) {
+        String d = date == null ? "" : date.strip();
+        String[] result;
+        if (d.matches("\\d{4}")) {
+            result = new String[] {d + "-01-01", "year"};
+        } else if (d.matches("\\d{4}-\\d{2}")) {
+            result = new String[] {d + "-01", "month"};
+        } else if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            result = new String[] {d, "day"};
+        } else {
+            if (!d.isEmpty()) {
+                check.at("date").problem("'" + d + "' is not a date such as 2020-02-22, 2020-02 or 2020");
+            }
+            return new String[] {null, null};
+        }
+        if (Boolean.TRUE.equals(approximate)) {
+            result[1] = "approximate";
+        }
+        return result;
+    }
+
+    private LocalizedText text(String value) {
+        return value == null || value.isBlank() ? null : LocalizedText.of(language, value.strip());
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+    }
+}

@@ -1,0 +1,98 @@
+package org.kuzet.web;
+
+import java.util.List;
+import org.kuzet.shared.FilterQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The type-ahead pickers of the entry form: persons, organisations and sources whose names (or any recorded
+ * variant) contain what was typed, with what tells namesakes apart: other names, roles, place, last incident.
+ * Row-level security offers only records the reader may see.
+ */
+@Component
+class Pickers {
+
+    static final int LIMIT = 10;
+    static final List<String> KINDS = List.of("persons", "organizations", "sources");
+
+    private final JdbcClient db;
+
+    Pickers(JdbcClient db) {
+        this.db = db;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Choice> find(String kind, String typed, String lang) {
+        if (typed == null || typed.strip().length() < 2) {
+            return List.of();
+        }
+        String like = FilterQuery.containing(typed.strip());
+        String label = "case :lang when 'ru' then %1$s_ru when 'kk' then coalesce(%1$s_kk, %1$s_ru) else %1$s_en end";
+        return switch (kind) {
+            case "persons" -> db.sql("""
+                    select p.key, p.name,
+                        (select string_agg(n.name, ', ' order by n.position) from person_name n where n.person_id = p.id),
+                        (select string_agg(%s, ', ' order by t.sort_order) from person_role r
+                            join vocabulary_term t on t.id = r.term_id where r.person_id = p.id),
+                        %s,
+                        (select max(i.date)::text from incident i join incident_victim v on v.incident_id = i.id
+                            where v.person_id = p.id and i.deleted_at is null)
+                    from person p left join place pl on pl.id = p.place_id
+                    where p.deleted_at is null and (p.name ilike :q or exists (select 1 from person_name n
+                        where n.person_id = p.id and n.name ilike :q))
+                    order by p.name, p.key limit :limit""".formatted(label.formatted("t.label"), label.formatted("pl.name")))
+                    .param("q", like).param("lang", lang).param("limit", LIMIT)
+                    .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)))
+                    .list();
+            case "organizations" -> db.sql("""
+                    select o.key, o.name,
+                        (select string_agg(n.name, ', ' order by n.position) from organization_name n where n.organization_id = o.id),
+                        %s, %s, null
+                    from organization o join vocabulary_term t on t.id = o.kind_id left join place pl on pl.id = o.place_id
+                    where o.deleted_at is null and (o.name ilike :q or exists (select 1 from organization_name n
+                        where n.organization_id = o.id and n.name ilike :q))
+                    order by o.name, o.key limit :limit""".formatted(label.formatted("t.label"), label.formatted("pl.name")))
+                    .param("q", like).param("lang", lang).param("limit", LIMIT)
+                    .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)))
+                    .list();
+            case "sources" -> db.sql("""
+                    select s.key, coalesce(s.title->>:lang, s.title->>(s.title->>'original'), s.url), s.url, s.outlet, null,
+                        s.published_on::text
+                    from source s
+                    where s.deleted_at is null and (s.title::text ilike :q or s.url ilike :q or s.outlet ilike :q or s.key ilike :q)
+                    order by s.published_on desc nulls last, s.key limit :limit""")
+                    .param("q", like).param("lang", lang).param("limit", LIMIT)
+                    .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)))
+                    .list();
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    /** The name of each picked key, to show the picks again when the form comes back with errors. */
+    @Transactional(readOnly = true)
+    public List<Choice> named(String kind, List<String> keys, String lang) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String sql = switch (kind) {
+            case "persons" -> "select key, name from person where deleted_at is null and key in (:keys)";
+            case "organizations" -> "select key, name from organization where deleted_at is null and key in (:keys)";
+            case "sources" -> "select key, coalesce(title->>:lang, title->>(title->>'original'), url) from source "
+                    + "where deleted_at is null and key in (:keys)";
+            default -> throw new IllegalArgumentException(kind);
+        };
+        var statement = db.sql(sql).param("keys", keys);
+        if ("sources".equals(kind)) {
+            statement = statement.param("lang", lang);
+        }
+        var names = new java.util.HashMap<String, String>();
+        statement.query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        // a key that is gone (or hidden) stays in the form, so that the service names the problem
+        return keys.stream().map(k -> new Choice(k, names.getOrDefault(k, k), null, null, null, null)).toList();
+    }
+}

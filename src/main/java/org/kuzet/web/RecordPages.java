@@ -1,0 +1,150 @@
+package org.kuzet.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.kuzet.incident.IncidentDocument;
+import org.kuzet.incident.Incidents;
+import org.kuzet.legalcase.CaseDocument;
+import org.kuzet.legalcase.LegalCases;
+import org.kuzet.legalcase.LegalStatusView;
+import org.kuzet.legalcase.LegalStatuses;
+import org.kuzet.organization.OrganizationDocument;
+import org.kuzet.organization.Organizations;
+import org.kuzet.person.PersonDocument;
+import org.kuzet.person.Persons;
+import org.kuzet.shared.RecordNotFoundException;
+import org.kuzet.shared.RequestLanguage;
+import org.kuzet.source.Citation;
+import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The pages of single records: an incident, a person with their timeline, an organisation, a legal case. */
+@Controller
+class RecordPages {
+
+    private final Incidents incidents;
+    private final Persons persons;
+    private final Organizations organizations;
+    private final LegalCases cases;
+    private final LegalStatuses statuses;
+    private final Vocabularies vocabularies;
+    private final RecordReader reader;
+    private final JdbcClient db;
+
+    RecordPages(Incidents incidents, Persons persons, Organizations organizations, LegalCases cases,
+                LegalStatuses statuses, Vocabularies vocabularies, RecordReader reader, JdbcClient db) {
+        this.incidents = incidents;
+        this.persons = persons;
+        this.organizations = organizations;
+        this.cases = cases;
+        this.statuses = statuses;
+        this.vocabularies = vocabularies;
+        this.reader = reader;
+        this.db = db;
+    }
+
+    @GetMapping("/incidents/{key}")
+    String incident(@PathVariable String key, @RequestParam(required = false) String recorded, Model model) {
+        IncidentDocument doc = incidents.find(key).orElseThrow(() -> new RecordNotFoundException("incident", key));
+        List<String> personKeys = new ArrayList<>();
+        List<String> organizationKeys = new ArrayList<>();
+        for (IncidentDocument.Victim v : list(doc.victims())) {
+            personKeys.add(v.person());
+            organizationKeys.add(v.organization());
+        }
+        for (IncidentDocument.Perpetrator p : list(doc.perpetrators())) {
+            personKeys.add(p.person());
+            organizationKeys.add(p.organization());
+        }
+        model.addAttribute("incident", doc);
+        model.addAttribute("recorded", recorded != null);
+        model.addAttribute("glossary", glossary());
+        model.addAttribute("names", Names.none().persons(db, personKeys).organizations(db, organizationKeys)
+                .sources(db, sourceKeys(doc.sources())).cases(db, list(doc.legalCases())));
+        return "records/incident";
+    }
+
+    @GetMapping("/persons/{key}")
+    String person(@PathVariable String key, Model model) {
+        PersonDocument doc = persons.find(key).orElseThrow(() -> new RecordNotFoundException("person", key));
+        List<TimelineEntry> timeline = reader.timeline(doc.id(), doc.key());
+        List<String> organizationKeys = new ArrayList<>();
+        list(doc.memberships()).forEach(m -> organizationKeys.add(m.organization()));
+        list(doc.assessments()).forEach(a -> organizationKeys.add(a.assessedBy()));
+        List<String> caseKeys = timeline.stream().map(TimelineEntry::caseKey).filter(k -> k != null).distinct().toList();
+        model.addAttribute("person", doc);
+        model.addAttribute("status", statuses.of(doc.key(), null).status());
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("glossary", glossary());
+        model.addAttribute("names", Names.none().organizations(db, organizationKeys).cases(db, caseKeys)
+                .sources(db, sourceKeys(doc.sources())));
+        return "records/person";
+    }
+
+    @GetMapping("/organizations/{key}")
+    String organization(@PathVariable String key, Model model) {
+        OrganizationDocument doc = organizations.find(key).orElseThrow(() -> new RecordNotFoundException("organization", key));
+        List<String> organizationKeys = list(doc.statuses()).stream().map(OrganizationDocument.Status::decidedBy).toList();
+        model.addAttribute("organization", doc);
+        model.addAttribute("members", reader.members(doc.id()));
+        model.addAttribute("incidents", reader.incidentsOf(doc.key()));
+        model.addAttribute("glossary", glossary());
+        model.addAttribute("names", Names.none().organizations(db, organizationKeys).sources(db, sourceKeys(doc.sources())));
+        return "records/organization";
+    }
+
+    @GetMapping("/cases/{key}")
+    String legalCase(@PathVariable String key, Model model) {
+        CaseDocument doc = cases.find(key).orElseThrow(() -> new RecordNotFoundException("legal case", key));
+        List<String> personKeys = new ArrayList<>();
+        List<String> organizationKeys = new ArrayList<>();
+        for (CaseDocument.PartyDocument p : list(doc.parties())) {
+            personKeys.add(p.person());
+            organizationKeys.add(p.organization());
+        }
+        list(doc.charges()).forEach(c -> personKeys.add(c.defendant()));
+        for (CaseDocument.StageDocument s : list(doc.stages())) {
+            personKeys.add(s.person());
+            organizationKeys.add(s.court());
+        }
+        // the status each defendant is in now, as derived from all their cases
+        Map<String, LegalStatusView.Status> defendants = new LinkedHashMap<>();
+        list(doc.parties()).stream()
+                .filter(p -> p.person() != null && ("defendant".equals(p.role()) || "respondent".equals(p.role())))
+                .forEach(p -> {
+                    try {
+                        defendants.put(p.person(), statuses.of(p.person(), null).status());
+                    } catch (RecordNotFoundException hidden) {
+                        // a defendant beyond the reader's clearance: their status is not shown either
+                    }
+                });
+        model.addAttribute("legalCase", doc);
+        model.addAttribute("defendants", defendants);
+        model.addAttribute("incidents", reader.incidentsOfCase(doc.id()));
+        model.addAttribute("glossary", glossary());
+        model.addAttribute("names", Names.none().persons(db, personKeys).organizations(db, organizationKeys)
+                .sources(db, Stream.concat(sourceKeys(doc.sources()).stream(),
+                        list(doc.stages()).stream().flatMap(s -> sourceKeys(s.sources()).stream())).toList()));
+        return "records/case";
+    }
+
+    private Glossary glossary() {
+        return new Glossary(vocabularies, RequestLanguage.current().orElse("en"));
+    }
+
+    private static List<String> sourceKeys(List<Citation> citations) {
+        return list(citations).stream().map(Citation::source).toList();
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,214 @@
+package org.kuzet.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kuzet.security.Role;
+import org.kuzet.support.ApiIntegrationTest;
+
+/**
+ * A monitor's path through the pages in a real Chromium (Debian's {@code /usr/bin/chromium}, or
+ * {@code -Dkuzet.test.chromium=...}): sign in, the dashboard, two facets of the incident list, a person's timeline, the
+ * switch to Russian. Screenshots of the main pages go to {@code target/screenshots/}.
+ */
+class BrowserIntegrationTest extends ApiIntegrationTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static Playwright playwright;
+    private static Browser browser;
+    private static WebRecords record;
+    private static String monitor;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("kuzet.test.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        if (record == null) {
+            record = WebRecords.create(unique("browser"), (path, body) -> send("POST", path, body, Role.REVIEWER),
+                    ApiIntegrationTest::json);
+            monitor = unique("monitor").toLowerCase();
+            users.create(monitor, Role.EDITOR, PASSWORD, false);
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
+        page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(monitor);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("form [type=submit]").first().click();
+        page.waitForURL(url("/"));
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void aMonitorSignsInAndSeesTheDashboard() {
+        assertThat(page.locator("h1")).hasText("Dashboard");
+        assertThat(page.locator("header")).containsText("Signed in as " + monitor);
+        assertThat(page.locator("#latest")).isVisible();
+        screenshot("dashboard");
+
+        page.setViewportSize(390, 844);
+        screenshot("dashboard-phone");
+    }
+
+    @Test
+    void twoFacetsNarrowTheIncidentListWithoutReloadingThePage() {
+        page.navigate(url("/incidents?organization=" + record.movement()));
+        // another test of this class may have recorded one more incident of the movement
+        assertThat(page.locator("#found")).hasText(java.util.regex.Pattern.compile("^[23] incidents$"));
+        screenshot("incidents");
+        page.evaluate("window.kuzetSamePage = true");
+
+        page.locator("[data-facet=type] a", new Page.LocatorOptions().setHasText("Search")).first().click();
+        assertThat(page.locator("#found")).hasText("1 incident");
+        page.locator("[data-facet=perpetrator] a", new Page.LocatorOptions().setHasText("KNB")).first().click();
+        page.waitForURL(u -> u.contains("perpetrator=knb"));
+        assertThat(page.locator("[data-facet=perpetrator] a[aria-current=true]")).containsText("KNB");
+
+        assertThat(page.locator(".incidents .title")).hasText("Flat of a DVK supporter searched in Semey");
+        assertThat(page.url()).contains("type=search", "perpetrator=knb", "organization=" + record.movement());
+        assertThat(page.evaluate("window.kuzetSamePage === true")).as("htmx replaced the list only").isEqualTo(true);
+        page.reload();
+        assertThat(page.locator("#found")).hasText("1 incident");
+        screenshot("incidents-filtered");
+
+        page.locator(".incidents .title").click();
+        assertThat(page.locator("h1")).hasText("Flat of a DVK supporter searched in Semey");
+        assertThat(page.locator("#browser")).hasCount(0);
+    }
+
+    @Test
+    void aMonitorOpensAnIncidentThenTheVictimsTimeline() {
+        page.navigate(url("/incidents/" + record.detention()));
+        assertThat(page.locator("h1")).containsText("Protesters detained in Almaty");
+        assertThat(page.locator("#victims + ul")).containsText("a resident of Shymkent");
+        screenshot("incident");
+
+        page.locator("#victims + ul a").first().click();
+        assertThat(page.locator("h1")).containsText("Akmaral Tobylova");
+        assertThat(page.locator(".timeline > li")).hasCount(3);
+        assertThat(page.locator(".timeline > li").first()).containsText("Protesters detained in Almaty");
+        assertThat(page.locator(".timeline > li").last()).containsText("Verdict");
+        screenshot("person");
+
+        page.setViewportSize(390, 844);
+        screenshot("person-phone");
+
+        page.setViewportSize(1280, 900);
+        page.locator(".timeline a[href^='/cases/']").first().click();
+        assertThat(page.locator("#charges")).isVisible();
+        screenshot("case");
+
+        page.navigate(url("/organizations/" + record.movement()));
+        assertThat(page.locator("#statuses + ol")).containsText("Banned as extremist");
+        screenshot("organization");
+    }
+
+    @Test
+    void switchingToRussianTranslatesTheSamePageAndIsRemembered() {
+        page.navigate(url("/persons/" + record.activist()));
+        page.locator(".languages a[lang=ru]").click();
+
+        assertThat(page.locator("html")).hasAttribute("lang", "ru");
+        assertThat(page.locator("#timeline")).hasText("Хронология");
+        assertThat(page.url()).contains("/persons/" + record.activist());
+        screenshot("person-ru");
+
+        page.navigate(url("/incidents?type=search&organization=" + record.movement()));
+        assertThat(page.locator("#found")).hasText("Найдено инцидентов: 1");
+        assertThat(page.locator("[data-facet=type] h2")).hasText("Вид");
+        screenshot("incidents-ru");
+    }
+
+    @Test
+    void aMonitorRecordsADetentionWithANewVictimAnExistingOrganisationAndASourceInOnePass() {
+        page.locator(".quick a").click();
+        page.waitForURL(url("/incidents/new"));
+        screenshot("entry");
+
+        page.locator("#title").fill("Detained at the June rally in Almaty");
+        page.locator("#date").fill("2020-06-06");
+        page.locator("#place").selectOption("kz-almaty-city");
+        page.locator("#types input[value=detention]").check();
+        page.locator("#newVictims").fill("Asya Tulesova " + record.activist());
+        page.locator("#organizations-search").pressSequentially("ДВК");
+        page.locator("#organizations-choices button", new Page.LocatorOptions().setHasText(record.movement())).click();
+        assertThat(page.locator("#organizations-picked li")).hasCount(1);
+        page.locator("#sources-search").pressSequentially("persecution of DVK");
+        page.locator("#sources-choices button", new Page.LocatorOptions().setHasText(record.source())).click();
+        assertThat(page.locator("#sources-picked li")).hasCount(1);
+        screenshot("entry-filled");
+
+        page.locator("form.entry [type=submit]").click();
+
+        assertThat(page.locator("h1")).hasText("Detained at the June rally in Almaty");
+        assertThat(page.locator("[role=status]")).hasText("The incident was recorded.");
+        assertThat(page.locator("#victims + ul")).containsText("Asya Tulesova");
+        assertThat(page.locator("#victims + ul")).containsText("Democratic Choice of Kazakhstan");
+        assertThat(page.locator("#sources + ol")).containsText("Kazakhstan: persecution of DVK supporters");
+    }
+
+    @Test
+    void badInputInTheFormShowsTheProblemNextToTheFieldAndKeepsWhatWasTyped() {
+        page.navigate(url("/incidents/new"));
+        page.locator("#title").fill("Searched at dawn");
+        page.locator("#date").fill("last spring");
+        page.locator("#victims-search").pressSequentially("Tobylova");
+        page.locator("#victims-choices button").first().click();
+
+        page.locator("form.entry [type=submit]").click();
+
+        assertThat(page.locator("#date-error")).containsText("is not a date");
+        assertThat(page.locator("#types-error")).containsText("at least one incident type");
+        assertThat(page.locator("#title")).hasValue("Searched at dawn");
+        assertThat(page.locator("#date")).hasValue("last spring");
+        assertThat(page.locator("#victims-picked li")).containsText("Akmaral Tobylova");
+        screenshot("entry-errors");
+    }
+}

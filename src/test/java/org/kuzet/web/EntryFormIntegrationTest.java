@@ -1,0 +1,115 @@
+package org.kuzet.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kuzet.security.Role;
+import org.kuzet.support.ApiIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+class EntryFormIntegrationTest extends ApiIntegrationTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private WebRecords record;
+    private WebSession editor;
+
+    @Autowired
+    JdbcClient db;
+
+    @BeforeEach
+    void recordAndSignIn() {
+        record = WebRecords.create(unique("entry"), (path, body) -> send("POST", path, body, Role.REVIEWER),
+                ApiIntegrationTest::json);
+        editor = signedIn(Role.EDITOR);
+    }
+
+    private WebSession signedIn(Role role) {
+        String name = unique(role.code()).toLowerCase();
+        users.create(name, role, PASSWORD, false);
+        return WebSession.signedIn(port, name, PASSWORD);
+    }
+
+    private HttpResponse<String> submit(WebSession session, String... fields) {
+        List<String> pairs = new ArrayList<>(List.of(fields));
+        pairs.add("_csrf");
+        pairs.add(WebSession.csrf(session.get("/incidents/new").body()));
+        return session.post("/incidents", pairs.toArray(String[]::new));
+    }
+
+    @Test
+    void aDetentionWithANewVictimAnExistingOrganisationAndASourceIsRecordedInOnePass() {
+        String newVictim = "Асья Тулесова " + unique("v");
+        HttpResponse<String> saved = submit(editor, "title", "Detained at the Almaty rally", "language", "en",
+                "date", "2020-06-06", "place", "kz-almaty-city", "types", "detention", "rights", "assembly",
+                "victims", record.activist(), "newVictims", newVictim + "\n\n", "organizations", record.movement(),
+                "perpetrator", "police", "article", "CC-405", "articlePart", "2", "countQualifier", "more_than",
+                "countValue", "30", "sources", record.source(), "confidentiality", "public", "reviewStatus", "draft");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String location = saved.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/incidents/").endsWith("?recorded");
+        String key = location.substring(location.indexOf("/incidents/") + "/incidents/".length(), location.indexOf('?'));
+        JsonNode incident = get("/api/v1/incidents/" + key).json();
+        assertThat(incident.get("date").asString()).isEqualTo("2020-06-06");
+        assertThat(incident.get("victims")).hasSize(3);
+        assertThat(incident.get("victims").get(0).get("person").asString()).isEqualTo(record.activist());
+        String newKey = incident.get("victims").get(1).get("person").asString();
+        assertThat(get("/api/v1/persons/" + newKey).json().get("name").asString()).isEqualTo(newVictim);
+        assertThat(incident.get("victims").get(2).get("organization").asString()).isEqualTo(record.movement());
+        assertThat(incident.get("sources").get(0).get("source").asString()).isEqualTo(record.source());
+        assertThat(incident.get("victimCount")).isEqualTo(json("{'qualifier': 'more_than', 'value': 30}"));
+        assertThat(incident.get("articles").get(0)).isEqualTo(json("{'code': 'CC', 'article': '405', 'part': '2'}"));
+        assertThat(editor.get(location.substring(location.indexOf("/incidents/"))).body()).contains("The incident was recorded.", "Detained at the Almaty rally");
+    }
+
+    @Test
+    void badInputShowsEachProblemNextToItsFieldKeepsEverythingAndRecordsNothing() {
+        String newVictim = "Nurlan " + unique("v");
+        HttpResponse<String> refused = submit(editor, "title", "Searched <b>again</b>", "date", "last February",
+                "newVictims", newVictim, "organizations", record.movement(), "countValue", "many",
+                "narrative", "Officers came at dawn.");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        String body = refused.body();
+        assertThat(body).contains("id=\"date-error\"", "'last February' is not a date", "id=\"types-error\"",
+                "id=\"countValue-error\"", "aria-invalid=\"true\"");
+        assertThat(body).contains("value=\"Searched &lt;b>again&lt;/b>\"", "value=\"last February\"", newVictim,
+                "Officers came at dawn.", "name=\"organizations\" value=\"" + record.movement() + "\"",
+                "Democratic Choice of Kazakhstan");
+        assertThat(db.sql("select count(*) from person where name = ?").param(newVictim).query(Long.class).single())
+                .as("the new victim is not recorded without the incident").isZero();
+    }
+
+    @Test
+    void theFormNeedsARoleThatWritesAndItsToken() {
+        assertThat(signedIn(Role.VIEWER).get("/incidents/new").statusCode()).isEqualTo(403);
+        assertThat(editor.post("/incidents", "title", "no token", "date", "2020", "types", "detention").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void thePickerFindsAPersonByAVariantOfTheNameAndShowsWhatTellsNamesakesApart() {
+        String choices = editor.get("/pickers/persons?field=victims&q=" + java.net.URLEncoder.encode("Тобылова",
+                java.nio.charset.StandardCharsets.UTF_8), "HX-Request", "true").body();
+
+        assertThat(choices).contains(record.activist(), "Akmaral Tobylova", "Акмарал Тобылова", "Activist", "Almaty",
+                "last incident 12 June 2019");
+        assertThat(editor.get("/pickers/organizations?field=organizations&q=ДВК").body()).contains(record.movement());
+        assertThat(editor.get("/pickers/sources?field=sources&q=persecution+of+DVK").body()).contains(record.source());
+        assertThat(editor.get("/pickers/persons/" + record.activist() + "?field=victims").body())
+                .contains("name=\"victims\" value=\"" + record.activist() + "\"");
+    }
+
+    @Test
+    void thePickerOffersNoRecordBeyondTheReadersClearance() {
+        String choices = editor.get("/pickers/persons?field=victims&q=Secret+Witness").body();
+
+        assertThat(choices).doesNotContain(record.hiddenPerson());
+    }
+}

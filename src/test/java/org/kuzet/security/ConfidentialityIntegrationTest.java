@@ -67,7 +67,7 @@ class ConfidentialityIntegrationTest extends ApiIntegrationTest {
                 + " 'title': {'original': 'en', 'en': 'Appeal %s'}, 'confidentiality': 'confidential',"
                 + " 'persons': ['%s-person']}", mark, mark, mark);
         String name = "editor2-" + mark;
-        users.create(name, Role.EDITOR, "correct horse battery staple at the zoo", false);
+        users.create(name, Role.EDITOR, PASSWORD, false);
         otherEditor = apiTokens.create(name, "test", null);
     }
 
@@ -189,6 +189,40 @@ class ConfidentialityIntegrationTest extends ApiIntegrationTest {
     @Test
     void editorsSeeNoConfidentialRecordTheyDidNotCreate() {
         assertNothingHiddenShows("editor", token(Role.EDITOR), false);
+    }
+
+    @Test
+    void theWebPagesShowNothingHiddenToViewersOrEditors() throws Exception {
+        for (Role role : List.of(Role.VIEWER, Role.EDITOR)) {
+            String name = unique("pages-" + role.code());
+            users.create(name, role, PASSWORD, false);
+            Browser browser = new Browser(port);
+            assertThat(browser.signIn(name, PASSWORD).statusCode()).isEqualTo(302);
+            List<String> pages = new ArrayList<>(List.of("/", "/incidents", "/incidents?q=" + mark,
+                    "/incidents?organization=" + mark + "-org", "/incidents?person=" + mark + "-person",
+                    "/incidents/" + pub + "-inc", "/persons/" + pub + "-person", "/incidents?lang=ru"));
+            if (role == Role.EDITOR) {
+                pages.addAll(List.of("/pickers/persons?q=Secret", "/pickers/organizations?q=Cell", "/pickers/sources?q=Informant",
+                        "/pickers/persons?q=" + mark, "/incidents/new"));
+            }
+            for (String page : pages) {
+                var response = browser.get(page);
+                assertThat(response.statusCode()).as(role + " " + page).isEqualTo(200);
+                assertThat(response.body()).as(role + " " + page).doesNotContain(mark);
+            }
+            String none = unique("none");
+            for (String page : List.of("/incidents/%s-inc", "/persons/%s-person", "/organizations/%s-org", "/cases/%s-case")) {
+                var hidden = browser.get(page.formatted(mark));
+                var missing = browser.get(page.formatted(none));
+                assertThat(hidden.statusCode()).as(role + " " + page).isEqualTo(404).isEqualTo(missing.statusCode());
+                // the same page, but for the address asked for and the sign-out form's one-time CSRF token
+                assertThat(withoutTokens(hidden.body())).isEqualTo(withoutTokens(missing.body()).replace(none, mark));
+            }
+        }
+    }
+
+    private static String withoutTokens(String html) {
+        return html.replaceAll("value=\"[A-Za-z0-9_-]{20,}=*\"", "value=\"\"");
     }
 
     @Test

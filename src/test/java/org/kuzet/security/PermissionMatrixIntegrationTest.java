@@ -34,8 +34,6 @@ class PermissionMatrixIntegrationTest extends ApiIntegrationTest {
 
     private static final Pattern ROW = Pattern.compile(
             "^\\| `(GET|POST|PUT|DELETE|PATCH) ([^`]+)` \\| (\\w+) \\| (\\w+) \\| (\\w+) \\| (\\w+) \\| (\\w+) \\|$");
-    private static final String PASSWORD = "correct horse battery staple at the zoo";
-
     private String reference;
 
     @Autowired

@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class ApiIntegrationTest {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A password the policy accepts, for the users the tests make. */
+    public static final String PASSWORD = "correct horse battery staple at the zoo";
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final Map<Role, String> TOKENS = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -70,7 +72,7 @@ public abstract class ApiIntegrationTest {
         return TOKENS.computeIfAbsent(role, r -> {
             String name = r.code() + "-" + RUN;
             if (users.find(name).isEmpty()) {
-                users.create(name, r, "correct horse battery staple at the zoo", false);
+                users.create(name, r, PASSWORD, false);
             }
             return apiTokens.create(name, "test", null);
         });

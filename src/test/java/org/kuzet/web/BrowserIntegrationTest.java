@@ -26,7 +26,6 @@ import org.kuzet.support.ApiIntegrationTest;
  */
 class BrowserIntegrationTest extends ApiIntegrationTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static Playwright playwright;
     private static Browser browser;

@@ -15,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 
 class EntryFormIntegrationTest extends ApiIntegrationTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private WebRecords record;
     private WebSession editor;
 

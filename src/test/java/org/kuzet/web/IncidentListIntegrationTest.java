@@ -12,7 +12,6 @@ import org.kuzet.support.ApiIntegrationTest;
 
 class IncidentListIntegrationTest extends ApiIntegrationTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private WebRecords record;
     private WebSession editor;
 

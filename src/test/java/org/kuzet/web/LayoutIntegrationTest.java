@@ -10,7 +10,6 @@ import org.kuzet.support.ApiIntegrationTest;
 
 class LayoutIntegrationTest extends ApiIntegrationTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private WebSession web;
     private String name;
 

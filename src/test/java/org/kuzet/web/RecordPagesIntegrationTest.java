@@ -10,7 +10,6 @@ import org.kuzet.support.ApiIntegrationTest;
 
 class RecordPagesIntegrationTest extends ApiIntegrationTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private WebRecords record;
     private WebSession editor;
     private WebSession reviewer;

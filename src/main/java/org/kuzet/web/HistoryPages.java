@@ -37,8 +37,8 @@ class HistoryPages {
         this.histories = histories;
     }
 
-    @GetMapping("/" + COLLECTION + "/{key}/history")
-    String history(@PathVariable String collection, @PathVariable String key,
+    @GetMapping("/" + COLLECTION + "/{ref}/history")
+    String history(@PathVariable String collection, @PathVariable("ref") String key,
                    @RequestParam(required = false) Integer reverted, Model model) {
         model.addAttribute("reverted", reverted);
         return page(collection, key, model, null, List.of());
@@ -48,8 +48,8 @@ class HistoryPages {
      * Reverts to {@code version} as a new version; {@code current} is the version the page showed as the newest,
      * so a change saved meanwhile is a conflict that changes nothing.
      */
-    @PostMapping("/" + COLLECTION + "/{key}/history/{version}/revert")
-    String revert(@PathVariable String collection, @PathVariable String key, @PathVariable int version,
+    @PostMapping("/" + COLLECTION + "/{ref}/history/{version}/revert")
+    String revert(@PathVariable String collection, @PathVariable("ref") String key, @PathVariable int version,
                   @RequestParam(required = false) Integer current, Model model, HttpServletResponse response) {
         try {
             histories.revert(collection, key, version, current, Actor.current().userId());

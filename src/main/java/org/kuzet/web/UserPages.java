@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The accounts, for administrators: create (the one-time password is shown once), change role, disable and enable,
@@ -74,8 +75,12 @@ class UserPages {
     }
 
     @PostMapping("/users/{username}/enabled")
-    String enable(@PathVariable String username, @RequestParam boolean enabled, Model model, HttpServletResponse response) {
+    String enable(@PathVariable String username, @RequestParam(required = false) Boolean enabled, Model model,
+                  HttpServletResponse response) {
         AuditPages.requireAdmin();
+        if (enabled == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "enabled: true or false is required");
+        }
         return change(username, enabled ? "enabled" : "disabled", model, response,
                 () -> users.update(username, null, null, enabled));
     }

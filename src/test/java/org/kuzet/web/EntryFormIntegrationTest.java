@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 class EntryFormIntegrationTest extends ApiIntegrationTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
+    private static final String PASSWORD = "correct horse battery staple at the zoo";
     private WebRecords record;
     private WebSession editor;
 

@@ -12,7 +12,7 @@ import org.kuzet.support.ApiIntegrationTest;
 
 class IncidentListIntegrationTest extends ApiIntegrationTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
+    private static final String PASSWORD = "correct horse battery staple at the zoo";
     private WebRecords record;
     private WebSession editor;
 

@@ -10,7 +10,7 @@ import org.kuzet.support.ApiIntegrationTest;
 
 class LayoutIntegrationTest extends ApiIntegrationTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
+    private static final String PASSWORD = "correct horse battery staple at the zoo";
     private WebSession web;
     private String name;
 

@@ -10,7 +10,7 @@ import org.kuzet.support.ApiIntegrationTest;
 
 class RecordPagesIntegrationTest extends ApiIntegrationTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
+    private static final String PASSWORD = "correct horse battery staple at the zoo";
     private WebRecords record;
     private WebSession editor;
     private WebSession reviewer;

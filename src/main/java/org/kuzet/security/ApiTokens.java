@@ -5,7 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -25,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     static final String PREFIX = "kzt_";
+    /** The longest life a user may give their own token. */
+    static final Duration MAX_LIFETIME = Duration.ofDays(366);
 
     private final JdbcClient db;
     private final Users users;
@@ -43,7 +49,40 @@ public class ApiTokens {
     }
 
     /** A token just created: the only moment its plain text exists. */
-    record Issued(long id, String name, String token, String prefix, Instant expiresAt) {
+    public record Issued(long id, String name, String token, String prefix, Instant expiresAt) {
+    }
+
+    /**
+     * A token its owner asks for (API or account page): a name of 1 to 100 characters saying what it is for and an
+     * expiry, an instant ({@code 2026-05-01T12:00:00Z}) or a day ({@code 2026-05-01}, its start in UTC), in the
+     * future and at most a year ahead.
+     */
+    @Transactional
+    public Issued request(String username, String name, String expiresAt) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw InvalidInputException.of("$.name", "is required: 1 to 100 characters saying what the token is for");
+        }
+        return issue(username, name.strip(), expiry(expiresAt));
+    }
+
+    private static Instant expiry(String text) {
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("$.expiresAt", "is required: a date or instant at most one year ahead");
+        }
+        Instant expires;
+        try {
+            expires = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("$.expiresAt", "'" + text + "' is not a date (2026-05-01) or an instant (2026-05-01T12:00:00Z)");
+        }
+        Instant now = Instant.now();
+        if (!expires.isAfter(now)) {
+            throw InvalidInputException.of("$.expiresAt", "must be in the future");
+        }
+        if (expires.isAfter(now.plus(MAX_LIFETIME))) {
+            throw InvalidInputException.of("$.expiresAt", "must be at most one year ahead");
+        }
+        return expires;
     }
 
     @Transactional
@@ -68,11 +107,11 @@ public class ApiTokens {
     }
 
     /** A token as its owner sees it later: never the token itself. */
-    record TokenSummary(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+    public record TokenSummary(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
                         Instant revokedAt) {
     }
 
-    List<TokenSummary> of(String username) {
+    public List<TokenSummary> of(String username) {
         return db.sql("""
                         select t.id, t.name, t.token_prefix, t.created_at, t.expires_at, t.last_used_at, t.revoked_at
                         from api_token t join app_user u on u.id = t.user_id where u.username = ? order by t.id""")
@@ -84,7 +123,7 @@ public class ApiTokens {
 
     /** Revokes one of {@code username}'s own tokens; someone else's token is as unknown as a missing one. */
     @Transactional
-    void revoke(String username, long id) {
+    public void revoke(String username, long id) {
         int rows = db.sql("""
                         update api_token t set revoked_at = now() from app_user u
                         where t.id = ? and u.id = t.user_id and u.username = ? and t.revoked_at is null""")

@@ -80,7 +80,7 @@ public class Users {
     }
 
     /** Everything an administrator sees of the accounts (never hashes or secrets). */
-    List<UserSummary> list(Instant now) {
+    public List<UserSummary> list(Instant now) {
         return db.sql("""
                         select username, display_name, role, enabled, must_change_password, two_factor_enabled,
                                locked_until, failed_logins, created_at, last_login_at
@@ -88,7 +88,7 @@ public class Users {
                 .query((rs, n) -> summary(rs, now)).list();
     }
 
-    Optional<UserSummary> summary(String username, Instant now) {
+    public Optional<UserSummary> summary(String username, Instant now) {
         return db.sql("""
                         select username, display_name, role, enabled, must_change_password, two_factor_enabled,
                                locked_until, failed_logins, created_at, last_login_at
@@ -197,7 +197,7 @@ public class Users {
     }
 
     /** A one-time password for {@code username} that the password policy accepts. */
-    static String oneTimePassword(String username) {
+    public static String oneTimePassword(String username) {
         String password;
         do {
             password = randomPassword();
@@ -220,7 +220,7 @@ public class Users {
     }
 
     /** An account as the users API shows it. {@code lockedUntil} is null unless a lockout is running. */
-    record UserSummary(String username, String displayName, String role, boolean enabled, boolean mustChangePassword,
+    public record UserSummary(String username, String displayName, String role, boolean enabled, boolean mustChangePassword,
                        boolean twoFactor, Instant lockedUntil, int failedLogins, Instant createdAt, Instant lastLoginAt) {
     }
 }

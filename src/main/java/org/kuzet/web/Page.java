@@ -96,6 +96,16 @@ public final class Page {
         };
     }
 
+    /** A moment of the record's history or audit trail, to the minute, in UTC: "12 June 2019, 14:03 UTC". */
+    public String time(java.time.Instant at) {
+        return at == null ? "" : at.atZone(java.time.ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)) + " UTC";
+    }
+
+    /** The same moment for the datetime attribute of a time element. */
+    public String isoTime(java.time.Instant at) {
+        return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     private String month(LocalDate date) {
         String name = date.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
         return name + " " + date.getYear();
@@ -151,6 +161,20 @@ public final class Page {
 
     public String role() {
         return actor.role();
+    }
+
+    /** A changed field's JSON path as a reader sees it: {@code $.victims[0].note} is "victims[0].note". */
+    public String field(String path) {
+        return path != null && path.startsWith("$.") ? path.substring(2) : path;
+    }
+
+    public boolean isAdmin() {
+        return "admin".equals(actor.role());
+    }
+
+    /** Reviewers and administrators: they see the contents of versions and may revert. */
+    public boolean fullClearance() {
+        return actor.clearance() == org.kuzet.shared.Clearance.CONFIDENTIAL;
     }
 
     public boolean mayEdit() {

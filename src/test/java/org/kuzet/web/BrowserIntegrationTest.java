@@ -210,4 +210,47 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         assertThat(page.locator("#victims-picked li")).containsText("Akmaral Tobylova");
         screenshot("entry-errors");
     }
+
+    @Test
+    void anAdministratorVerifiesTheAuditChainManagesUsersAndRevertsARecordFromItsHistory() {
+        String admin = unique("admin").toLowerCase();
+        users.create(admin, Role.ADMIN, "amber kettle under nine quiet lanterns", false);
+        page.navigate(url("/login?logout"));
+        context.clearCookies();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(admin);
+        page.locator("input[name=password]").fill("amber kettle under nine quiet lanterns");
+        page.locator("form [type=submit]").first().click();
+        page.waitForURL(url("/"));
+
+        page.locator("header nav a[href='/audit']").click();
+        page.locator("button[name=verify]").click();
+        assertThat(page.locator("#verification")).containsText("The chain is intact");
+        screenshot("audit");
+
+        page.locator("header nav a[href='/users']").click();
+        page.locator("#username").fill(unique("dana").toLowerCase());
+        page.locator("#role").selectOption("viewer");
+        page.locator("#new-user + form button[type=submit]").click();
+        assertThat(page.locator("#one-time code")).isVisible();
+        screenshot("users");
+
+        page.locator("header nav a[href='/account']").click();
+        page.locator("#token-name").fill("weekly report");
+        page.locator("#expiresAt").fill(java.time.LocalDate.now().plusDays(30).toString());
+        page.locator("form[action='/account/tokens'] button").click();
+        assertThat(page.locator("#issued code")).containsText("kzt_");
+        screenshot("account");
+
+        assertThat(send("PUT", "/api/v1/sources/" + record.source(), json("""
+                {'version': 1, 'url': 'https://odfoundation.eu/a', 'kind': 'ngo_report',
+                 'title': {'original': 'en', 'en': 'Kazakhstan: persecution of DVK supporters (updated)'}, 'outlet': 'Open Dialogue',
+                 'confidentiality': 'public'}"""), Role.EDITOR).status()).isEqualTo(200);
+        page.navigate(url("/sources/" + record.source() + "/history"));
+        assertThat(page.locator("#v2 td.after").first()).containsText("(updated)");
+        screenshot("history");
+        page.locator("#v1 form.revert button").click();
+        assertThat(page.locator("[role=status]")).containsText("reverted to version 1");
+        assertThat(page.locator("#v3")).containsText("reverted");
+    }
 }

@@ -1,13 +1,18 @@
 package org.kuzet.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kuzet.incident.IncidentDocument;
+import org.kuzet.incident.Incidents;
 import org.kuzet.shared.Actor;
+import org.kuzet.shared.HiddenPartsException;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RequestLanguage;
+import org.kuzet.shared.StaleVersionException;
 import org.kuzet.vocabulary.LegalArticle;
 import org.kuzet.vocabulary.Place;
 import org.kuzet.vocabulary.Term;
@@ -34,9 +39,11 @@ class EntryPages {
     private final IncidentEntry entry;
     private final Pickers pickers;
     private final Vocabularies vocabularies;
+    private final Incidents incidents;
 
-    EntryPages(IncidentEntry entry, Pickers pickers, Vocabularies vocabularies) {
+    EntryPages(IncidentEntry entry, Pickers pickers, Vocabularies vocabularies, Incidents incidents) {
         this.entry = entry;
+        this.incidents = incidents;
         this.pickers = pickers;
         this.vocabularies = vocabularies;
     }
@@ -56,6 +63,46 @@ class EntryPages {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return form(model, form, IncidentEntry.byField(e.problems(), form.victims().size()));
+        }
+    }
+
+    /** The same form, filled from the stored incident, with the version it shows in a hidden field. */
+    @GetMapping("/incidents/{key}/edit")
+    String edit(@PathVariable String key, Model model) {
+        requireWriter();
+        IncidentDocument doc = incidents.get(key);
+        IncidentForm form = IncidentForm.of(doc, IncidentForm.editLanguage(doc, lang()));
+        return editForm(model, doc, doc.version(), form, Map.of(), null, List.of());
+    }
+
+    /**
+     * Saves an edit if nobody saved the incident since the version the form was read at. If someone did, nothing
+     * is saved: the page shows both versions side by side and keeps the user's input with the current version, so
+     * that saving again is a deliberate choice.
+     */
+    @PostMapping("/incidents/{key}")
+    String update(@PathVariable String key, IncidentForm form, @RequestParam(required = false) Integer version,
+                  Model model, HttpServletResponse response) {
+        requireWriter();
+        try {
+            entry.update(key, form, version, Actor.current().userId());
+            return "redirect:/incidents/" + key + "?saved";
+        } catch (StaleVersionException e) {
+            IncidentDocument current = incidents.get(key);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return editForm(model, current, current.version(), form, Map.of(), null,
+                    conflict(form, IncidentForm.of(current, form.language())));
+        } catch (HiddenPartsException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            IncidentDocument stored = incidents.get(key);
+            return editForm(model, stored, version == null ? stored.version() : version, form, Map.of(), e.getMessage(),
+                    List.of());
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            Map<String, String> problems = IncidentEntry.byField(e.problems(), form.victims().size());
+            // the version the user read stays, so that a later save still notices a save by someone else
+            IncidentDocument stored = incidents.get(key);
+            return editForm(model, stored, version == null ? stored.version() : version, form, problems, null, List.of());
         }
     }
 
@@ -81,6 +128,71 @@ class EntryPages {
         model.addAttribute("field", field(field));
         model.addAttribute("choice", pickers.named(kind, List.of(key), lang()).getFirst());
         return "incidents/picked";
+    }
+
+    private String editForm(Model model, IncidentDocument stored, Integer version, IncidentForm form,
+                            Map<String, String> problems, String pageError, List<Conflict> conflict) {
+        model.addAttribute("action", "/incidents/" + stored.key());
+        model.addAttribute("version", version);
+        model.addAttribute("incidentKey", stored.key());
+        model.addAttribute("pageError", pageError);
+        model.addAttribute("conflict", conflict);
+        return form(model, form, problems);
+    }
+
+    /** The fields of the user's version and of the stored one, as the page shows them. */
+    private List<Conflict> conflict(IncidentForm mine, IncidentForm theirs) {
+        Glossary glossary = new Glossary(vocabularies, lang());
+        List<Conflict> rows = new ArrayList<>();
+        rows.add(new Conflict("title", mine.title(), theirs.title()));
+        rows.add(new Conflict("date", date(mine), date(theirs)));
+        rows.add(new Conflict("place", shown(mine.place(), glossary::place), shown(theirs.place(), glossary::place)));
+        rows.add(new Conflict("placeDetail", mine.placeDetail(), theirs.placeDetail()));
+        rows.add(new Conflict("types", terms(glossary, "incident_type", mine.types()), terms(glossary, "incident_type", theirs.types())));
+        rows.add(new Conflict("rights", terms(glossary, "right", mine.rights()), terms(glossary, "right", theirs.rights())));
+        rows.add(new Conflict("victims", names("persons", mine.victims()), names("persons", theirs.victims())));
+        rows.add(new Conflict("newVictims", String.join(", ", mine.newVictimNames()), null));
+        rows.add(new Conflict("countValue", count(mine), count(theirs)));
+        rows.add(new Conflict("organizations", names("organizations", mine.organizations()), names("organizations", theirs.organizations())));
+        rows.add(new Conflict("perpetrator", shown(mine.perpetrator(), c -> glossary.term("perpetrator_kind", c)),
+                shown(theirs.perpetrator(), c -> glossary.term("perpetrator_kind", c))));
+        rows.add(new Conflict("article", article(mine), article(theirs)));
+        rows.add(new Conflict("sources", names("sources", mine.sources()), names("sources", theirs.sources())));
+        rows.add(new Conflict("narrative", mine.narrative(), theirs.narrative()));
+        rows.add(new Conflict("confidentiality", mine.confidentiality(), theirs.confidentiality()));
+        rows.add(new Conflict("reviewStatus", mine.reviewStatus(), theirs.reviewStatus()));
+        return rows.stream().map(r -> new Conflict(r.field(), blank(r.mine()), blank(r.theirs()))).toList();
+    }
+
+    private static String date(IncidentForm form) {
+        String date = blank(form.date());
+        return date == null ? null : Boolean.TRUE.equals(form.approximate()) ? "~" + date : date;
+    }
+
+    private static String count(IncidentForm form) {
+        String value = blank(form.countValue());
+        return value == null ? null : form.countQualifier() + " " + value;
+    }
+
+    private static String article(IncidentForm form) {
+        String article = blank(form.article());
+        return article == null ? null : blank(form.articlePart()) == null ? article : article + " / " + form.articlePart().strip();
+    }
+
+    private static String shown(String code, java.util.function.Function<String, String> label) {
+        return blank(code) == null ? null : label.apply(code);
+    }
+
+    private static String terms(Glossary glossary, String vocabulary, List<String> codes) {
+        return String.join(", ", codes.stream().map(c -> glossary.term(vocabulary, c)).toList());
+    }
+
+    private String names(String kind, List<String> keys) {
+        return String.join(", ", pickers.named(kind, keys, lang()).stream().map(c -> c.name() + " (" + c.key() + ")").toList());
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private String form(Model model, IncidentForm form, Map<String, String> problems) {

@@ -40,6 +40,57 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 null, null, null, null, null, null);
     }
 
+    /**
+     * The form filled from a stored incident: its texts in {@code language} (translations stay as they are when it
+     * is saved), the first perpetrator and article (others stay too).
+     */
+    static IncidentForm of(IncidentDocument doc, String language) {
+        List<String> persons = new ArrayList<>();
+        List<String> organizations = new ArrayList<>();
+        for (IncidentDocument.Victim v : list(doc.victims())) {
+            if (v.person() != null) {
+                persons.add(v.person());
+            } else if (v.organization() != null) {
+                organizations.add(v.organization());
+            }
+        }
+        IncidentDocument.Perpetrator perpetrator = list(doc.perpetrators()).isEmpty() ? null : doc.perpetrators().getFirst();
+        IncidentDocument.Article article = list(doc.articles()).isEmpty() ? null : doc.articles().getFirst();
+        IncidentDocument.VictimCount count = doc.victimCount();
+        return new IncidentForm(textIn(doc.title(), language), language, shownDate(doc.date(), doc.datePrecision()),
+                "approximate".equals(doc.datePrecision()), doc.place(), doc.placeDetail(), doc.types(), doc.rights(),
+                persons, null, organizations, perpetrator == null ? null : perpetrator.kind(),
+                article == null ? null : article.code() + "-" + article.article(), article == null ? null : article.part(),
+                count == null ? null : count.qualifier(), count == null || count.value() == null ? null : count.value().toString(),
+                list(doc.sources()).stream().map(Citation::source).toList(), textIn(doc.narrative(), language),
+                doc.confidentiality(), doc.reviewStatus());
+    }
+
+    /** The language the edit form shows an incident's texts in: their original one. */
+    static String editLanguage(IncidentDocument doc, String fallback) {
+        return doc.title() != null && Languages.CODES.contains(doc.title().original()) ? doc.title().original() : fallback;
+    }
+
+    /** The date as the form writes it: as precise as it is known. */
+    private static String shownDate(String date, String precision) {
+        if (date == null) {
+            return null;
+        }
+        return switch (precision == null ? "day" : precision) {
+            case "year" -> date.substring(0, 4);
+            case "month" -> date.substring(0, 7);
+            default -> date;
+        };
+    }
+
+    private static String textIn(LocalizedText text, String language) {
+        return text == null ? null : text.texts().get(language);
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
     public boolean has(List<String> values, String value) {
         return values.contains(value);
     }

@@ -52,7 +52,8 @@ class RecordPages {
     }
 
     @GetMapping("/incidents/{key}")
-    String incident(@PathVariable String key, @RequestParam(required = false) String recorded, Model model) {
+    String incident(@PathVariable String key, @RequestParam(required = false) String recorded,
+                    @RequestParam(required = false) String saved, Model model) {
         IncidentDocument doc = incidents.find(key).orElseThrow(() -> new RecordNotFoundException("incident", key));
         List<String> personKeys = new ArrayList<>();
         List<String> organizationKeys = new ArrayList<>();
@@ -66,6 +67,7 @@ class RecordPages {
         }
         model.addAttribute("incident", doc);
         model.addAttribute("recorded", recorded != null);
+        model.addAttribute("saved", saved != null);
         model.addAttribute("glossary", glossary());
         model.addAttribute("names", Names.none().persons(db, personKeys).organizations(db, organizationKeys)
                 .sources(db, sourceKeys(doc.sources())).cases(db, list(doc.legalCases())));

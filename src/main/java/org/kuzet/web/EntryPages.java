@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kuzet.incident.IncidentDocument;
@@ -17,6 +18,8 @@ import org.kuzet.vocabulary.LegalArticle;
 import org.kuzet.vocabulary.Place;
 import org.kuzet.vocabulary.Term;
 import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,10 +43,13 @@ class EntryPages {
     private final Pickers pickers;
     private final Vocabularies vocabularies;
     private final Incidents incidents;
+    private final MessageSource messages;
 
-    EntryPages(IncidentEntry entry, Pickers pickers, Vocabularies vocabularies, Incidents incidents) {
+    EntryPages(IncidentEntry entry, Pickers pickers, Vocabularies vocabularies, Incidents incidents,
+               MessageSource messages) {
         this.entry = entry;
         this.incidents = incidents;
+        this.messages = messages;
         this.pickers = pickers;
         this.vocabularies = vocabularies;
     }
@@ -143,6 +149,7 @@ class EntryPages {
     /** The fields of the user's version and of the stored one, as the page shows them. */
     private List<Conflict> conflict(IncidentForm mine, IncidentForm theirs) {
         Glossary glossary = new Glossary(vocabularies, lang());
+        Locale locale = LocaleContextHolder.getLocale();
         List<Conflict> rows = new ArrayList<>();
         rows.add(new Conflict("title", mine.title(), theirs.title()));
         rows.add(new Conflict("date", date(mine), date(theirs)));
@@ -152,15 +159,17 @@ class EntryPages {
         rows.add(new Conflict("rights", terms(glossary, "right", mine.rights()), terms(glossary, "right", theirs.rights())));
         rows.add(new Conflict("victims", names("persons", mine.victims()), names("persons", theirs.victims())));
         rows.add(new Conflict("newVictims", String.join(", ", mine.newVictimNames()), null));
-        rows.add(new Conflict("countValue", count(mine), count(theirs)));
+        rows.add(new Conflict("countValue", count(mine, locale), count(theirs, locale)));
         rows.add(new Conflict("organizations", names("organizations", mine.organizations()), names("organizations", theirs.organizations())));
         rows.add(new Conflict("perpetrator", shown(mine.perpetrator(), c -> glossary.term("perpetrator_kind", c)),
                 shown(theirs.perpetrator(), c -> glossary.term("perpetrator_kind", c))));
         rows.add(new Conflict("article", article(mine), article(theirs)));
         rows.add(new Conflict("sources", names("sources", mine.sources()), names("sources", theirs.sources())));
         rows.add(new Conflict("narrative", mine.narrative(), theirs.narrative()));
-        rows.add(new Conflict("confidentiality", mine.confidentiality(), theirs.confidentiality()));
-        rows.add(new Conflict("reviewStatus", mine.reviewStatus(), theirs.reviewStatus()));
+        rows.add(new Conflict("confidentiality", code("confidentiality", mine.confidentiality(), locale),
+                code("confidentiality", theirs.confidentiality(), locale)));
+        rows.add(new Conflict("reviewStatus", code("status", mine.reviewStatus(), locale),
+                code("status", theirs.reviewStatus(), locale)));
         return rows.stream().map(r -> new Conflict(r.field(), blank(r.mine()), blank(r.theirs()))).toList();
     }
 
@@ -169,9 +178,15 @@ class EntryPages {
         return date == null ? null : Boolean.TRUE.equals(form.approximate()) ? "~" + date : date;
     }
 
-    private static String count(IncidentForm form) {
+    private String count(IncidentForm form, Locale locale) {
         String value = blank(form.countValue());
-        return value == null ? null : form.countQualifier() + " " + value;
+        String qualifier = form.countQualifier() == null ? "exact" : form.countQualifier();
+        return value == null ? null : messages.getMessage("qualifier." + qualifier, new Object[] {value},
+                qualifier.replace('_', ' ') + " " + value, locale);
+    }
+
+    private String code(String group, String code, Locale locale) {
+        return blank(code) == null ? null : messages.getMessage(group + "." + code, null, code, locale);
     }
 
     private static String article(IncidentForm form) {

@@ -104,7 +104,9 @@ class EditFormIntegrationTest extends ApiIntegrationTest {
         String body = stale.body();
         assertThat(body).contains("Someone else saved this incident", "Your version", "Stored now",
                 "<td class=\"mine\">Editor title</td><td class=\"theirs\">Reviewer &lt;b",
-                "<tr class=\"differs\"><th scope=\"row\">Where exactly</th><td class=\"mine\">Abay street</td>");
+                "<tr class=\"differs\"><th scope=\"row\">Where exactly <span class=\"marker\">(differs)</span></th>"
+                        + "<td class=\"mine\">Abay street</td>",
+                "<tr class=\"same\"><th scope=\"row\">Review status</th><td class=\"mine\">Draft</td><td class=\"theirs\">Draft</td>");
         assertThat(body).as("the user's input stays in the form, with the current version")
                 .contains("value=\"Editor title\"", "value=\"Abay street\"", "name=\"version\" value=\"2\"");
         assertThat(body).doesNotContain("<b>title", "style=");

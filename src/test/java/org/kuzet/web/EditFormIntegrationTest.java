@@ -13,7 +13,7 @@ import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
-class EditFormIntegrationTest extends ApiIntegrationTest {
+class EditFormIntegrationTest extends WebIntegrationTest {
 
     private WebRecords record;
     private WebSession editor;
@@ -23,12 +23,6 @@ class EditFormIntegrationTest extends ApiIntegrationTest {
         record = WebRecords.create(unique("edit"), (path, body) -> send("POST", path, body, Role.REVIEWER),
                 ApiIntegrationTest::json);
         editor = signedIn(Role.EDITOR);
-    }
-
-    private WebSession signedIn(Role role) {
-        String name = unique(role.code()).toLowerCase();
-        users.create(name, role, PASSWORD, false);
-        return WebSession.signedIn(port, name, PASSWORD);
     }
 
     /** The edit form as read now: its hidden fields and the values it shows, ready to be changed and sent. */

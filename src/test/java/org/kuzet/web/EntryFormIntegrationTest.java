@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-class EntryFormIntegrationTest extends ApiIntegrationTest {
+class EntryFormIntegrationTest extends WebIntegrationTest {
 
     private WebRecords record;
     private WebSession editor;
@@ -26,12 +26,6 @@ class EntryFormIntegrationTest extends ApiIntegrationTest {
         record = WebRecords.create(unique("entry"), (path, body) -> send("POST", path, body, Role.REVIEWER),
                 ApiIntegrationTest::json);
         editor = signedIn(Role.EDITOR);
-    }
-
-    private WebSession signedIn(Role role) {
-        String name = unique(role.code()).toLowerCase();
-        users.create(name, role, PASSWORD, false);
-        return WebSession.signedIn(port, name, PASSWORD);
     }
 
     private HttpResponse<String> submit(WebSession session, String... fields) {

@@ -6,11 +6,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
-import org.kuzet.support.ApiIntegrationTest;
 
-class HistoryPagesIntegrationTest extends ApiIntegrationTest {
+class HistoryPagesIntegrationTest extends WebIntegrationTest {
 
-    private static final String PASSWORD = "amber kettle under nine quiet lanterns";
     private String key;
 
     /** A person created, then renamed by an editor: versions 1 and 2. */
@@ -23,12 +21,6 @@ class HistoryPagesIntegrationTest extends ApiIntegrationTest {
         assertThat(send("PUT", "/api/v1/persons/" + key, json("""
                 {'version': 1, 'name': 'Zhanbolat <b>Mamai</b>', 'roles': ['journalist', 'activist'], 'confidentiality': 'internal'}"""),
                 Role.EDITOR).status()).isEqualTo(200);
-    }
-
-    private WebSession signedIn(Role role) {
-        String name = unique(role.code()).toLowerCase();
-        users.create(name, role, PASSWORD, false);
-        return WebSession.signedIn(port, name, PASSWORD);
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
 
-class RecordPagesIntegrationTest extends ApiIntegrationTest {
+class RecordPagesIntegrationTest extends WebIntegrationTest {
 
     private WebRecords record;
     private WebSession editor;
@@ -20,12 +20,6 @@ class RecordPagesIntegrationTest extends ApiIntegrationTest {
                 ApiIntegrationTest::json);
         editor = signedIn(Role.EDITOR);
         reviewer = signedIn(Role.REVIEWER);
-    }
-
-    private WebSession signedIn(Role role) {
-        String name = unique(role.code()).toLowerCase();
-        users.create(name, role, PASSWORD, false);
-        return WebSession.signedIn(port, name, PASSWORD);
     }
 
     @Test

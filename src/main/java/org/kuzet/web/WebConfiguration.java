@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.Locale;
 import org.kuzet.shared.RequestLanguage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
@@ -32,6 +34,12 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(Languages::fromBrowser);
+    }
+
+    /** The labels of the pages; Kazakh falls back to Russian where a label is not translated yet. */
+    @Bean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
+    MessageSource messageSource() {
+        return new KazakhFallbackMessages();
     }
 
     @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)

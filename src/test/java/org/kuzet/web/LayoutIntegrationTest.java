@@ -46,10 +46,10 @@ class LayoutIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
-    void kazakhShowsKazakhLabelsAndEnglishWhereNoneIsWritten() {
+    void kazakhShowsKazakhLabelsAndRussianWhereNoneIsWrittenYet() {
         String body = web.get("/?lang=kk").body();
 
-        assertThat(body).contains("<html lang=\"kk\">", "Соңғы оқиғалар");
+        assertThat(body).contains("<html lang=\"kk\">", "Соңғы оқиғалар", "База в цифрах").doesNotContain("The record in numbers");
     }
 
     @Test

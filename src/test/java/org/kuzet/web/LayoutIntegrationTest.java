@@ -47,9 +47,11 @@ class LayoutIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void kazakhShowsKazakhLabelsAndRussianWhereNoneIsWrittenYet() {
-        String body = web.get("/?lang=kk").body();
+        String dashboard = web.get("/?lang=kk").body();
+        String account = web.get("/account?lang=kk").body();
 
-        assertThat(body).contains("<html lang=\"kk\">", "Соңғы оқиғалар", "База в цифрах").doesNotContain("The record in numbers");
+        assertThat(dashboard).contains("<html lang=\"kk\">", "Соңғы оқиғалар", "Деректер қоры сандармен");
+        assertThat(account).contains("Ваша учётная запись").doesNotContain("Your account");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.kuzet.api;
 
-import java.security.Principal;
-import org.kuzet.security.Users;
+import org.kuzet.shared.Actor;
 import org.kuzet.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -11,14 +10,12 @@ public class Requests {
 
     public static final int MAX_PAGE_SIZE = 500;
 
-    private final Users users;
-
-    Requests(Users users) {
-        this.users = users;
-    }
-
-    public Long userId(Principal principal) {
-        return principal == null ? null : users.find(principal.getName()).map(u -> u.id()).orElse(null);
+    /**
+     * The id of the user the request acts for, which the security filters resolved once for the whole request
+     * ({@link Actor}); null for anonymous visitors.
+     */
+    public Long userId() {
+        return Actor.current().userId();
     }
 
     public static void checkPaging(int page, int size) {

@@ -1,6 +1,5 @@
 package org.kuzet.event;
 
-import java.security.Principal;
 import org.kuzet.api.DeleteRequest;
 import org.kuzet.api.Requests;
 import org.kuzet.shared.PageOf;
@@ -45,18 +44,18 @@ class EventApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    EventDocument create(@RequestBody EventDocument doc, Principal principal) {
-        return events.create(doc, requests.userId(principal));
+    EventDocument create(@RequestBody EventDocument doc) {
+        return events.create(doc, requests.userId());
     }
 
     @PutMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    EventDocument update(@PathVariable String ref, @RequestBody EventDocument doc, Principal principal) {
-        return events.update(ref, doc, requests.userId(principal));
+    EventDocument update(@PathVariable String ref, @RequestBody EventDocument doc) {
+        return events.update(ref, doc, requests.userId());
     }
 
     @DeleteMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String ref, @RequestBody DeleteRequest request, Principal principal) {
-        events.delete(ref, request.reason(), requests.userId(principal));
+    void delete(@PathVariable String ref, @RequestBody DeleteRequest request) {
+        events.delete(ref, request.reason(), requests.userId());
     }
 }

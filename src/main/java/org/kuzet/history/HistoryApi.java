@@ -1,6 +1,5 @@
 package org.kuzet.history;
 
-import java.security.Principal;
 import java.util.List;
 import org.kuzet.api.Requests;
 import org.kuzet.shared.RecordDocument;
@@ -45,7 +44,7 @@ class HistoryApi {
 
     @PostMapping(value = "/{version}/revert", consumes = MediaType.APPLICATION_JSON_VALUE)
     RecordDocument<?> revert(@PathVariable String collection, @PathVariable String ref, @PathVariable int version,
-                             @RequestBody RevertRequest request, Principal principal) {
-        return histories.revert(collection, ref, version, request.version(), requests.userId(principal));
+                             @RequestBody RevertRequest request) {
+        return histories.revert(collection, ref, version, request.version(), requests.userId());
     }
 }

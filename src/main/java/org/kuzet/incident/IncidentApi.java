@@ -1,6 +1,5 @@
 package org.kuzet.incident;
 
-import java.security.Principal;
 import org.kuzet.api.DeleteRequest;
 import org.kuzet.api.Requests;
 import org.kuzet.shared.PageOf;
@@ -51,18 +50,18 @@ class IncidentApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    IncidentDocument create(@RequestBody IncidentDocument doc, Principal principal) {
-        return incidents.create(doc, requests.userId(principal));
+    IncidentDocument create(@RequestBody IncidentDocument doc) {
+        return incidents.create(doc, requests.userId());
     }
 
     @PutMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    IncidentDocument update(@PathVariable String ref, @RequestBody IncidentDocument doc, Principal principal) {
-        return incidents.update(ref, doc, requests.userId(principal));
+    IncidentDocument update(@PathVariable String ref, @RequestBody IncidentDocument doc) {
+        return incidents.update(ref, doc, requests.userId());
     }
 
     @DeleteMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String ref, @RequestBody DeleteRequest request, Principal principal) {
-        incidents.delete(ref, request.reason(), requests.userId(principal));
+    void delete(@PathVariable String ref, @RequestBody DeleteRequest request) {
+        incidents.delete(ref, request.reason(), requests.userId());
     }
 }

@@ -1,6 +1,5 @@
 package org.kuzet.intervention;
 
-import java.security.Principal;
 import org.kuzet.api.DeleteRequest;
 import org.kuzet.api.Requests;
 import org.kuzet.shared.PageOf;
@@ -45,18 +44,18 @@ class InterventionApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    InterventionDocument create(@RequestBody InterventionDocument doc, Principal principal) {
-        return interventions.create(doc, requests.userId(principal));
+    InterventionDocument create(@RequestBody InterventionDocument doc) {
+        return interventions.create(doc, requests.userId());
     }
 
     @PutMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    InterventionDocument update(@PathVariable String ref, @RequestBody InterventionDocument doc, Principal principal) {
-        return interventions.update(ref, doc, requests.userId(principal));
+    InterventionDocument update(@PathVariable String ref, @RequestBody InterventionDocument doc) {
+        return interventions.update(ref, doc, requests.userId());
     }
 
     @DeleteMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String ref, @RequestBody DeleteRequest request, Principal principal) {
-        interventions.delete(ref, request.reason(), requests.userId(principal));
+    void delete(@PathVariable String ref, @RequestBody DeleteRequest request) {
+        interventions.delete(ref, request.reason(), requests.userId());
     }
 }

@@ -1,6 +1,5 @@
 package org.kuzet.legalcase;
 
-import java.security.Principal;
 import org.kuzet.api.DeleteRequest;
 import org.kuzet.api.Requests;
 import org.kuzet.shared.PageOf;
@@ -46,18 +45,18 @@ class CaseApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    CaseDocument create(@RequestBody CaseDocument doc, Principal principal) {
-        return cases.create(doc, requests.userId(principal));
+    CaseDocument create(@RequestBody CaseDocument doc) {
+        return cases.create(doc, requests.userId());
     }
 
     @PutMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    CaseDocument update(@PathVariable String ref, @RequestBody CaseDocument doc, Principal principal) {
-        return cases.update(ref, doc, requests.userId(principal));
+    CaseDocument update(@PathVariable String ref, @RequestBody CaseDocument doc) {
+        return cases.update(ref, doc, requests.userId());
     }
 
     @DeleteMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String ref, @RequestBody DeleteRequest request, Principal principal) {
-        cases.delete(ref, request.reason(), requests.userId(principal));
+    void delete(@PathVariable String ref, @RequestBody DeleteRequest request) {
+        cases.delete(ref, request.reason(), requests.userId());
     }
 }

@@ -1,6 +1,5 @@
 package org.kuzet.organization;
 
-import java.security.Principal;
 import org.kuzet.api.DeleteRequest;
 import org.kuzet.api.Requests;
 import org.kuzet.shared.PageOf;
@@ -44,18 +43,18 @@ class ContactApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ContactDocument create(@RequestBody ContactDocument doc, Principal principal) {
-        return contacts.create(doc, requests.userId(principal));
+    ContactDocument create(@RequestBody ContactDocument doc) {
+        return contacts.create(doc, requests.userId());
     }
 
     @PutMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ContactDocument update(@PathVariable String ref, @RequestBody ContactDocument doc, Principal principal) {
-        return contacts.update(ref, doc, requests.userId(principal));
+    ContactDocument update(@PathVariable String ref, @RequestBody ContactDocument doc) {
+        return contacts.update(ref, doc, requests.userId());
     }
 
     @DeleteMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String ref, @RequestBody DeleteRequest request, Principal principal) {
-        contacts.delete(ref, request.reason(), requests.userId(principal));
+    void delete(@PathVariable String ref, @RequestBody DeleteRequest request) {
+        contacts.delete(ref, request.reason(), requests.userId());
     }
 }

@@ -1,6 +1,5 @@
 package org.kuzet.organization;
 
-import java.security.Principal;
 import org.kuzet.api.DeleteRequest;
 import org.kuzet.api.Requests;
 import org.kuzet.shared.PageOf;
@@ -44,18 +43,18 @@ class OrganizationApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    OrganizationDocument create(@RequestBody OrganizationDocument doc, Principal principal) {
-        return organizations.create(doc, requests.userId(principal));
+    OrganizationDocument create(@RequestBody OrganizationDocument doc) {
+        return organizations.create(doc, requests.userId());
     }
 
     @PutMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    OrganizationDocument update(@PathVariable String ref, @RequestBody OrganizationDocument doc, Principal principal) {
-        return organizations.update(ref, doc, requests.userId(principal));
+    OrganizationDocument update(@PathVariable String ref, @RequestBody OrganizationDocument doc) {
+        return organizations.update(ref, doc, requests.userId());
     }
 
     @DeleteMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String ref, @RequestBody DeleteRequest request, Principal principal) {
-        organizations.delete(ref, request.reason(), requests.userId(principal));
+    void delete(@PathVariable String ref, @RequestBody DeleteRequest request) {
+        organizations.delete(ref, request.reason(), requests.userId());
     }
 }

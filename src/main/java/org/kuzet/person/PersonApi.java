@@ -1,6 +1,5 @@
 package org.kuzet.person;
 
-import java.security.Principal;
 import org.kuzet.api.DeleteRequest;
 import org.kuzet.api.Requests;
 import org.kuzet.shared.PageOf;
@@ -45,18 +44,18 @@ class PersonApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    PersonDocument create(@RequestBody PersonDocument doc, Principal principal) {
-        return persons.create(doc, requests.userId(principal));
+    PersonDocument create(@RequestBody PersonDocument doc) {
+        return persons.create(doc, requests.userId());
     }
 
     @PutMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    PersonDocument update(@PathVariable String ref, @RequestBody PersonDocument doc, Principal principal) {
-        return persons.update(ref, doc, requests.userId(principal));
+    PersonDocument update(@PathVariable String ref, @RequestBody PersonDocument doc) {
+        return persons.update(ref, doc, requests.userId());
     }
 
     @DeleteMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String ref, @RequestBody DeleteRequest request, Principal principal) {
-        persons.delete(ref, request.reason(), requests.userId(principal));
+    void delete(@PathVariable String ref, @RequestBody DeleteRequest request) {
+        persons.delete(ref, request.reason(), requests.userId());
     }
 }

@@ -52,7 +52,7 @@ class AccountGate extends OncePerRequestFilter {
             next = Optional.of(SECOND_STEP);
         } else if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
-            Optional<User> user = users.find(authentication.getName());
+            Optional<User> user = signedIn(request, authentication.getName());
             if (user.isEmpty() || !user.get().enabled() || authentication.getAuthorities().stream()
                     .noneMatch(a -> a.getAuthority().equals("ROLE_" + user.get().role().name()))) {
                 endSession(request);
@@ -66,6 +66,14 @@ class AccountGate extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The user {@link ActorFilter} read for this request, or read now if it did not. */
+    private Optional<User> signedIn(HttpServletRequest request, String username) {
+        if (request.getAttribute(ActorFilter.USER) instanceof User user && user.username().equals(username)) {
+            return Optional.of(user);
+        }
+        return users.find(username);
     }
 
     private static boolean allowed(String path, String next) {

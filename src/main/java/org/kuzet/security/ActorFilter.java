@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.kuzet.shared.Actor;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -17,6 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ActorFilter extends OncePerRequestFilter {
 
+    /** The request attribute holding the signed-in {@link User} as read here, so later filters need not read it again. */
+    static final String USER = ActorFilter.class.getName() + ".user";
+
     private final Users users;
 
     ActorFilter(Users users) {
@@ -26,7 +30,7 @@ class ActorFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Actor.set(actorOf(SecurityContextHolder.getContext().getAuthentication()));
+        Actor.set(actorOf(SecurityContextHolder.getContext().getAuthentication(), request));
         try {
             chain.doFilter(request, response);
         } finally {
@@ -34,13 +38,14 @@ class ActorFilter extends OncePerRequestFilter {
         }
     }
 
-    private Actor actorOf(Authentication authentication) {
+    private Actor actorOf(Authentication authentication, HttpServletRequest request) {
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Actor.PUBLIC;
         }
-        return users.find(authentication.getName())
-                .filter(User::enabled)
+        Optional<User> user = users.find(authentication.getName());
+        user.ifPresent(u -> request.setAttribute(USER, u));
+        return user.filter(User::enabled)
                 .map(u -> new Actor(u.id(), u.username(), u.role().code(), u.role().clearance()))
                 .orElse(Actor.PUBLIC);
     }

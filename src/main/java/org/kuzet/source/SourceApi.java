@@ -1,6 +1,5 @@
 package org.kuzet.source;
 
-import java.security.Principal;
 import org.kuzet.api.DeleteRequest;
 import org.kuzet.api.Requests;
 import org.kuzet.shared.PageOf;
@@ -43,18 +42,18 @@ class SourceApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    SourceDocument create(@RequestBody SourceDocument doc, Principal principal) {
-        return sources.create(doc, requests.userId(principal));
+    SourceDocument create(@RequestBody SourceDocument doc) {
+        return sources.create(doc, requests.userId());
     }
 
     @PutMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    SourceDocument update(@PathVariable String ref, @RequestBody SourceDocument doc, Principal principal) {
-        return sources.update(ref, doc, requests.userId(principal));
+    SourceDocument update(@PathVariable String ref, @RequestBody SourceDocument doc) {
+        return sources.update(ref, doc, requests.userId());
     }
 
     @DeleteMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String ref, @RequestBody DeleteRequest request, Principal principal) {
-        sources.delete(ref, request.reason(), requests.userId(principal));
+    void delete(@PathVariable String ref, @RequestBody DeleteRequest request) {
+        sources.delete(ref, request.reason(), requests.userId());
     }
 }

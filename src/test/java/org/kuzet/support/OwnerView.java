@@ -20,17 +20,13 @@ public final class OwnerView {
     /** A client on one connection of {@code owner} (the {@code @FlywayDataSource}), closed with the test's JVM. */
     public static JdbcClient of(DataSource owner) {
         try {
-            Connection connection = owner.getConnection();
-            try (Statement s = connection.createStatement()) {
-                s.execute("select set_config('kuzet.clearance', 'confidential', false)");
-            }
-            return JdbcClient.create(new SingleConnectionDataSource(connection, false));
+            return JdbcClient.create(new SingleConnectionDataSource(withFullClearance(owner.getConnection()), false));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect as the schema owner", e);
         }
     }
 
-    /** {@link #of} for a plain connection: gives it full clearance for its session. */
+    /** Gives a connection of the schema owner full clearance for its session. */
     public static Connection withFullClearance(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("select set_config('kuzet.clearance', 'confidential', false)");

@@ -1,0 +1,62 @@
+package org.kuzet.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameKeysTest {
+
+    @Test
+    void latinTransliteratesKazakhAndRussianLettersToLowerCaseAscii() {
+        assertThat(NameKeys.latin("Қайрат Әбілов")).isEqualTo("qairat abilov");
+        assertThat(NameKeys.latin("Юлия Щукина")).isEqualTo("yuliya shchukina");
+        assertThat(NameKeys.latin("  Žanbolat   MAMAJ ")).isEqualTo("zanbolat mamaj");
+        assertThat(NameKeys.latin("«ДВК»")).isEqualTo("dvk");
+    }
+
+    @Test
+    void latinOfBlankIsEmpty() {
+        assertThat(NameKeys.latin(null)).isEmpty();
+        assertThat(NameKeys.latin("  ")).isEmpty();
+        assertThat(NameKeys.tokens(" - ")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+        "Zhanbolat Mamay, Жанболат Мамай",
+        "Zhambolat Mamaj, Zhanbolat Mamay",
+        "Žanbolat Mamaj, Жанболат Мамай",
+        "Janbolat Mamai, Жанболат Мамай",
+        "Aset Abishev, Asset Abishev",
+        "Асет Абишев, Asset Abyshev",
+        "Kairat Abilov, Қайрат Әбілов",
+        "Qayrat Abilov, Kayrat Abilov",
+        "Yerlan Kaliyev, Ерлан Қалиев",
+        "Sergey, Sergej",
+        "Yuriy Shchukin, Jurij Schukin",
+        "Mukhtar Ablyazov, Мухтар Аблязов",
+        "Zhanaozen, Жаңаөзен",
+        "Bilash-uly, Біләшұлы",
+    })
+    void spellingVariantsShareASkeleton(String one, String other) {
+        assertThat(NameKeys.skeleton(one)).isEqualTo(NameKeys.skeleton(other));
+    }
+
+    @ParameterizedTest(name = "{0} ≁ {1}")
+    @CsvSource({
+        "Aset Abishev, Askar Abishev",
+        "Zhanbolat Mamay, Zhanbolat Mamyrov",
+        "Dulat Agadil, Dulat Agadilov",
+        "Marat, Murat",
+    })
+    void differentNamesKeepDifferentSkeletons(String one, String other) {
+        assertThat(NameKeys.skeleton(one)).isNotEqualTo(NameKeys.skeleton(other));
+    }
+
+    @Test
+    void tokensKeepTheWrittenOrder() {
+        assertThat(NameKeys.tokens("Mamay Zhanbolat")).containsExactly("mamai", "zanbolat");
+    }
+}

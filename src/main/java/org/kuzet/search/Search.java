@@ -1,0 +1,379 @@
+package org.kuzet.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kuzet.names.NameKeys;
+import org.kuzet.shared.AuditEvent;
+import org.kuzet.shared.Json;
+import org.kuzet.vocabulary.Labels;
+import org.kuzet.vocabulary.LegalArticle;
+import org.kuzet.vocabulary.Place;
+import org.kuzet.vocabulary.Term;
+import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One search across incidents, persons, organisations, legal cases, sources and events: full text in English and
+ * Russian with stemming, Kazakh and Russian folded to Latin, names matched across scripts, facets with counts.
+ *
+ * <p>Two statements per search, whatever the page size: the page of results (with snippets, why each matched, and
+ * the total) and every facet's counts. Both read {@code search_document} under row-level security, so results,
+ * totals and counts only ever include records the reader may see.
+ */
+@Service
+public class Search {
+
+    static final int LONG_FACET = 12;
+    private static final List<String> REGION_KINDS = List.of("region", "city_of_republican_significance");
+    // ts_headline options: the two control characters mark a match (the index strips them from every text)
+    private static final String HEADLINE = "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2, "
+            + "FragmentDelimiter=\" … \"";
+
+    private final JdbcClient db;
+    private final Vocabularies vocabularies;
+    private final ApplicationEventPublisher events;
+
+    Search(JdbcClient db, Vocabularies vocabularies, ApplicationEventPublisher events) {
+        this.db = db;
+        this.vocabularies = vocabularies;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public SearchResult search(SearchRequest request, String lang) {
+        request.check();
+        SearchQuery query = SearchQuery.parse(request.q());
+        Statement statement = new Statement(query, request);
+        List<Row> rows = statement.bind(db.sql(statement.page())).param("limit", request.pageSize())
+                .param("offset", (long) request.pageNumber() * request.pageSize())
+                .param("headline", HEADLINE)
+                .query((rs, n) -> new Row(rs.getString("subject_type"), rs.getString("key"), rs.getString("title"),
+                        rs.getString("date"), rs.getBoolean("exact"), rs.getDouble("name_similarity"), rs.getString("variant"),
+                        rs.getString("headline_en"), rs.getString("headline_ru"), rs.getBoolean("in_a"), rs.getBoolean("in_b"),
+                        rs.getBoolean("in_c"), rs.getBoolean("in_d"), rs.getString("confidentiality"), rs.getLong("total")))
+                .list();
+        long total = !rows.isEmpty() ? rows.getFirst().total
+                : statement.bind(db.sql(statement.count())).query(Long.class).single();
+        List<SearchResult.Hit> hits = rows.stream().map(r -> hit(r, lang)).toList();
+        auditConfidentialReads(rows);
+        return new SearchResult(query.toString(), total, request.pageNumber(), request.pageSize(), hits,
+                facets(statement, request, lang));
+    }
+
+    private SearchResult.Hit hit(Row r, String lang) {
+        List<String> matched = new ArrayList<>();
+        if (r.exact) {
+            matched.add("exact_name");
+        }
+        boolean variant = !r.exact && r.nameSimilarity > 0 && r.variant != null;
+        if (variant) {
+            matched.add("name_variant");
+        }
+        if (r.inA) {
+            matched.add("title");
+        }
+        if (r.inB) {
+            matched.add("alias");
+        }
+        if (r.inC) {
+            matched.add("text");
+        }
+        if (r.inD) {
+            matched.add("other");
+        }
+        String headline = r.headlineEn != null && r.headlineEn.indexOf('\u0002') >= 0 ? r.headlineEn
+                : r.headlineRu != null && r.headlineRu.indexOf('\u0002') >= 0 ? r.headlineRu : r.headlineEn;
+        return new SearchResult.Hit(r.type, r.key, title(r.title, lang), r.date, parts(headline), matched,
+                variant ? r.variant : null);
+    }
+
+    /** The record's title in {@code lang}, else in its original language, else its name. */
+    static String title(String json, String lang) {
+        JsonNode node = Json.MAPPER.readTree(json);
+        for (String field : new String[] {lang, node.path("original").asString(""), "en", "ru", "kk", "name"}) {
+            if (!field.isEmpty() && node.path(field).isString() && !node.path(field).asString().isBlank()) {
+                return node.path(field).asString();
+            }
+        }
+        return "";
+    }
+
+    /** Splits a headline at its markers into plain-text parts. */
+    static List<SearchResult.Part> parts(String headline) {
+        List<SearchResult.Part> parts = new ArrayList<>();
+        if (headline == null || headline.isBlank()) {
+            return parts;
+        }
+        StringBuilder text = new StringBuilder();
+        boolean highlighted = false;
+        for (char c : headline.toCharArray()) {
+            if (c == '\u0002' || c == '\u0003') {
+                if (!text.isEmpty()) {
+                    parts.add(new SearchResult.Part(text.toString(), highlighted));
+                    text.setLength(0);
+                }
+                highlighted = c == '\u0002';
+            } else {
+                text.append(c);
+            }
+        }
+        if (!text.isEmpty()) {
+            parts.add(new SearchResult.Part(text.toString(), highlighted));
+        }
+        return parts;
+    }
+
+    /** Showing a confidential record, even as one line of results, is a read the audit trail records. */
+    private void auditConfidentialReads(List<Row> rows) {
+        Map<String, List<String>> keys = rows.stream().filter(r -> "confidential".equals(r.confidentiality))
+                .collect(Collectors.groupingBy(r -> r.type, LinkedHashMap::new, Collectors.mapping(r -> r.key, Collectors.toList())));
+        keys.forEach((type, list) -> events.publishEvent(new AuditEvent("record_read", type, null, Map.of("keys", list))));
+    }
+
+    private List<SearchResult.Facet> facets(Statement statement, SearchRequest request, String lang) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        statement.bind(db.sql(statement.facets())).query((rs, n) -> {
+            String f = rs.getString(1);
+            int colon = f.indexOf(':');
+            counts.computeIfAbsent(f.substring(0, colon), k -> new HashMap<>()).put(f.substring(colon + 1), rs.getLong(2));
+            return null;
+        }).list();
+        Map<String, String> filters = request.filters();
+        List<SearchResult.Facet> facets = new ArrayList<>();
+        Map<String, Place> places = vocabularies.places().stream().collect(Collectors.toMap(Place::code, p -> p));
+        Map<String, Labels> terms = new HashMap<>();
+        vocabularies.terms().forEach((vocabulary, list) -> list.forEach(t -> terms.put(vocabulary + ":" + t.code(), t.labels())));
+        Map<String, Labels> articles = vocabularies.articles().stream()
+                .collect(Collectors.toMap(a -> a.code() + "-" + a.article(), LegalArticle::labels));
+        for (String facet : SearchRequest.FACETS) {
+            Map<String, Long> values = new HashMap<>(counts.getOrDefault(facet, Map.of()));
+            String selected = filters.get(facet);
+            if (selected != null) {
+                values.putIfAbsent(selected, 0L);
+            }
+            Map<String, String> labels = switch (facet) {
+                case "incidentType" -> labelled(values, code -> terms.get("incident_type:" + code), lang);
+                case "right" -> labelled(values, code -> terms.get("right:" + code), lang);
+                case "perpetrator" -> labelled(values, code -> terms.get("perpetrator_kind:" + code), lang);
+                case "article" -> labelled(values, code -> articles.get(code), lang).entrySet().stream().collect(
+                        Collectors.toMap(Map.Entry::getKey, e -> e.getKey().replaceFirst("-", " ")
+                                + (articles.containsKey(e.getKey()) ? " · " + e.getValue() : "")));
+                case "region" -> regions(values, places, selected, lang);
+                case "organization" -> organizations(values.keySet());
+                default -> values.keySet().stream().collect(Collectors.toMap(k -> k, k -> k));
+            };
+            List<SearchResult.FacetValue> all = new ArrayList<>();
+            labels.forEach((value, label) -> all.add(new SearchResult.FacetValue(value, label, values.get(value),
+                    value.equals(selected))));
+            Comparator<SearchResult.FacetValue> order = facet.equals("year")
+                    ? Comparator.comparing(SearchResult.FacetValue::value).reversed()
+                    : Comparator.comparingLong(SearchResult.FacetValue::count).reversed()
+                            .thenComparing(SearchResult.FacetValue::label, String.CASE_INSENSITIVE_ORDER);
+            all.sort(order);
+            List<SearchResult.FacetValue> list = all;
+            if (list.size() > LONG_FACET && (facet.equals("organization") || facet.equals("article"))) {
+                List<SearchResult.FacetValue> top = new ArrayList<>(list.subList(0, LONG_FACET));
+                list.subList(LONG_FACET, list.size()).stream().filter(SearchResult.FacetValue::selected).forEach(top::add);
+                list = top;
+            }
+            facets.add(new SearchResult.Facet(facet, list));
+        }
+        return facets;
+    }
+
+    private static Map<String, String> labelled(Map<String, Long> values, java.util.function.Function<String, Labels> labels,
+                                                String lang) {
+        Map<String, String> out = new HashMap<>();
+        values.keySet().forEach(code -> {
+            Labels l = labels.apply(code);
+            out.put(code, l == null ? code : l.in(lang));
+        });
+        return out;
+    }
+
+    /** Regions (and countries abroad) only: every place is also counted under each place it lies in. */
+    private static Map<String, String> regions(Map<String, Long> values, Map<String, Place> places, String selected,
+                                               String lang) {
+        Set<String> withRegions = places.values().stream().filter(p -> REGION_KINDS.contains(p.kind()) && p.parent() != null)
+                .map(Place::parent).collect(Collectors.toSet());
+        Map<String, String> out = new HashMap<>();
+        values.keySet().forEach(code -> {
+            Place p = places.get(code);
+            boolean shown = p != null && (REGION_KINDS.contains(p.kind())
+                    || ("country".equals(p.kind()) && !withRegions.contains(code)));
+            if (shown || code.equals(selected)) {
+                out.put(code, p == null ? code : p.names().in(lang));
+            }
+        });
+        return out;
+    }
+
+    /** The names of the organisations the reader may see; a hidden one is no facet value at all. */
+    private Map<String, String> organizations(Set<String> keys) {
+        Map<String, String> names = new HashMap<>();
+        if (!keys.isEmpty()) {
+            db.sql("select key, name from organization where deleted_at is null and key in (:keys)").param("keys", keys)
+                    .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        }
+        return names;
+    }
+
+    private record Row(String type, String key, String title, String date, boolean exact, double nameSimilarity,
+                       String variant, String headlineEn, String headlineRu, boolean inA, boolean inB, boolean inC,
+                       boolean inD, String confidentiality, long total) {
+    }
+
+    /**
+     * The SQL of one search. Built only from fixed fragments and parameter names: the words are bound (see
+     * {@link SearchQuery}), as are the filter values.
+     */
+    static final class Statement {
+
+        private final SearchQuery query;
+        private final SearchRequest request;
+        private final String tsquery;
+        private final String name;
+        private final Map<String, Object> params = new LinkedHashMap<>();
+        private final List<String> nameWords = new ArrayList<>();
+
+        Statement(SearchQuery query, SearchRequest request) {
+            this.query = query;
+            this.request = request;
+            this.tsquery = query.tsquery();
+            this.name = query.plainName();
+            params.putAll(query.params());
+            params.put("exact", query.exactForms().toArray(String[]::new));
+            if (name != null) {
+                params.put("nameLatin", NameKeys.latin(name));
+                params.put("nameSkeleton", NameKeys.skeleton(name));
+                nameWords.addAll(List.of(name.split("\\s+")));
+                for (int i = 0; i < nameWords.size(); i++) {
+                    params.put("nl" + i, NameKeys.latin(nameWords.get(i)));
+                    params.put("ns" + i, NameKeys.skeleton(nameWords.get(i)));
+                }
+            }
+            request.filters().forEach((facet, value) -> params.put("f_" + facet, facet + ":" + value));
+            if (request.organization() != null) {
+                params.put("organizationKey", request.organization());
+            }
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            for (var e : params.entrySet()) {
+                spec = spec.param(e.getKey(), e.getValue());
+            }
+            return spec;
+        }
+
+        /**
+         * Names close to the query, by trigram word similarity of the Latin form or the skeleton (indexed): every
+         * word of the query must be close to a word of the name, so that "Mamaj" finds "Zhanbolat Mamay" and
+         * "Mamaj Abishev" finds neither of two people each sharing one of the words.
+         */
+        private String names() {
+            if (name == null) {
+                return "names (subject_type, subject_id, similarity) as (select null::text, null::bigint, 0::real where false)";
+            }
+            List<String> each = new ArrayList<>();
+            List<String> similarity = new ArrayList<>();
+            for (int i = 0; i < nameWords.size(); i++) {
+                each.add("(:ns%1$d <%% k.skeleton or :nl%1$d <%% k.latin)".formatted(i));
+                similarity.add("greatest(word_similarity(:ns%1$d, k.skeleton), word_similarity(:nl%1$d, k.latin))".formatted(i));
+            }
+            return """
+                    names (subject_type, subject_id, similarity) as (
+                        select k.subject_type, k.subject_id, max((%s) / %d)
+                        from name_key k where %s
+                        group by k.subject_type, k.subject_id)""".formatted(String.join(" + ", similarity), nameWords.size(),
+                    String.join(" and ", each));
+        }
+
+        private String tsqueryOrEmpty() {
+            return tsquery == null ? "null::tsquery" : tsquery;
+        }
+
+        /** The records that match: the words (or a name), and every filter except {@code except}'s own. */
+        private String matching(String except) {
+            StringBuilder where = new StringBuilder(tsquery == null ? "true"
+                    : name == null ? "d.document @@ q.query" : "(d.document @@ q.query or n.subject_id is not null)");
+            for (String facet : request.filters().keySet()) {
+                String condition = "d.facets @> array[cast(:f_" + facet + " as text)]";
+                if (facet.equals("organization")) {
+                    // a filter on an organisation the reader may not see finds nothing
+                    condition += " and exists (select 1 from organization o where o.key = :organizationKey and o.deleted_at is null)";
+                }
+                where.append(" and ").append(except == null ? "(" + condition + ")"
+                        : "(split_part(" + except + ", ':', 1) = '" + facet + "' or (" + condition + "))");
+            }
+            return where.toString();
+        }
+
+        private String from() {
+            return " from search_document d cross join (select " + tsqueryOrEmpty() + " as query) q"
+                    + " left join names n on n.subject_type = d.subject_type and n.subject_id = d.subject_id";
+        }
+
+        String count() {
+            return "with " + names() + " select count(*)" + from() + " where " + matching(null);
+        }
+
+        String facets() {
+            return "with " + names() + " select f, count(*)" + from() + " cross join unnest(d.facets) f where "
+                    + matching("f") + " group by f";
+        }
+
+        /** The page of results with the total, their snippets and why each matched. */
+        String page() {
+            String order = request.byDate()
+                    ? "h.date desc nulls last, h.exact desc, h.name_similarity desc, h.rank desc, h.key"
+                    : "h.exact desc, h.name_similarity desc, h.rank desc, h.date desc nulls last, h.key";
+            return "with " + names() + """
+                    , hits as (
+                        select d.subject_type, d.subject_id, d.key, d.title::text as title, d.date, d.body, d.document,
+                            d.exact && cast(:exact as text[]) as exact, coalesce(n.similarity, 0) as name_similarity,
+                            coalesce(ts_rank_cd(d.document, q.query), 0) as rank
+                        """ + from() + " where " + matching(null) + """
+                    ), ranked as (
+                        select h.*, count(*) over () as total from hits h order by %s limit :limit offset :offset
+                    )
+                    select h.subject_type, h.key, h.title, h.date::text as date, h.exact, h.name_similarity, h.total,
+                        (select k.variant from name_key k where h.name_similarity > 0 and k.subject_type = h.subject_type
+                            and k.subject_id = h.subject_id order by greatest(word_similarity(%s, k.skeleton),
+                            word_similarity(%s, k.latin)) desc, k.id limit 1) as variant,
+                        case when q.query is null then left(h.body, 240) else ts_headline('english', h.body, q.query, :headline) end
+                            as headline_en,
+                        case when q.query is null then null else ts_headline('russian', h.body, q.query, :headline) end
+                            as headline_ru,
+                        coalesce(ts_filter(h.document, '{a}') @@ q.query, false) as in_a,
+                        coalesce(ts_filter(h.document, '{b}') @@ q.query, false) as in_b,
+                        coalesce(ts_filter(h.document, '{c}') @@ q.query, false) as in_c,
+                        coalesce(ts_filter(h.document, '{d}') @@ q.query, false) as in_d,
+                        case h.subject_type
+                            when 'incident' then (select r.confidentiality from incident r where r.id = h.subject_id)
+                            when 'person' then (select r.confidentiality from person r where r.id = h.subject_id)
+                            when 'organization' then (select r.confidentiality from organization r where r.id = h.subject_id)
+                            when 'legal_case' then (select r.confidentiality from legal_case r where r.id = h.subject_id)
+                            when 'source' then (select r.confidentiality from source r where r.id = h.subject_id)
+                            when 'event' then (select r.confidentiality from event r where r.id = h.subject_id)
+                        end as confidentiality
+                    from ranked h cross join (select %s as query) q
+                    order by %s""".formatted(order, name == null ? "''" : ":nameSkeleton", name == null ? "''" : ":nameLatin",
+                    tsqueryOrEmpty(), order);
+        }
+
+        SearchQuery query() {
+            return query;
+        }
+    }
+}

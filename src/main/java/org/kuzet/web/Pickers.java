@@ -1,6 +1,7 @@
 package org.kuzet.web;
 
 import java.util.List;
+import org.kuzet.names.NameKeys;
 import org.kuzet.shared.FilterQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -8,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The type-ahead pickers of the entry form: persons, organisations and sources whose names (or any recorded
- * variant) contain what was typed, with what tells namesakes apart: other names, roles, place, last incident.
+ * variant) contain what was typed, or for persons and organisations are spelled like it in another script, with what tells namesakes apart: other names, roles, place, last incident.
  * Row-level security offers only records the reader may see.
  */
 @Component
@@ -16,6 +17,17 @@ class Pickers {
 
     static final int LIMIT = 10;
     static final List<String> KINDS = List.of("persons", "organizations", "sources");
+
+    /**
+     * The persons or organisations one of whose names is close to what was typed in any script or spelling
+     * ("Mamaj" offers Zhanbolat Mamay, "ДВК" the movement spelled DVK): trigram word similarity against the name
+     * keys of the search index, which row-level security limits to what the reader may see.
+     */
+    private static final String NAME_MATCHES = """
+            select k.subject_id, max(greatest(word_similarity(:skeleton, k.skeleton), word_similarity(:latin, k.latin)))
+                as similarity
+            from name_key k where k.subject_type = '%s' and :skeleton <> '' and (:skeleton <%% k.skeleton or :latin <%% k.latin)
+            group by k.subject_id""";
 
     private final JdbcClient db;
 
@@ -40,10 +52,13 @@ class Pickers {
                         (select max(i.date)::text from incident i join incident_victim v on v.incident_id = i.id
                             where v.person_id = p.id and i.deleted_at is null)
                     from person p left join place pl on pl.id = p.place_id
-                    where p.deleted_at is null and (p.name ilike :q or exists (select 1 from person_name n
-                        where n.person_id = p.id and n.name ilike :q))
-                    order by p.name, p.key limit :limit""".formatted(label.formatted("t.label"), label.formatted("pl.name")))
+                    left join (%s) m on m.subject_id = p.id
+                    where p.deleted_at is null and (m.subject_id is not null or p.name ilike :q or exists (
+                        select 1 from person_name n where n.person_id = p.id and n.name ilike :q))
+                    order by coalesce(m.similarity, 0) desc, p.name, p.key limit :limit""".formatted(label.formatted("t.label"),
+                    label.formatted("pl.name"), NAME_MATCHES.formatted("person")))
                     .param("q", like).param("lang", lang).param("limit", LIMIT)
+                    .param("latin", NameKeys.latin(typed)).param("skeleton", NameKeys.skeleton(typed))
                     .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6)))
                     .list();
@@ -52,10 +67,13 @@ class Pickers {
                         (select string_agg(n.name, ', ' order by n.position) from organization_name n where n.organization_id = o.id),
                         %s, %s, null
                     from organization o join vocabulary_term t on t.id = o.kind_id left join place pl on pl.id = o.place_id
-                    where o.deleted_at is null and (o.name ilike :q or exists (select 1 from organization_name n
-                        where n.organization_id = o.id and n.name ilike :q))
-                    order by o.name, o.key limit :limit""".formatted(label.formatted("t.label"), label.formatted("pl.name")))
+                    left join (%s) m on m.subject_id = o.id
+                    where o.deleted_at is null and (m.subject_id is not null or o.name ilike :q or exists (
+                        select 1 from organization_name n where n.organization_id = o.id and n.name ilike :q))
+                    order by coalesce(m.similarity, 0) desc, o.name, o.key limit :limit""".formatted(label.formatted("t.label"),
+                    label.formatted("pl.name"), NAME_MATCHES.formatted("organization")))
                     .param("q", like).param("lang", lang).param("limit", LIMIT)
+                    .param("latin", NameKeys.latin(typed)).param("skeleton", NameKeys.skeleton(typed))
                     .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6)))
                     .list();

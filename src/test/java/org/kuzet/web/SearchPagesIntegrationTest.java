@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class SearchPagesIntegrationTest extends WebIntegrationTest {
     @BeforeAll
     void aPersonAndAnIncident() {
         assertThat(send("POST", "/api/v1/persons", json("""
-                {'key': '%s-mamay', 'name': 'Zhanbolat Mamay', 'names': [{'name': 'Жанболат Мамай'}],
+                {'key': '%s-mamay', 'name': 'Zhanbolat Mamay', 'names': [{'name': 'Жанболат Мамай'}], 'place': 'kz-almaty-city',
                  'description': {'original': 'en', 'en': 'Journalist %s'}, 'confidentiality': 'internal'}""".formatted(k, tag)),
                 Role.ADMIN).status()).isEqualTo(201);
         assertThat(send("POST", "/api/v1/incidents", json("""
@@ -62,6 +63,16 @@ class SearchPagesIntegrationTest extends WebIntegrationTest {
         String narrowed = viewer.get("/search?q=" + tag + "&type=person").body();
         assertThat(narrowed).contains("1 result", "/persons/" + k + "-mamay", "aria-current=\"true\"")
                 .doesNotContain("/incidents/" + k + "-inc");
+    }
+
+    @Test
+    void theEntryFormsPickersOfferTheNameInAnotherSpelling() {
+        WebSession editor = signedIn(Role.EDITOR);
+        for (String typed : List.of("Mamaj", "Мамай", "Zhambolat Mamaj")) {
+            String choices = editor.get("/pickers/persons?field=victims&q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8))
+                    .body();
+            assertThat(choices).as(typed).contains(k + "-mamay", "Жанболат Мамай", "Almaty");
+        }
     }
 
     @Test

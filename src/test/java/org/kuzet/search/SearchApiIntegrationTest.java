@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +28,13 @@ class SearchApiIntegrationTest extends ApiIntegrationTest {
     /** Letters only, so that every text-search parser keeps it one word. */
     private final String tag = letters("zq");
     private final String k = unique("s");
+
+    @Autowired
+    private SearchIndex index;
+    @Autowired
+    private JdbcClient db;
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     @BeforeAll
     void aSmallRecordInThreeScripts() {
@@ -191,6 +202,22 @@ class SearchApiIntegrationTest extends ApiIntegrationTest {
         assertThat(keys(search("Тохтаров " + tag, null))).containsExactly(key);
         assertThat(send("DELETE", "/api/v1/persons/" + key, json("{'reason': 'test'}"), Role.ADMIN).status()).isEqualTo(204);
         assertThat(keys(search("Tokhtarov " + tag, null))).isEmpty();
+    }
+
+    @Test
+    void recordsWithoutAnIndexRowAreIndexedAtStartAndRowsOfOlderRevisionsRebuilt() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            db.sql("delete from search_document where key = ?").param(k + "-abishev").update();
+            db.sql("update search_document set revision = 0, document = to_tsvector('simple', 'stale') where key = ?")
+                    .param(k + "-src").update();
+        });
+        assertThat(keys(search("Abishev " + tag, null))).isEmpty();
+        int rebuilt = new TransactionTemplate(transactions).execute(status -> index.rebuildStale());
+        assertThat(rebuilt).isGreaterThanOrEqualTo(2);
+        assertThat(keys(search("Abishev " + tag, null))).containsExactly(k + "-abishev");
+        assertThat(keys(search("Freedom House " + tag, null))).containsExactly(k + "-src");
+        int again = new TransactionTemplate(transactions).execute(status -> index.rebuildStale());
+        assertThat(again).isZero();
     }
 
     @Test

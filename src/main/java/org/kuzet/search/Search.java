@@ -240,7 +240,6 @@ public class Search {
      */
     static final class Statement {
 
-        private final SearchQuery query;
         private final SearchRequest request;
         private final String tsquery;
         private final String name;
@@ -248,7 +247,6 @@ public class Search {
         private final List<String> nameWords = new ArrayList<>();
 
         Statement(SearchQuery query, SearchRequest request) {
-            this.query = query;
             this.request = request;
             this.tsquery = query.tsquery();
             this.name = query.plainName();
@@ -305,8 +303,7 @@ public class Search {
 
         /** The records that match: the words (or a name), and every filter except {@code except}'s own. */
         private String matching(String except) {
-            StringBuilder where = new StringBuilder(tsquery == null ? "true"
-                    : name == null ? "d.document @@ q.query" : "(d.document @@ q.query or n.subject_id is not null)");
+            StringBuilder where = new StringBuilder(tsquery == null || name != null ? "true" : "d.document @@ q.query");
             for (String facet : request.filters().keySet()) {
                 String condition = "d.facets @> array[cast(:f_" + facet + " as text)]";
                 if (facet.equals("organization")) {
@@ -319,8 +316,17 @@ public class Search {
             return where.toString();
         }
 
+        /**
+         * The documents to consider, the query, and the name matches. When the query may also be a name, the
+         * matches of the text (through its index) and of the names are united first: an {@code or} across the
+         * two would keep the text index unused.
+         */
         private String from() {
-            return " from search_document d cross join (select " + tsqueryOrEmpty() + " as query) q"
+            String documents = tsquery == null || name == null ? "search_document d"
+                    : "(select t.subject_type, t.subject_id from search_document t where t.document @@ " + tsquery
+                    + " union select subject_type, subject_id from names) m join search_document d"
+                    + " on d.subject_type = m.subject_type and d.subject_id = m.subject_id";
+            return " from " + documents + " cross join (select " + tsqueryOrEmpty() + " as query) q"
                     + " left join names n on n.subject_type = d.subject_type and n.subject_id = d.subject_id";
         }
 
@@ -370,10 +376,6 @@ public class Search {
                     from ranked h cross join (select %s as query) q
                     order by %s""".formatted(order, name == null ? "''" : ":nameSkeleton", name == null ? "''" : ":nameLatin",
                     tsqueryOrEmpty(), order);
-        }
-
-        SearchQuery query() {
-            return query;
         }
     }
 }

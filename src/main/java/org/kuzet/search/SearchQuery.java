@@ -107,11 +107,6 @@ final class SearchQuery {
         return clauses.isEmpty();
     }
 
-    /** True when every clause excludes: such a query matches what lacks the words, not what has them. */
-    boolean onlyExcludes() {
-        return !clauses.isEmpty() && clauses.stream().allMatch(c -> c.stream().allMatch(Term::negated));
-    }
-
     /**
      * Plain words, no operator: the query may also be a name, matched against the name keys. Answers the words,
      * or null when the query uses operators.

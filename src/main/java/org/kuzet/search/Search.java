@@ -339,32 +339,34 @@ public class Search {
                     + matching("f") + " group by f";
         }
 
-        /** The page of results with the total, their snippets and why each matched. */
+        /**
+         * The page of results with the total, their snippets and why each matched. Only keys and ranks are sorted;
+         * the texts are read for the page's rows alone.
+         */
         String page() {
             String order = request.byDate()
                     ? "h.date desc nulls last, h.exact desc, h.name_similarity desc, h.rank desc, h.key"
                     : "h.exact desc, h.name_similarity desc, h.rank desc, h.date desc nulls last, h.key";
             return "with " + names() + """
                     , hits as (
-                        select d.subject_type, d.subject_id, d.key, d.title::text as title, d.date, d.body, d.document,
-                            d.exact && cast(:exact as text[]) as exact, coalesce(n.similarity, 0) as name_similarity,
+                        select d.subject_type, d.subject_id, d.key, d.date, d.exact && cast(:exact as text[]) as exact, coalesce(n.similarity, 0) as name_similarity,
                             coalesce(ts_rank_cd(d.document, q.query), 0) as rank
                         """ + from() + " where " + matching(null) + """
                     ), ranked as (
                         select h.*, count(*) over () as total from hits h order by %s limit :limit offset :offset
                     )
-                    select h.subject_type, h.key, h.title, h.date::text as date, h.exact, h.name_similarity, h.total,
+                    select h.subject_type, h.key, d.title::text as title, h.date::text as date, h.exact, h.name_similarity, h.total,
                         (select k.variant from name_key k where h.name_similarity > 0 and k.subject_type = h.subject_type
                             and k.subject_id = h.subject_id order by greatest(word_similarity(%s, k.skeleton),
                             word_similarity(%s, k.latin)) desc, k.id limit 1) as variant,
-                        case when q.query is null then left(h.body, 240) else ts_headline('english', h.body, q.query, :headline) end
+                        case when q.query is null then left(d.body, 240) else ts_headline('english', d.body, q.query, :headline) end
                             as headline_en,
-                        case when q.query is null then null else ts_headline('russian', h.body, q.query, :headline) end
+                        case when q.query is null then null else ts_headline('russian', d.body, q.query, :headline) end
                             as headline_ru,
-                        coalesce(ts_filter(h.document, '{a}') @@ q.query, false) as in_a,
-                        coalesce(ts_filter(h.document, '{b}') @@ q.query, false) as in_b,
-                        coalesce(ts_filter(h.document, '{c}') @@ q.query, false) as in_c,
-                        coalesce(ts_filter(h.document, '{d}') @@ q.query, false) as in_d,
+                        coalesce(ts_filter(d.document, '{a}') @@ q.query, false) as in_a,
+                        coalesce(ts_filter(d.document, '{b}') @@ q.query, false) as in_b,
+                        coalesce(ts_filter(d.document, '{c}') @@ q.query, false) as in_c,
+                        coalesce(ts_filter(d.document, '{d}') @@ q.query, false) as in_d,
                         case h.subject_type
                             when 'incident' then (select r.confidentiality from incident r where r.id = h.subject_id)
                             when 'person' then (select r.confidentiality from person r where r.id = h.subject_id)
@@ -373,7 +375,8 @@ public class Search {
                             when 'source' then (select r.confidentiality from source r where r.id = h.subject_id)
                             when 'event' then (select r.confidentiality from event r where r.id = h.subject_id)
                         end as confidentiality
-                    from ranked h cross join (select %s as query) q
+                    from ranked h join search_document d on d.subject_type = h.subject_type and d.subject_id = h.subject_id
+                    cross join (select %s as query) q
                     order by %s""".formatted(order, name == null ? "''" : ":nameSkeleton", name == null ? "''" : ":nameLatin",
                     tsqueryOrEmpty(), order);
         }

@@ -86,6 +86,26 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theSignInPageSpeaksTheVisitorsLanguage() {
+        try (BrowserContext visitor = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"))) {
+            Page signIn = visitor.newPage();
+            signIn.navigate(url("/login"));
+            assertThat(signIn.locator("h1")).hasText("Вход в Kuzet");
+            assertThat(signIn.locator("label[for=password]")).hasText("Пароль");
+            signIn.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in-ru.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void aSourcePageShowsWhatCitesItAndOffersToAttachEvidence() {
+        page.navigate(url("/sources/" + record.source()));
+        assertThat(page.locator("h1")).containsText("persecution of DVK supporters");
+        assertThat(page.locator("#citing + ul")).containsText("Protesters detained in Almaty");
+        assertThat(page.locator("input[type=file]")).isVisible();
+        screenshot("source");
+    }
+
+    @Test
     void aMonitorSignsInAndSeesTheDashboard() {
         assertThat(page.locator("h1")).hasText("Dashboard");
         assertThat(page.locator("header")).containsText("Signed in as " + monitor);

@@ -1,6 +1,5 @@
 package org.kuzet.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.kuzet.event.EventDocument;
 import org.kuzet.event.Events;
@@ -44,8 +43,8 @@ class EventPages {
         model.addAttribute("q", query);
         model.addAttribute("events", found);
         model.addAttribute("glossary", glossary());
-        model.addAttribute("previous", shown > 0 ? link(query, shown - 1) : null);
-        model.addAttribute("next", (long) (shown + 1) * PAGE_SIZE < found.total() ? link(query, shown + 1) : null);
+        model.addAttribute("previous", ListLinks.previous("/events", query, shown));
+        model.addAttribute("next", ListLinks.next("/events", query, shown, PAGE_SIZE, found.total()));
         return "events/list";
     }
 
@@ -70,13 +69,5 @@ class EventPages {
 
     private Glossary glossary() {
         return new Glossary(vocabularies, RequestLanguage.current().orElse("en"));
-    }
-
-    private static String link(String q, int page) {
-        StringBuilder link = new StringBuilder("/events?page=").append(page);
-        if (q != null) {
-            link.append("&q=").append(java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
-        }
-        return link.toString();
     }
 }

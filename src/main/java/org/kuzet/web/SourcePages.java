@@ -1,7 +1,6 @@
 package org.kuzet.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.kuzet.evidence.EvidenceFile;
@@ -16,10 +15,7 @@ import org.kuzet.source.SourceDocument;
 import org.kuzet.source.SourceFilter;
 import org.kuzet.source.Sources;
 import org.kuzet.vocabulary.Vocabularies;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -66,8 +62,8 @@ class SourcePages {
         model.addAttribute("glossary", glossary());
         model.addAttribute("q", query);
         model.addAttribute("sources", found);
-        model.addAttribute("previous", shown > 0 ? link(query, shown - 1) : null);
-        model.addAttribute("next", (long) (shown + 1) * PAGE_SIZE < found.total() ? link(query, shown + 1) : null);
+        model.addAttribute("previous", ListLinks.previous("/sources", query, shown));
+        model.addAttribute("next", ListLinks.next("/sources", query, shown, PAGE_SIZE, found.total()));
         return "sources/list";
     }
 
@@ -100,14 +96,7 @@ class SourcePages {
 
     @GetMapping("/sources/{key}/files/{id}")
     ResponseEntity<byte[]> download(@PathVariable String key, @PathVariable long id) {
-        EvidenceFiles.Download download = files.download(key, id);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType(download.file().contentType()));
-        headers.setContentDisposition(ContentDisposition.attachment()
-                .filename(download.file().fileName(), StandardCharsets.UTF_8).build());
-        headers.setCacheControl("no-store");
-        headers.set("X-Evidence-SHA256", download.file().sha256());
-        return new ResponseEntity<>(download.bytes(), headers, HttpStatus.OK);
+        return files.download(key, id).asAttachment();
     }
 
     private String show(String key, boolean uploaded, String problem, Model model) {
@@ -149,14 +138,6 @@ class SourcePages {
                 .query((rs, n) -> new CitingRecord(rs.getString(1), rs.getString(2),
                         rs.getString(3) == null ? null : org.kuzet.shared.Json.localized(rs.getString(3)), rs.getString(4)))
                 .list();
-    }
-
-    private static String link(String q, int page) {
-        StringBuilder link = new StringBuilder("/sources?page=").append(page);
-        if (q != null) {
-            link.append("&q=").append(java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
-        }
-        return link.toString();
     }
 
     private static void requireWriter() {

@@ -1,11 +1,8 @@
 package org.kuzet.evidence;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.kuzet.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,14 +46,6 @@ class EvidenceApi {
 
     @GetMapping("/{id}")
     ResponseEntity<byte[]> download(@PathVariable String ref, @PathVariable long id) {
-        EvidenceFiles.Download download = files.download(ref, id);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType(download.file().contentType()));
-        headers.setContentDisposition(ContentDisposition.attachment()
-                .filename(download.file().fileName(), StandardCharsets.UTF_8).build());
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.setCacheControl("no-store");
-        headers.set("X-Evidence-SHA256", download.file().sha256());
-        return new ResponseEntity<>(download.bytes(), headers, HttpStatus.OK);
+        return files.download(ref, id).asAttachment();
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
@@ -31,6 +32,11 @@ import org.kuzet.source.SourceDocument;
 import org.kuzet.source.Sources;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +81,21 @@ public class EvidenceFiles implements SealedFiles {
 
     /** A file as downloaded: its listing and its bytes, checked against the SHA-256 taken at upload. */
     public record Download(EvidenceFile file, byte[] bytes) {
+
+        /**
+         * The response that hands the file over as an attachment (never shown inline, whatever it claims to be),
+         * not kept by caches, with the SHA-256 taken at upload for the receiver's own check.
+         */
+        public ResponseEntity<byte[]> asAttachment() {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.parseMediaType(file.contentType()));
+            headers.setContentDisposition(ContentDisposition.attachment()
+                    .filename(file.fileName(), StandardCharsets.UTF_8).build());
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.setCacheControl("no-store");
+            headers.set("X-Evidence-SHA256", file.sha256());
+            return new ResponseEntity<>(bytes, headers, HttpStatus.OK);
+        }
     }
 
     DataSize maxSize() {

@@ -3,7 +3,7 @@ package org.kuzet.evidence;
 import org.springframework.util.unit.DataSize;
 
 /** An upload over {@code kuzet.evidence.max-size}: nothing is stored. */
-class EvidenceTooLargeException extends RuntimeException {
+public class EvidenceTooLargeException extends RuntimeException {
 
     EvidenceTooLargeException(DataSize limit) {
         super("the file is larger than the limit of " + EvidenceProblems.readable(limit)

@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class AccountController {
 
     private final Users users;
+    private final AccountViews views;
 
-    AccountController(Users users) {
+    AccountController(Users users, AccountViews views) {
         this.users = users;
+        this.views = views;
     }
 
     @GetMapping(value = "/account/password", produces = MediaType.TEXT_HTML_VALUE)
@@ -37,21 +39,13 @@ class AccountController {
             users.changePassword(principal.getName(), currentPassword, newPassword);
         } catch (InvalidInputException e) {
             var problem = e.problems().getFirst();
-            String field = problem.path().endsWith("currentPassword") ? "The current password" : "The new password";
-            return passwordPage(request, field + " " + problem.message() + ".");
+            return passwordPage(request, AccountViews.Notice.problem(
+                    problem.path().endsWith("currentPassword") ? "currentPassword" : "newPassword", problem.message()));
         }
-        return Pages.page("Password changed", "<p>Your password was changed. <a href=\"/\">Continue</a></p>");
+        return views.passwordChanged(request);
     }
 
-    private static String passwordPage(HttpServletRequest request, String error) {
-        return Pages.page("Change password", Pages.alert(error)
-                + "<form method=\"post\" action=\"/account/password\">" + Pages.csrfField(request)
-                + "<p><label for=\"currentPassword\">Current password</label> "
-                + "<input id=\"currentPassword\" name=\"currentPassword\" type=\"password\" required autocomplete=\"current-password\"></p>"
-                + "<p><label for=\"newPassword\">New password (" + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-                + " characters, hard to guess, without your user name; a phrase of several unusual words works well)</label> "
-                + "<input id=\"newPassword\" name=\"newPassword\" type=\"password\" required minlength=\""
-                + PasswordPolicy.MIN_LENGTH + "\" maxlength=\"" + PasswordPolicy.MAX_LENGTH + "\" autocomplete=\"new-password\"></p>"
-                + "<p><button type=\"submit\">Change password</button></p></form>");
+    private String passwordPage(HttpServletRequest request, AccountViews.Notice notice) {
+        return views.passwordForm(request, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH, notice);
     }
 }

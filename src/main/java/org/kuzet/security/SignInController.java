@@ -35,10 +35,13 @@ class SignInController {
     private final Users users;
     private final Settings settings;
     private final ApplicationEventPublisher events;
+    private final AccountViews views;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requests = new HttpSessionRequestCache();
 
-    SignInController(SignInGuard guard, TwoFactor twoFactor, Users users, Settings settings, ApplicationEventPublisher events) {
+    SignInController(SignInGuard guard, TwoFactor twoFactor, Users users, Settings settings, ApplicationEventPublisher events,
+                     AccountViews views) {
+        this.views = views;
         this.guard = guard;
         this.twoFactor = twoFactor;
         this.users = users;
@@ -49,15 +52,10 @@ class SignInController {
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     String signInForm(HttpServletRequest request) {
-        String message = request.getParameter("error") != null ? PasswordSignIn.FAILED
-                : request.getParameter("logout") != null ? "You have signed out." : null;
-        return Pages.page("Sign in to Kuzet", Pages.alert(message)
-                + "<form method=\"post\" action=\"/login\">" + Pages.csrfField(request)
-                + "<p><label for=\"username\">User name</label> "
-                + "<input id=\"username\" name=\"username\" required autocomplete=\"username\" autocapitalize=\"none\"></p>"
-                + "<p><label for=\"password\">Password</label> "
-                + "<input id=\"password\" name=\"password\" type=\"password\" required autocomplete=\"current-password\"></p>"
-                + "<p><button type=\"submit\">Sign in</button></p></form>");
+        // every refusal reads the same (PasswordSignIn.FAILED): it must not tell a locked account from a wrong password
+        AccountViews.Notice notice = request.getParameter("error") != null ? AccountViews.Notice.problem("signInFailed")
+                : request.getParameter("logout") != null ? AccountViews.Notice.status("signedOut") : null;
+        return views.signIn(request, notice);
     }
 
     @GetMapping(value = AccountGate.SECOND_STEP, produces = MediaType.TEXT_HTML_VALUE)
@@ -91,7 +89,7 @@ class SignInController {
             if (guard.failed(pending.username(), account, "bad_second_factor", address)) {
                 return restart(request, response);
             }
-            return secondStepPage(request, "That code was not accepted. Enter the current code of your app, or a recovery code.");
+            return secondStepPage(request, AccountViews.Notice.problem("codeNotAccepted"));
         }
         events.publishEvent(new AuditEvent("second_factor_succeeded", "user", pending.username(), Map.of("method", method)));
         guard.succeeded(account.get(), address, method);
@@ -121,13 +119,7 @@ class SignInController {
         return null;
     }
 
-    private static String secondStepPage(HttpServletRequest request, String error) {
-        return Pages.page("Two-factor sign-in", Pages.alert(error)
-                + "<form method=\"post\" action=\"" + AccountGate.SECOND_STEP + "\">" + Pages.csrfField(request)
-                + "<p><label for=\"code\">Code from your authenticator app, or a recovery code</label> "
-                + "<input id=\"code\" name=\"code\" required autocomplete=\"one-time-code\" autocapitalize=\"none\"></p>"
-                + "<p><button type=\"submit\">Continue</button></p></form>"
-                + "<form method=\"post\" action=\"/logout\">" + Pages.csrfField(request)
-                + "<p><button type=\"submit\">Cancel</button></p></form>");
+    private String secondStepPage(HttpServletRequest request, AccountViews.Notice notice) {
+        return views.secondStep(request, notice);
     }
 }

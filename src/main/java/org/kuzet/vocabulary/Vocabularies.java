@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.kuzet.shared.Checker;
 import java.util.TreeMap;
+import org.kuzet.shared.AuditEvent;
+import org.kuzet.shared.Checker;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +21,11 @@ public class Vocabularies {
     public static final List<String> LEGAL_CODES = List.of("CC", "AC", "CPC", "CONST");
 
     private final JdbcClient db;
+    private final ApplicationEventPublisher events;
 
-    public Vocabularies(JdbcClient db) {
+    public Vocabularies(JdbcClient db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     public Optional<Long> termId(String vocabulary, String code) {
@@ -100,6 +104,33 @@ public class Vocabularies {
                         new Labels(rs.getString(4), rs.getString(5), rs.getString(6)),
                         FormerName.parseList(rs.getString(7)), rs.getBigDecimal(8), rs.getBigDecimal(9)))
                 .list();
+    }
+
+    /**
+     * Adds or relabels a term as an administrator asked (API or page): checks the vocabulary, the code and the labels
+     * (English and Russian required), saves, and records the change in the audit trail.
+     */
+    @Transactional
+    public Term saveChecked(String vocabulary, String code, Labels labels, boolean active) {
+        Checker check = Checker.root();
+        check.at("vocabulary").oneOf(vocabulary, NAMES.stream().sorted().toList());
+        if (code == null || !code.matches("^[a-z][a-z0-9_]{0,62}$")) {
+            check.at("code").problem("must be lower-case letters, digits and _, starting with a letter");
+        }
+        if (check.at("labels").required(labels)) {
+            check.at("labels").at("en").requiredText(labels.en(), 300);
+            check.at("labels").at("ru").requiredText(labels.ru(), 300);
+            check.at("labels").at("kk").text(labels.kk(), 300);
+        }
+        check.throwIfProblems();
+        Labels trimmed = new Labels(labels.en().strip(), labels.ru().strip(),
+                labels.kk() == null || labels.kk().isBlank() ? null : labels.kk().strip());
+        Term term = new Term(vocabulary, code, trimmed, active);
+        boolean existed = termId(vocabulary, code).isPresent();
+        saveTerm(term);
+        events.publishEvent(new AuditEvent(existed ? "vocabulary_term_changed" : "vocabulary_term_added", "vocabulary",
+                vocabulary + "/" + code, Map.of("en", trimmed.en(), "ru", trimmed.ru(), "active", active)));
+        return term;
     }
 
     /** Adds the term, or relabels it when it exists. */

@@ -2,7 +2,6 @@ package org.kuzet.vocabulary;
 
 import java.util.List;
 import java.util.Map;
-import org.kuzet.shared.Checker;
 import org.kuzet.shared.RecordNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,21 +48,7 @@ class VocabularyApi {
     /** Adds the term or relabels it. */
     @PutMapping(value = "/{vocabulary}/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Term save(@PathVariable String vocabulary, @PathVariable String code, @RequestBody TermLabels body) {
-        Checker check = Checker.root();
-        check.at("vocabulary").oneOf(vocabulary, Vocabularies.NAMES.stream().sorted().toList());
-        if (!code.matches("^[a-z][a-z0-9_]{0,62}$")) {
-            check.at("code").problem("must be lower-case letters, digits and _, starting with a letter");
-        }
-        Labels labels = body.labels();
-        if (check.at("labels").required(labels)) {
-            check.at("labels").at("en").requiredText(labels.en(), 300);
-            check.at("labels").at("ru").requiredText(labels.ru(), 300);
-            check.at("labels").at("kk").text(labels.kk(), 300);
-        }
-        check.throwIfProblems();
-        Term term = new Term(vocabulary, code, labels, body.active() == null || body.active());
-        vocabularies.saveTerm(term);
-        return term;
+        return vocabularies.saveChecked(vocabulary, code, body.labels(), body.active() == null || body.active());
     }
 
     record TermLabels(Labels labels, Boolean active) {

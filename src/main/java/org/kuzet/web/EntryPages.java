@@ -198,8 +198,9 @@ class EntryPages {
         return blank(code) == null ? null : label.apply(code);
     }
 
+    /** Types and rights are sets: listed in label order, so that the same set never shows as a difference. */
     private static String terms(Glossary glossary, String vocabulary, List<String> codes) {
-        return String.join(", ", codes.stream().map(c -> glossary.term(vocabulary, c)).toList());
+        return String.join(", ", codes.stream().map(c -> glossary.term(vocabulary, c)).sorted().toList());
     }
 
     private String names(String kind, List<String> keys) {

@@ -11,7 +11,7 @@ public record SearchView(SearchRequest request, SearchResult result, List<String
 
     /** Records with a page of their own, by search type. */
     private static final Map<String, String> PAGES = Map.of("incident", "/incidents/", "person", "/persons/",
-            "organization", "/organizations/", "legal_case", "/cases/");
+            "organization", "/organizations/", "legal_case", "/cases/", "source", "/sources/", "event", "/events/");
 
     public static String url(SearchRequest request) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath("/search");

@@ -86,6 +86,58 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void theSignInPageSpeaksTheVisitorsLanguage() {
+        try (BrowserContext visitor = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"))) {
+            Page signIn = visitor.newPage();
+            signIn.navigate(url("/login"));
+            assertThat(signIn.locator("h1")).hasText("Вход в Kuzet");
+            assertThat(signIn.locator("label[for=password]")).hasText("Пароль");
+            signIn.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in-ru.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void aSourcePageShowsWhatCitesItAndOffersToAttachEvidence() {
+        page.navigate(url("/sources/" + record.source()));
+        assertThat(page.locator("h1")).containsText("persecution of DVK supporters");
+        assertThat(page.locator("#citing + ul")).containsText("Protesters detained in Almaty");
+        assertThat(page.locator("input[type=file]")).isVisible();
+        screenshot("source");
+    }
+
+    @Test
+    void twoMonitorsEditTheSameIncidentAndTheSecondResolvesTheConflictWithoutLosingEither() {
+        String reviewer = unique("reviewer").toLowerCase();
+        users.create(reviewer, Role.REVIEWER, PASSWORD, false);
+        page.navigate(url("/incidents/" + record.search() + "/edit"));
+        try (BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page theirs = other.newPage();
+            theirs.navigate(url("/login"));
+            theirs.locator("input[name=username]").fill(reviewer);
+            theirs.locator("input[name=password]").fill(PASSWORD);
+            theirs.locator("form [type=submit]").first().click();
+            theirs.navigate(url("/incidents/" + record.search() + "/edit"));
+            theirs.locator("#title").fill("Flat of a DVK supporter searched in Semey by the KNB");
+            theirs.locator("form.entry [type=submit]").click();
+            assertThat(theirs.locator("h1")).hasText("Flat of a DVK supporter searched in Semey by the KNB");
+        }
+
+        page.locator("#placeDetail").fill("Abay street");
+        page.locator("form.entry [type=submit]").click();
+
+        assertThat(page.locator("#conflict-heading")).hasText("Someone else saved this incident while you were editing it");
+        assertThat(page.locator("table.conflict")).containsText("searched in Semey by the KNB");
+        assertThat(page.locator("#placeDetail")).hasValue("Abay street");
+        assertThat(page.locator("table.conflict tr.differs")).hasCount(2);
+        screenshot("edit-conflict");
+        page.locator("#title").fill("Flat of a DVK supporter searched in Semey by the KNB");
+        page.locator("form.entry [type=submit]").click();
+
+        assertThat(page.locator("h1")).hasText("Flat of a DVK supporter searched in Semey by the KNB");
+        assertThat(page.locator("main")).containsText("Abay street");
+    }
+
+    @Test
     void aMonitorSignsInAndSeesTheDashboard() {
         assertThat(page.locator("h1")).hasText("Dashboard");
         assertThat(page.locator("header")).containsText("Signed in as " + monitor);

@@ -1,0 +1,328 @@
+package org.kuzet.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Writes an interchange bundle (docs/bundle-format.md) of made-up but realistically shaped records: Kazakh and
+ * Russian names with Latin and Cyrillic variants (so namesakes and spelling variants occur as they do in the real
+ * record), incidents spread over 2010–2025 with the type, right and perpetrator mix of the demo record, crowds with
+ * qualified counts, legal cases with charges, detentions, verdicts and releases, and political-prisoner
+ * assessments. The same seed always gives the same bundle.
+ */
+final class Generator {
+
+    /** How many records of each kind; incidents drive the rest. */
+    record Scale(String name, int incidents) {
+        int persons() { return Math.max(50, incidents / 2); }
+        int organizations() { return Math.max(20, incidents / 40); }
+        int sources() { return Math.max(50, incidents / 2); }
+        int cases() { return Math.max(20, incidents / 6); }
+        int events() { return Math.max(5, incidents / 200); }
+
+        static Scale parse(String text) {
+            return switch (text) {
+                case "realistic" -> new Scale("realistic", 5_000);
+                case "large" -> new Scale("large", 100_000);
+                default -> new Scale("n" + Integer.parseInt(text), Integer.parseInt(text));
+            };
+        }
+    }
+
+    // Latin spelling, Cyrillic spelling: the variants a monitor meets in English and Russian sources.
+    private static final String[][] FIRST_MALE = {
+        {"Zhanbolat", "Жанболат"}, {"Aset", "Асет"}, {"Serikzhan", "Серикжан"}, {"Erlan", "Ерлан"}, {"Kairat", "Кайрат"},
+        {"Nurlan", "Нурлан"}, {"Marat", "Марат"}, {"Murat", "Мурат"}, {"Askar", "Аскар"}, {"Dulat", "Дулат"},
+        {"Max", "Макс"}, {"Talgat", "Талгат"}, {"Bolat", "Болат"}, {"Yerzhan", "Ержан"}, {"Azamat", "Азамат"},
+        {"Daniyar", "Данияр"}, {"Amir", "Амир"}, {"Ruslan", "Руслан"}, {"Sergey", "Сергей"}, {"Aleksandr", "Александр"},
+        {"Mukhtar", "Мухтар"}, {"Almat", "Алмат"}, {"Timur", "Тимур"}, {"Zhandos", "Жандос"}, {"Beibit", "Бейбит"},
+    };
+    private static final String[][] FIRST_FEMALE = {
+        {"Asya", "Асия"}, {"Akmaral", "Акмарал"}, {"Aigul", "Айгуль"}, {"Ardak", "Ардак"}, {"Gulzhan", "Гульжан"},
+        {"Dinara", "Динара"}, {"Saule", "Сауле"}, {"Aliya", "Алия"}, {"Zhanna", "Жанна"}, {"Elena", "Елена"},
+        {"Madina", "Мадина"}, {"Aizhan", "Айжан"}, {"Assel", "Асель"}, {"Bakhyt", "Бахыт"}, {"Natalya", "Наталья"},
+    };
+    // male form; the female form adds "a" where Russian grammar does
+    private static final String[][] SURNAMES = {
+        {"Mamay", "Мамай"}, {"Abishev", "Абишев"}, {"Bokayev", "Бокаев"}, {"Ayanov", "Аянов"}, {"Tulesov", "Тулесов"},
+        {"Tobylov", "Тобылов"}, {"Utepov", "Утепов"}, {"Ashimov", "Ашимов"}, {"Agadil", "Агадил"}, {"Kaliyev", "Калиев"},
+        {"Nurmagambetov", "Нурмагамбетов"}, {"Sadykov", "Садыков"}, {"Bilashev", "Билашев"}, {"Zhaksybekov", "Жаксыбеков"},
+        {"Amirov", "Амиров"}, {"Akhmetov", "Ахметов"}, {"Ospanov", "Оспанов"}, {"Kenzhebayev", "Кенжебаев"},
+        {"Omarov", "Омаров"}, {"Ismailov", "Исмаилов"}, {"Ivanov", "Иванов"}, {"Petrov", "Петров"}, {"Smagulov", "Смагулов"},
+        {"Zhumabayev", "Жумабаев"}, {"Serikbayev", "Серикбаев"}, {"Temirov", "Темиров"}, {"Baimukhanov", "Баймуханов"},
+        {"Musin", "Мусин"}, {"Yesenov", "Есенов"}, {"Kuanyshev", "Куанышев"},
+    };
+    private static final String[] TYPES = {"detention", "detention", "detention", "criminal_charge", "sentence", "threat",
+        "interrogation", "fine", "administrative_arrest", "search", "pressure_on_relatives", "ill_treatment", "summons",
+        "surveillance", "device_seizure", "psychiatric_detention", "attack", "dispersal", "blocking",
+        "internet_shutdown", "house_arrest", "pre_trial_detention", "ban_of_organization", "travel_ban"};
+    private static final String[] RIGHTS = {"expression", "expression", "assembly", "assembly", "association", "liberty",
+        "fair_trial", "privacy", "freedom_from_torture", "media_freedom", "freedom_of_movement", "elections"};
+    private static final String[] PERPETRATORS = {"police", "police", "police", "court", "court", "investigator", "knb",
+        "prosecutor", "akimat", "unknown_persons", "prison_administration", "official"};
+    private static final String[] ROLES = {"activist", "activist", "civil_society_activist", "journalist", "blogger",
+        "human_rights_defender", "social_media_user", "party_member", "lawyer", "poet", "trade_unionist"};
+    private static final String[] QUALIFIERS = {"exact", "exact", "exact", "at_least", "more_than", "about", "up_to"};
+    private static final String[][] ARTICLES = {{"CC", "405"}, {"CC", "174"}, {"CC", "274"}, {"CC", "400"}, {"AC", "488"}};
+    private static final String[] ORG_KINDS = {"opposition_movement", "political_party", "ngo", "media_outlet", "trade_union"};
+    private static final String[] ORG_WORDS = {"Democratic", "Choice", "Street", "Party", "Freedom", "Justice", "Youth",
+        "Dialogue", "Union", "Voice", "Steppe", "Future", "Oyan", "Reform", "Civic"};
+    private static final String[] ORG_WORDS_RU = {"Демократический", "Выбор", "Уличная", "Партия", "Свобода", "Справедливость",
+        "Молодёжь", "Диалог", "Союз", "Голос", "Степь", "Будущее", "Оян", "Реформа", "Гражданский"};
+
+    private final Random random;
+    private final Scale scale;
+    private final List<String> places;
+
+    Generator(Scale scale, List<String> places, long seed) {
+        this.scale = scale;
+        this.places = places;
+        this.random = new Random(seed);
+    }
+
+    Map<String, Object> bundle() {
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("format", "kuzet-bundle");
+        bundle.put("formatVersion", 1);
+        bundle.put("sources", sources());
+        bundle.put("organizations", organizations());
+        bundle.put("persons", persons());
+        bundle.put("events", events());
+        List<Map<String, Object>> cases = cases();
+        bundle.put("incidents", incidents(cases.size()));
+        bundle.put("legalCases", cases);
+        return bundle;
+    }
+
+    private List<Map<String, Object>> sources() {
+        List<Map<String, Object>> sources = new ArrayList<>();
+        String[] outlets = {"Radio Azattyq", "Vlast.kz", "KIBHR", "Eurasianet", "Facebook", "Telegram"};
+        for (int i = 0; i < scale.sources(); i++) {
+            LocalDate published = day();
+            Map<String, Object> source = record("source-" + i);
+            source.put("url", "https://example.org/news/" + published.getYear() + "/" + i);
+            boolean russian = random.nextBoolean();
+            source.put("title", russian ? text("ru", "Публикация о преследовании № " + i) : text("en", "Report on persecution no. " + i));
+            source.put("outlet", pick(outlets));
+            source.put("language", russian ? "ru" : "en");
+            source.put("kind", random.nextInt(10) == 0 ? "testimony" : "media");
+            source.put("publishedOn", published.toString());
+            confidentiality(source);
+            sources.add(source);
+        }
+        return sources;
+    }
+
+    private List<Map<String, Object>> organizations() {
+        List<Map<String, Object>> organizations = new ArrayList<>();
+        for (int i = 0; i < scale.organizations(); i++) {
+            int a = random.nextInt(ORG_WORDS.length);
+            int b = random.nextInt(ORG_WORDS.length);
+            Map<String, Object> organization = record("organization-" + i);
+            organization.put("name", ORG_WORDS[a] + " " + ORG_WORDS[b] + " " + i);
+            organization.put("kind", pick(ORG_KINDS));
+            organization.put("names", List.of(
+                    Map.of("name", ORG_WORDS_RU[a] + " " + ORG_WORDS_RU[b] + " " + i, "script", "Cyrl", "lang", "ru", "kind", "name"),
+                    Map.of("name", ("" + ORG_WORDS[a].charAt(0) + ORG_WORDS[b].charAt(0) + i).toUpperCase(), "kind", "abbreviation")));
+            organization.put("place", pick(places));
+            organization.put("confidentiality", "public");
+            organizations.add(organization);
+        }
+        return organizations;
+    }
+
+    private List<Map<String, Object>> persons() {
+        List<Map<String, Object>> persons = new ArrayList<>();
+        for (int i = 0; i < scale.persons(); i++) {
+            boolean female = random.nextInt(3) == 0;
+            String[] first = female ? pick(FIRST_FEMALE) : pick(FIRST_MALE);
+            String[] surname = pick(SURNAMES);
+            String ending = female && surname[0].matches(".*(ov|ev|in)$") ? "a" : "";
+            String endingRu = ending.isEmpty() ? "" : "а";
+            Map<String, Object> person = record("person-" + i);
+            person.put("name", first[0] + " " + surname[0] + ending);
+            person.put("names", List.of(Map.of("name", first[1] + " " + surname[1] + endingRu, "script", "Cyrl", "lang", "ru",
+                    "kind", "transliteration")));
+            person.put("gender", female ? "female" : "male");
+            if (random.nextBoolean()) {
+                person.put("birthYear", 1950 + random.nextInt(55));
+            }
+            person.put("roles", List.of(pick(ROLES)));
+            person.put("place", pick(places));
+            if (random.nextInt(4) == 0) {
+                person.put("memberships", List.of(Map.of("organization", "organization-" + random.nextInt(scale.organizations()),
+                        "kind", "supporter", "alleged", random.nextBoolean())));
+            }
+            if (random.nextInt(8) == 0) {
+                person.put("assessments", List.of(Map.of("date", day().toString(), "conclusion", "political_prisoner",
+                        "assessedByText", "KIBHR")));
+            }
+            person.put("sensitive", Map.of("consentToPublish", random.nextInt(3) == 0 ? "yes" : "unknown"));
+            confidentiality(person);
+            persons.add(person);
+        }
+        return persons;
+    }
+
+    private List<Map<String, Object>> events() {
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < scale.events(); i++) {
+            Map<String, Object> event = record("event-" + i);
+            event.put("title", text("en", "Protests no. " + i));
+            event.put("date", day().toString());
+            event.put("place", pick(places));
+            event.put("confidentiality", "public");
+            events.add(event);
+        }
+        return events;
+    }
+
+    private List<Map<String, Object>> cases() {
+        List<Map<String, Object>> cases = new ArrayList<>();
+        for (int i = 0; i < scale.cases(); i++) {
+            String defendant = "person-" + random.nextInt(scale.persons());
+            String[] article = pick(ARTICLES);
+            boolean criminal = article[0].equals("CC");
+            LocalDate detained = day();
+            Map<String, Object> legalCase = record("case-" + i);
+            legalCase.put("kind", criminal ? "criminal" : "administrative");
+            legalCase.put("title", text("en", "Case no. " + i + " under " + article[0] + " " + article[1]));
+            legalCase.put("place", pick(places));
+            legalCase.put("parties", List.of(Map.of("person", defendant, "role", "defendant")));
+            legalCase.put("charges", List.of(Map.of("defendant", defendant, "code", article[0], "article", article[1])));
+            List<Map<String, Object>> stages = new ArrayList<>();
+            stages.add(stage("opened", detained));
+            stages.add(stage("detained", detained));
+            if (criminal) {
+                Map<String, Object> measure = stage("measure_of_restraint", detained.plusDays(2));
+                measure.put("measure", random.nextBoolean() ? "pre_trial_detention" : "house_arrest");
+                stages.add(measure);
+                if (random.nextInt(4) > 0) {
+                    Map<String, Object> verdict = stage("verdict", detained.plusMonths(3 + random.nextInt(6)));
+                    verdict.put("outcome", "convicted");
+                    verdict.put("sentence", List.of(random.nextBoolean()
+                            ? Map.of("kind", "imprisonment", "duration", "P" + (1 + random.nextInt(7)) + "Y")
+                            : Map.of("kind", "restriction_of_freedom", "duration", "P" + (1 + random.nextInt(3)) + "Y")));
+                    stages.add(verdict);
+                }
+            } else {
+                Map<String, Object> verdict = stage("verdict", detained.plusDays(1));
+                verdict.put("outcome", "convicted");
+                verdict.put("sentence", List.of(random.nextBoolean()
+                        ? Map.of("kind", "administrative_detention", "duration", "P" + (5 + random.nextInt(25)) + "D")
+                        : Map.of("kind", "fine", "amount", String.valueOf(10_000 + random.nextInt(200_000)), "currency", "KZT")));
+                stages.add(verdict);
+            }
+            legalCase.put("stages", stages);
+            legalCase.put("sources", List.of(Map.of("source", "source-" + random.nextInt(scale.sources()))));
+            confidentiality(legalCase);
+            cases.add(legalCase);
+        }
+        return cases;
+    }
+
+    private List<Map<String, Object>> incidents(int caseCount) {
+        List<Map<String, Object>> incidents = new ArrayList<>();
+        for (int i = 0; i < scale.incidents(); i++) {
+            LocalDate date = day();
+            Map<String, Object> incident = record("incident-" + i);
+            String type = pick(TYPES);
+            incident.put("title", text("en", type.replace('_', ' ') + " of activists no. " + i));
+            incident.put("narrative", random.nextBoolean()
+                    ? text("en", "Police detained activists who had gathered peacefully; they were questioned and fined.")
+                    : text("ru", "Полиция задержала активистов, мирно собравшихся на площади; их допросили и оштрафовали."));
+            // a fifth of what is reported is known only to the month ("February 2020")
+            if (random.nextInt(5) == 0) {
+                incident.put("date", date.withDayOfMonth(1).toString());
+                incident.put("datePrecision", "month");
+            } else {
+                incident.put("date", date.toString());
+            }
+            incident.put("place", pick(places));
+            incident.put("types", List.of(type));
+            incident.put("rights", distinct(pick(RIGHTS), pick(RIGHTS)));
+            boolean crowd = random.nextInt(10) == 0;
+            if (crowd) {
+                incident.put("victimCount", Map.of("qualifier", pick(QUALIFIERS), "value", 10 + random.nextInt(300)));
+            } else {
+                List<Map<String, Object>> victims = new ArrayList<>();
+                int named = 1 + random.nextInt(3);
+                for (String person : distinct(named)) {
+                    victims.add(Map.of("person", person));
+                }
+                incident.put("victims", victims);
+            }
+            incident.put("perpetrators", List.of(Map.of("kind", pick(PERPETRATORS))));
+            if (random.nextInt(3) == 0) {
+                String[] article = pick(ARTICLES);
+                incident.put("articles", List.of(Map.of("code", article[0], "article", article[1])));
+            }
+            if (random.nextInt(20) == 0) {
+                incident.put("event", "event-" + random.nextInt(scale.events()));
+            }
+            if (random.nextInt(6) == 0) {
+                incident.put("legalCases", List.of("case-" + random.nextInt(caseCount)));
+            }
+            incident.put("reviewStatus", pick(new String[] {"draft", "verified", "published", "published"}));
+            incident.put("sources", List.of(Map.of("source", "source-" + random.nextInt(scale.sources()))));
+            confidentiality(incident);
+            incidents.add(incident);
+        }
+        return incidents;
+    }
+
+    private List<String> distinct(int count) {
+        List<String> persons = new ArrayList<>();
+        while (persons.size() < count) {
+            String person = "person-" + random.nextInt(scale.persons());
+            if (!persons.contains(person)) {
+                persons.add(person);
+            }
+        }
+        return persons;
+    }
+
+    private static List<String> distinct(String one, String other) {
+        return one.equals(other) ? List.of(one) : List.of(one, other);
+    }
+
+    private static Map<String, Object> record(String key) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("key", key);
+        return record;
+    }
+
+    private static Map<String, Object> stage(String kind, LocalDate date) {
+        Map<String, Object> stage = new LinkedHashMap<>();
+        stage.put("kind", kind);
+        stage.put("date", date.toString());
+        return stage;
+    }
+
+    private static Map<String, Object> text(String language, String text) {
+        return Map.of("original", language, language, text);
+    }
+
+    /** Most of a real record is internal; some is published, a little confidential. */
+    private void confidentiality(Map<String, Object> record) {
+        int roll = random.nextInt(10);
+        record.put("confidentiality", roll < 4 ? "public" : roll < 9 ? "internal" : "confidential");
+    }
+
+    private LocalDate day() {
+        // 2010-01-01 .. 2025-12-31
+        return LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5_844));
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private String pick(List<String> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}

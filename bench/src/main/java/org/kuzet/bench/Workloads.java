@@ -1,0 +1,73 @@
+package org.kuzet.bench;
+
+import static org.kuzet.bench.Bench.params;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kuzet.bench.Bench.Workload;
+
+/**
+ * What a monitor's day asks of the record, each as the API call a client makes and as the SQL that answers the
+ * same question directly: the same rows, the same parts of each record, the same total.
+ */
+final class Workloads {
+
+    // One incident row with the parts the API returns, as arrays; count(*) over () is the list's total.
+    private static final String INCIDENT_PAGE = """
+            select i.key, i.title, i.narrative, i.date, i.date_precision, i.review_status, pl.code,
+                (select array_agg(t.code) from incident_type x join vocabulary_term t on t.id = x.term_id where x.incident_id = i.id),
+                (select array_agg(t.code) from incident_right x join vocabulary_term t on t.id = x.term_id where x.incident_id = i.id),
+                (select array_agg(p.key order by v.position) from incident_victim v join person p on p.id = v.person_id
+                    where v.incident_id = i.id),
+                (select array_agg(t.code order by x.position) from incident_perpetrator x join vocabulary_term t on t.id = x.kind_id
+                    where x.incident_id = i.id),
+                (select array_agg(a.code || '-' || a.article) from incident_article x join legal_article a on a.id = x.article_id
+                    where x.incident_id = i.id),
+                (select array_agg(s.key order by c.position) from citation c join source s on s.id = c.source_id
+                    where c.subject_type = 'incident' and c.subject_id = i.id),
+                count(*) over ()
+            from incident i left join place pl on pl.id = i.place_id
+            where i.deleted_at is null and i.confidentiality <> 'confidential' %s
+            order by i.date desc, i.id desc limit 50""";
+
+    private Workloads() {
+    }
+
+    static List<Workload> all(RawEngine raw) {
+        List<Workload> workloads = new ArrayList<>();
+        workloads.add(new Workload("incidents: newest 50", "/api/v1/incidents?size=50&sort=-date",
+                INCIDENT_PAGE.formatted(""), params()));
+        workloads.add(new Workload("incidents: detentions in Almaty 2019–2021",
+                "/api/v1/incidents?size=50&sort=-date&type=detention&place=kz-almaty-city&from=2019-01-01&to=2021-12-31",
+                INCIDENT_PAGE.formatted("""
+                        and i.place_id in (with recursive sub as (select id from place where code = 'kz-almaty-city'
+                            union all select p.id from place p join sub on p.parent_id = sub.id) select id from sub)
+                        and exists (select 1 from incident_type x join vocabulary_term t on t.id = x.term_id
+                            where x.incident_id = i.id and t.code = 'detention')
+                        and i.date between date '2019-01-01' and date '2021-12-31'"""), params()));
+        workloads.add(new Workload("incidents: under Criminal Code 405", "/api/v1/incidents?size=50&sort=-date&article=CC-405",
+                INCIDENT_PAGE.formatted("""
+                        and exists (select 1 from incident_article x join legal_article a on a.id = x.article_id
+                            where x.incident_id = i.id and a.code = 'CC' and a.article = '405')"""), params()));
+        String defendant = raw.first("""
+                select p.key from person p join case_party cp on cp.person_id = p.id join legal_case c on c.id = cp.case_id
+                where p.confidentiality <> 'confidential' and c.confidentiality <> 'confidential'
+                order by p.id limit 1""");
+        workloads.add(new Workload("person: legal status and its periods", "/api/v1/persons/" + defendant + "/legal-status",
+                """
+                select c.key, s.kind, s.date, s.date_precision, s.measure,
+                    (select array_agg(sc.kind || ' ' || coalesce(sc.duration::text, '')) from sentence_component sc where sc.stage_id = s.id)
+                from person p join case_party cp on cp.person_id = p.id join legal_case c on c.id = cp.case_id
+                join case_stage s on s.case_id = c.id and (s.person_id is null or s.person_id = p.id)
+                where p.key = ? and c.deleted_at is null and c.confidentiality <> 'confidential'
+                order by s.date, s.position""", params(defendant)));
+        workloads.add(new Workload("persons: name contains Mamay", "/api/v1/persons?size=50&q=Mamay", """
+                select p.key, p.name, p.gender, p.birth_year,
+                    (select array_agg(n.name order by n.position) from person_name n where n.person_id = p.id),
+                    count(*) over ()
+                from person p where p.deleted_at is null and p.confidentiality <> 'confidential'
+                    and (p.name ilike '%Mamay%' or exists (select 1 from person_name n where n.person_id = p.id and n.name ilike '%Mamay%'))
+                order by p.key limit 50""", params()));
+        return workloads;
+    }
+}

@@ -1,0 +1,149 @@
+package org.kuzet.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.kuzet.evidence.EvidenceFile;
+import org.kuzet.evidence.EvidenceFiles;
+import org.kuzet.evidence.EvidenceTooLargeException;
+import org.kuzet.shared.Actor;
+import org.kuzet.shared.InvalidInputException;
+import org.kuzet.shared.PageOf;
+import org.kuzet.shared.RecordNotFoundException;
+import org.kuzet.shared.RequestLanguage;
+import org.kuzet.source.SourceDocument;
+import org.kuzet.source.SourceFilter;
+import org.kuzet.source.Sources;
+import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Sources: the list, and a source's page with what cites it and its evidence files (chain of custody: SHA-256,
+ * who uploaded what, when). Editors attach files here; every download is audited by the evidence store.
+ */
+@Controller
+class SourcePages {
+
+    static final int PAGE_SIZE = 50;
+    private static final Set<String> WRITERS = Set.of("editor", "reviewer", "admin");
+
+    private final Sources sources;
+    private final EvidenceFiles files;
+    private final JdbcClient db;
+    private final Vocabularies vocabularies;
+
+    SourcePages(Sources sources, EvidenceFiles files, JdbcClient db, Vocabularies vocabularies) {
+        this.sources = sources;
+        this.files = files;
+        this.db = db;
+        this.vocabularies = vocabularies;
+    }
+
+    private Glossary glossary() {
+        return new Glossary(vocabularies, RequestLanguage.current().orElse("en"));
+    }
+
+    @GetMapping("/sources")
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        String query = q == null || q.isBlank() ? null : q.strip();
+        int shown = Math.max(page, 0);
+        PageOf<SourceDocument> found = sources.list(new SourceFilter(query), shown, PAGE_SIZE);
+        model.addAttribute("glossary", glossary());
+        model.addAttribute("q", query);
+        model.addAttribute("sources", found);
+        model.addAttribute("previous", ListLinks.previous("/sources", query, shown));
+        model.addAttribute("next", ListLinks.next("/sources", query, shown, PAGE_SIZE, found.total()));
+        return "sources/list";
+    }
+
+    @GetMapping("/sources/{key}")
+    String source(@PathVariable String key, @RequestParam(required = false) String uploaded, Model model) {
+        return show(key, uploaded != null, null, model);
+    }
+
+    @PostMapping("/sources/{key}/files")
+    String upload(@PathVariable String key, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                  jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        requireWriter();
+        sourceOrNotFound(key);
+        String problem;
+        if (file == null || file.isEmpty()) {
+            problem = "file: choose a file to attach";
+        } else {
+            try {
+                files.upload(key, file.getOriginalFilename(), file.getContentType(), file.getInputStream());
+                return "redirect:/sources/" + key + "?uploaded";
+            } catch (InvalidInputException e) {
+                problem = e.getMessage();
+            } catch (EvidenceTooLargeException e) {
+                problem = "file: " + e.getMessage();
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        return show(key, false, problem, model);
+    }
+
+    @GetMapping("/sources/{key}/files/{id}")
+    ResponseEntity<byte[]> download(@PathVariable String key, @PathVariable long id) {
+        return files.download(key, id).asAttachment();
+    }
+
+    private String show(String key, boolean uploaded, String problem, Model model) {
+        SourceDocument source = sourceOrNotFound(key);
+        List<EvidenceFile> evidence = files.list(key);
+        model.addAttribute("glossary", glossary());
+        model.addAttribute("source", source);
+        model.addAttribute("citing", citing(source.id()));
+        model.addAttribute("files", evidence);
+        model.addAttribute("uploaded", uploaded);
+        model.addAttribute("problem", problem);
+        return "sources/source";
+    }
+
+    private SourceDocument sourceOrNotFound(String key) {
+        return sources.find(key).orElseThrow(() -> new RecordNotFoundException("source", key));
+    }
+
+    /** The records that cite the source and that the reader may see, incidents first. */
+    @Transactional(readOnly = true)
+    List<CitingRecord> citing(long sourceId) {
+        return db.sql("""
+                select 'incidents', i.key, i.title::text, null from citation c join incident i on i.id = c.subject_id
+                    where c.subject_type = 'incident' and c.source_id = :source and i.deleted_at is null
+                union all
+                select 'persons', p.key, null, p.name from citation c join person p on p.id = c.subject_id
+                    where c.subject_type = 'person' and c.source_id = :source and p.deleted_at is null
+                union all
+                select 'organizations', o.key, null, o.name from citation c join organization o on o.id = c.subject_id
+                    where c.subject_type = 'organization' and c.source_id = :source and o.deleted_at is null
+                union all
+                select 'cases', l.key, l.title::text, null from citation c join legal_case l on l.id = c.subject_id
+                    where c.subject_type = 'legal_case' and c.source_id = :source and l.deleted_at is null
+                union all
+                select 'events', e.key, e.title::text, null from citation c join event e on e.id = c.subject_id
+                    where c.subject_type = 'event' and c.source_id = :source and e.deleted_at is null
+                order by 1, 2 limit 200""")
+                .param("source", sourceId)
+                .query((rs, n) -> new CitingRecord(rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null ? null : org.kuzet.shared.Json.localized(rs.getString(3)), rs.getString(4)))
+                .list();
+    }
+
+    private static void requireWriter() {
+        String role = Actor.current().role();
+        if (role == null || !WRITERS.contains(role)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your role does not allow attaching evidence");
+        }
+    }
+}

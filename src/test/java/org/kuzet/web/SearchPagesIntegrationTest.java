@@ -67,11 +67,15 @@ class SearchPagesIntegrationTest extends WebIntegrationTest {
 
     @Test
     void theEntryFormsPickersOfferTheNameInAnotherSpelling() {
+        // a name no other test records, so that the picker's ten choices are not taken by namesakes
+        assertThat(send("POST", "/api/v1/persons", json("""
+                {'key': '%s-qydyrbai', 'name': 'Қыдырбай Өтеулиев', 'names': [{'name': 'Kydyrbai Oteuliev'}],
+                 'place': 'kz-almaty-city', 'confidentiality': 'internal'}""".formatted(k)), Role.ADMIN).status()).isEqualTo(201);
         WebSession editor = signedIn(Role.EDITOR);
-        for (String typed : List.of("Mamaj", "Мамай", "Zhambolat Mamaj")) {
+        for (String typed : List.of("Kydyrbaj", "Qydyrbay Oteuliev", "Кыдырбай", "Oteuliev")) {
             String choices = editor.get("/pickers/persons?field=victims&q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8))
                     .body();
-            assertThat(choices).as(typed).contains(k + "-mamay", "Жанболат Мамай", "Almaty");
+            assertThat(choices).as(typed).contains(k + "-qydyrbai", "Kydyrbai Oteuliev", "Almaty");
         }
     }
 

@@ -14,7 +14,6 @@ import org.kuzet.statistics.StatisticsResult;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,7 +38,6 @@ class StatisticsPages {
     }
 
     @GetMapping("/stats")
-    @Transactional(readOnly = true)
     String stats(@RequestParam(required = false) String unit, @RequestParam(required = false) String by,
                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                  @RequestParam(required = false) String type, @RequestParam(required = false) String right,

@@ -27,8 +27,9 @@
 
   function bars(el) {
     var data = JSON.parse(el.getAttribute('data-chart'));
-    var chart = echarts.init(el, null, {renderer: 'svg'});
-    var category = {type: 'category', data: data.labels, axisLabel: {hideOverlap: true}};
+    var chart = echarts.init(el);
+    var category = {type: 'category', data: data.labels,
+      axisLabel: data.time ? {hideOverlap: true} : {width: 220, overflow: 'truncate', interval: 0}};
     var value = {type: 'value', minInterval: 1};
     chart.setOption({
       animation: false,
@@ -38,11 +39,11 @@
         }).join('');
       }},
       legend: data.series.length > 1 ? {top: 0} : {show: false},
-      grid: {left: 10, right: 20, top: data.series.length > 1 ? 30 : 10, bottom: 10, containLabel: true},
+      grid: {left: '1%', right: 20, top: data.series.length > 1 ? 30 : 10, bottom: 10, containLabel: true},
       xAxis: data.time ? category : value,
       yAxis: data.time ? value : Object.assign({inverse: true}, category),
       series: data.series.map(function (s) {
-        return {name: s.name, type: 'bar', data: s.values};
+        return {name: s.name, type: 'bar', data: s.values, barMaxWidth: 48};
       })
     });
     chart.on('click', function (p) {
@@ -58,13 +59,14 @@
       .then(function (geo) {
         echarts.registerMap('kazakhstan', geo);
         var max = areas.reduce(function (m, a) { return Math.max(m, a.value); }, 1);
-        var chart = echarts.init(el, null, {renderer: 'svg'});
+        var chart = echarts.init(el);
         chart.setOption({
           animation: false,
           tooltip: {trigger: 'item', formatter: function (p) {
             return p.data && p.data.detail ? escape(p.data.detail) : '0';
           }},
           visualMap: {min: 0, max: max, left: 'left', bottom: 0, calculable: false, itemHeight: 80,
+            text: [String(max), '0'],
             inRange: {color: ['#eef3f8', '#0b3c6e']}},
           series: [{type: 'map', map: 'kazakhstan', roam: false, label: {show: false},
             emphasis: {label: {show: false}},

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
         description = "Kuzet: document persecution and restrictions of civic freedoms.",
         subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, SettingsCommand.class, ImportCommand.class,
-                ExportCommand.class, AuditCommand.class, KeysCommand.class, SearchCommand.class})
+                ExportCommand.class, AuditCommand.class, KeysCommand.class, SearchCommand.class,
+                PrisonersCommand.class, StatsCommand.class})
 public class KuzetCommand implements Runnable {
 
     @CommandLine.Spec

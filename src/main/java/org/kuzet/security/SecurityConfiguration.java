@@ -34,7 +34,8 @@ class SecurityConfiguration {
             "/api/v1/persons/*", "/api/v1/persons/*/legal-status", "/api/v1/organizations", "/api/v1/organizations/*",
             "/api/v1/cases", "/api/v1/cases/*", "/api/v1/events", "/api/v1/events/*", "/api/v1/sources",
             "/api/v1/sources/*", "/api/v1/interventions", "/api/v1/interventions/*", "/api/v1/vocabularies",
-            "/api/v1/vocabularies/**", "/api/v1/search"};
+            "/api/v1/vocabularies/**", "/api/v1/search",
+            "/api/v1/political-prisoners", "/api/v1/stats", "/api/v1/stats/records"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";

@@ -72,6 +72,10 @@ class LayoutIntegrationTest extends ApiIntegrationTest {
 
         assertThat(body).doesNotContain("style=", "<style", "onclick", "javascript:");
         assertThat(body).containsPattern("<script src=\"/webjars/htmx.org/[^\"]+\" defer></script>");
-        assertThat(body.split("<script").length - 1).isEqualTo(2);
+        // htmx and kuzet.js on every page; the dashboard's charts add ECharts and charts.js, files as well
+        assertThat(body).containsPattern("<script src=\"/webjars/echarts/[^\"]+\" defer></script>")
+                .contains("<script src=\"/assets/charts.js\" defer></script>");
+        assertThat(body.split("<script").length - 1).isEqualTo(4);
+        assertThat(body.split("<script src=\"/").length - 1).isEqualTo(4);
     }
 }

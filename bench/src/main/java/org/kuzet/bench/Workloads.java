@@ -68,6 +68,23 @@ final class Workloads {
                 from person p where p.deleted_at is null and p.confidentiality <> 'confidential'
                     and (p.name ilike '%Mamay%' or exists (select 1 from person_name n where n.person_id = p.id and n.name ilike '%Mamay%'))
                 order by p.key limit 50""", params()));
+        // Search: the text index with the same query terms the application builds (search_term: English and Russian
+        // stems, unaccented words, Latin and skeleton forms), ranked, the page's headlines cut; and names across scripts.
+        workloads.add(new Workload("search: detained Almaty", "/api/v1/search?q=detained+Almaty&size=20", """
+                with q as (select (search_term('detained', 'detained', 'detained', false)
+                                   || search_term('detent', 'detent', 'detent', true))
+                                  && search_term('Almaty', 'almaty', 'almati', false) as query),
+                page as (select d.subject_type, d.subject_id, ts_rank_cd(d.document, q.query) as rank, count(*) over () as total
+                         from search_document d, q where d.document @@ q.query order by rank desc, d.key limit 20)
+                select p.subject_type, d.key, d.title::text, p.rank, p.total, ts_headline('english', d.body, q.query)
+                from page p join search_document d on d.subject_type = p.subject_type and d.subject_id = p.subject_id, q
+                order by p.rank desc, d.key""", params()));
+        workloads.add(new Workload("search: a name in another script (Мамай)", "/api/v1/search?q=%D0%9C%D0%B0%D0%BC%D0%B0%D0%B9&size=20", """
+                with names as (select k.subject_type, k.subject_id, max(word_similarity('mamai', k.skeleton)) as similarity
+                               from name_key k where 'mamai' <% k.skeleton or 'mamai' <% k.latin group by 1, 2)
+                select n.subject_type, d.key, d.title::text, n.similarity, count(*) over ()
+                from names n join search_document d on d.subject_type = n.subject_type and d.subject_id = n.subject_id
+                order by n.similarity desc, d.key limit 20""", params()));
         return workloads;
     }
 }

@@ -12,6 +12,12 @@ import java.nio.charset.StandardCharsets;
  */
 final class PdfRenderer {
 
+    static {
+        // the layout engine reports every font it loads at INFO: keep warnings only
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(logger -> com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING));
+    }
+
     byte[] render(ReportDocument report) {
         String html = new String(new HtmlRenderer(true).render(report), StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
-import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.StaleVersionException;
@@ -118,9 +117,9 @@ public class Recommendations {
     @Transactional
     public void delete(String key, String reason, Long userId) {
         get(key);
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "is required: say why the recommendation is deleted");
-        }
+        Checker check = Checker.root();
+        check.at("reason").requiredText(reason, 1000);
+        check.throwIfProblems();
         db.sql("update recommendation set deleted_at = now(), deleted_by = ?, deleted_reason = ? where key = ? and deleted_at is null")
                 .params(userId, reason, key).update();
         events.publishEvent(new AuditEvent("record_deleted", "recommendation", key, Map.of("reason", reason)));

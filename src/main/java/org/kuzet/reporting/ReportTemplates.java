@@ -78,7 +78,7 @@ public class ReportTemplates {
             check.problemAt("name", "a template name is 1 to 40 lower-case letters, digits, '-' or '_', starting with a letter");
         }
         check.at("version").required(version);
-        validate(check, definition);
+        validate(check.at("definition"), definition);
         check.throwIfProblems();
         String json = Json.write(definition);
         Integer current = db.sql("select version from report_template where name = ? for update").param(name)

@@ -61,6 +61,12 @@ public class PoliticalPrisoners {
      */
     @Transactional(readOnly = true)
     public PrisonerList asOf(String asOf, List<String> statuses) {
+        return asOf(asOf, statuses, RequestLanguage.current().orElse("en"));
+    }
+
+    /** As {@link #asOf(String, List)}, sentences worded in {@code language}. */
+    @Transactional(readOnly = true)
+    public PrisonerList asOf(String asOf, List<String> statuses, String language) {
         Checker check = Checker.rootAt("query");
         LocalDate day = asOf == null || asOf.isBlank() ? LocalDate.now() : check.at("asOf").date(asOf);
         Set<String> asked = new LinkedHashSet<>();
@@ -72,7 +78,7 @@ public class PoliticalPrisoners {
             }
         }
         check.throwIfProblems();
-        return asOf(day, asked);
+        return asOf(day, asked, language);
     }
 
     /** The list on {@code day} for the statuses (empty: {@link #DEPRIVED_OF_LIBERTY}), in the request's language. */

@@ -16,6 +16,12 @@ class Dashboard {
         this.db = db;
     }
 
+    /** The day of the latest incident the reader may see, if any: the dashboard's charts end there. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.LocalDate> latestIncidentDay() {
+        return db.sql("select max(date) from incident where deleted_at is null").query(java.time.LocalDate.class).optional();
+    }
+
     /** How many live records of each kind, and how many incidents await review. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Headline> counts() {

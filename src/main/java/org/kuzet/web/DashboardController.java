@@ -1,23 +1,47 @@
 package org.kuzet.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import org.kuzet.shared.Json;
+import org.kuzet.statistics.RegionMap;
+import org.kuzet.statistics.Statistics;
+import org.kuzet.statistics.StatisticsQuery;
+import org.kuzet.statistics.StatisticsResult;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** The monitor's start page: headline counts, the latest incidents and those awaiting review. */
+/**
+ * The monitor's start page: headline counts, incidents per month over the five years up to the latest one and on the
+ * map of regions, the latest incidents and those awaiting review.
+ */
 @Controller
 class DashboardController {
 
     private final Dashboard dashboard;
     private final IncidentBrowser incidents;
+    private final Statistics statistics;
+    private final MessageSource messages;
 
-    DashboardController(Dashboard dashboard, IncidentBrowser incidents) {
+    DashboardController(Dashboard dashboard, IncidentBrowser incidents, Statistics statistics, MessageSource messages) {
         this.dashboard = dashboard;
         this.incidents = incidents;
+        this.statistics = statistics;
+        this.messages = messages;
     }
 
     @GetMapping("/")
-    String dashboard(Model model) {
+    String dashboard(Model model, HttpServletRequest request) {
+        String lang = Languages.of(RequestContextUtils.getLocale(request));
+        LocalDate last = dashboard.latestIncidentDay().orElse(LocalDate.now());
+        String from = LocalDate.of(last.getYear() - 4, 1, 1).toString();
+        StatisticsResult perMonth = statistics.count(StatisticsQuery.of("incidents", "month").between(from, last.toString()), lang);
+        StatisticsResult byRegion = statistics.count(StatisticsQuery.of("incidents", "region"), lang);
+        model.addAttribute("perMonth", StatisticsPages.chart(perMonth, StatisticsPages.measureNames(perMonth, messages, request)));
+        model.addAttribute("perMonthLink", "/stats?unit=incidents&by=month&from=" + from + "&to=" + last);
+        model.addAttribute("map", Json.MAPPER.writeValueAsString(RegionMap.areas(byRegion)));
         model.addAttribute("counts", dashboard.counts());
         model.addAttribute("latest", incidents.latest(false, 10));
         model.addAttribute("awaiting", incidents.latest(true, 10));

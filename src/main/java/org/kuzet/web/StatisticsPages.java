@@ -1,0 +1,150 @@
+package org.kuzet.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.kuzet.shared.InvalidInputException;
+import org.kuzet.shared.Json;
+import org.kuzet.shared.Problem;
+import org.kuzet.statistics.RecordList;
+import org.kuzet.statistics.RegionMap;
+import org.kuzet.statistics.Statistics;
+import org.kuzet.statistics.StatisticsQuery;
+import org.kuzet.statistics.StatisticsResult;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The statistics page: pick what to count, how to group it and which records; a table whose every number links to
+ * its records, a chart and, grouped by region, the map. Chart data travels in {@code data-} attributes (the content
+ * security policy allows no inline script); {@code /assets/charts.js} draws them with ECharts.
+ */
+@Controller
+class StatisticsPages {
+
+    private final Statistics statistics;
+    private final JdbcClient db;
+    private final MessageSource messages;
+
+    StatisticsPages(Statistics statistics, JdbcClient db, MessageSource messages) {
+        this.statistics = statistics;
+        this.db = db;
+        this.messages = messages;
+    }
+
+    @GetMapping("/stats")
+    String stats(@RequestParam(required = false) String unit, @RequestParam(required = false) String by,
+                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                 @RequestParam(required = false) String type, @RequestParam(required = false) String right,
+                 @RequestParam(required = false) String region, @RequestParam(required = false) String organization,
+                 @RequestParam(required = false) String article, @RequestParam(required = false) String perpetrator,
+                 @RequestParam(required = false) String reviewStatus,
+                 @RequestParam(required = false) List<String> stage, @RequestParam(required = false) String on,
+                 jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Model model) {
+        String lang = Languages.of(RequestContextUtils.getLocale(request));
+        StatsForm form = new StatsForm(blank(unit) == null ? "incidents" : blank(unit), blank(by) == null ? "year" : blank(by),
+                blank(from), blank(to), blank(type), blank(right), blank(region), blank(organization), blank(article),
+                blank(perpetrator), blank(reviewStatus), stage == null ? List.of() : stage.stream().filter(s -> !s.isBlank()).toList(),
+                blank(on));
+        StatisticsResult result = null;
+        List<Problem> problems = List.of();
+        try {
+            result = statistics.count(form.query(), lang);
+        } catch (InvalidInputException e) {
+            problems = e.problems();
+            response.setStatus(422);
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("result", result);
+        model.addAttribute("problems", problems);
+        model.addAttribute("chart", result == null ? null : chart(result, measureNames(result, messages, request)));
+        model.addAttribute("map", result == null || !"region".equals(result.by()) ? null
+                : Json.MAPPER.writeValueAsString(RegionMap.areas(result)));
+        model.addAttribute("units", Statistics.UNITS);
+        model.addAttribute("groupings", Statistics.GROUPINGS);
+        model.addAttribute("stages", Statistics.STAGES);
+        model.addAttribute("types", terms("incident_type", lang));
+        model.addAttribute("rights", terms("right", lang));
+        model.addAttribute("perpetrators", terms("perpetrator_kind", lang));
+        model.addAttribute("regions", regions(lang));
+        return "stats/stats";
+    }
+
+    @GetMapping("/stats/records")
+    String records(@RequestParam(required = false) String unit, @RequestParam(required = false) String by,
+                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                   @RequestParam(required = false) String type, @RequestParam(required = false) String right,
+                   @RequestParam(required = false) String region, @RequestParam(required = false) String organization,
+                   @RequestParam(required = false) String article, @RequestParam(required = false) String perpetrator,
+                   @RequestParam(required = false) String reviewStatus,
+                   @RequestParam(required = false) List<String> stage, @RequestParam(required = false) String on,
+                   @RequestParam(required = false) String group, @RequestParam(required = false) String measure,
+                   jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Model model) {
+        StatisticsQuery query = new StatisticsQuery(unit, by, from, to, type, right, region, organization, article,
+                perpetrator, reviewStatus, stage, on);
+        RecordList records = null;
+        List<Problem> problems = List.of();
+        try {
+            records = statistics.records(query, group, measure);
+        } catch (InvalidInputException e) {
+            problems = e.problems();
+            response.setStatus(422);
+        }
+        String back = request.getQueryString() == null ? "/stats"
+                : "/stats?" + request.getQueryString().replaceAll("(^|&)(group|measure)=[^&]*", "");
+        model.addAttribute("records", records);
+        model.addAttribute("problems", problems);
+        model.addAttribute("back", back);
+        return "stats/records";
+    }
+
+    /** The measures' names in the page's language, for the chart's legend. */
+    static List<String> measureNames(StatisticsResult result, MessageSource messages,
+                                     jakarta.servlet.http.HttpServletRequest request) {
+        return result.measures().stream().map(m -> messages.getMessage("stats.measure." + m, null, m,
+                RequestContextUtils.getLocale(request))).toList();
+    }
+
+    /** The chart of a result: one series per measure, each point linking to its records. */
+    static String chart(StatisticsResult result, List<String> names) {
+        record Series(String name, List<Long> values, List<String> links) {
+        }
+        record Chart(boolean time, List<String> labels, List<Series> series) {
+        }
+        List<String> labels = result.groups().stream().map(StatisticsResult.Group::label).toList();
+        List<Series> series = new ArrayList<>();
+        for (int m = 0; m < result.measures().size(); m++) {
+            int measure = m;
+            series.add(new Series(names.get(m),
+                    result.groups().stream().map(g -> g.counts().get(measure).value()).toList(),
+                    result.groups().stream().map(g -> g.counts().get(measure).link()).toList()));
+        }
+        boolean time = List.of("month", "quarter", "year").contains(result.by());
+        return Json.MAPPER.writeValueAsString(new Chart(time, labels, series));
+    }
+
+    private List<StatsForm.Option> terms(String vocabulary, String lang) {
+        return db.sql("""
+                select code, coalesce(case :lang when 'ru' then label_ru when 'kk' then coalesce(label_kk, label_ru) end,
+                    label_en) from vocabulary_term where vocabulary = :vocabulary and active order by sort_order, code""")
+                .param("lang", lang).param("vocabulary", vocabulary)
+                .query((rs, n) -> new StatsForm.Option(rs.getString(1), rs.getString(2))).list();
+    }
+
+    private List<StatsForm.Option> regions(String lang) {
+        return db.sql("""
+                select code, coalesce(case :lang when 'ru' then name_ru when 'kk' then coalesce(name_kk, name_ru) end,
+                    name_en) as name from place where kind in ('region', 'city_of_republican_significance')
+                order by name""").param("lang", lang)
+                .query((rs, n) -> new StatsForm.Option(rs.getString(1), rs.getString(2))).list();
+    }
+
+    static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

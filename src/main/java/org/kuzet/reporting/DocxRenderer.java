@@ -109,7 +109,13 @@ final class DocxRenderer {
 
     private static void spans(XWPFDocument doc, XWPFParagraph paragraph, Paragraph p, Map<Integer, Note> notes,
                               Map<Integer, XWPFFootnote> footnotes) {
+        ReportDocument.Span previous = null;
         for (var span : p.spans()) {
+            if (span instanceof NoteRef && previous instanceof NoteRef) {
+                // 1, 27, 28 rather than 12728
+                run(paragraph, ",", false).setVerticalAlignment("superscript");
+            }
+            previous = span;
             switch (span) {
                 case Text t -> run(paragraph, t.text(), t.bold());
                 case NoteRef r -> {

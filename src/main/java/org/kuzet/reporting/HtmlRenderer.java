@@ -110,7 +110,12 @@ final class HtmlRenderer {
 
     private static String spans(Paragraph paragraph) {
         StringBuilder html = new StringBuilder();
+        ReportDocument.Span previous = null;
         for (var span : paragraph.spans()) {
+            if (span instanceof NoteRef && previous instanceof NoteRef) {
+                html.append("<sup>,</sup>"); // 1, 27, 28 rather than 12728
+            }
+            previous = span;
             switch (span) {
                 case Text t when t.bold() -> html.append("<strong>").append(esc(t.text())).append("</strong>");
                 case Text t -> html.append(esc(t.text()));

@@ -149,6 +149,19 @@ class ReportApiIntegrationTest extends ApiIntegrationTest {
         Download pdf = report(Role.VIEWER, "briefing", "pdf", "internal", "ru");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        // generating is audited with its parameters, under the user who asked
+        var audit = send("GET", "/api/v1/audit?action=report_generated&size=500", null, Role.ADMIN).json();
+        List<JsonNode> mine = new ArrayList<>();
+        audit.get("items").forEach(e -> {
+            if ("pdf".equals(e.get("details").get("format").asString()) && "ru".equals(e.get("details").get("language").asString())
+                    && FROM.equals(e.get("details").get("from").asString())) {
+                mine.add(e);
+            }
+        });
+        assertThat(mine).isNotEmpty();
+        assertThat(mine.getFirst().get("subjectKey").asString()).isEqualTo("briefing");
+        assertThat(mine.getFirst().get("actorRole").asString()).isEqualTo("viewer");
+        assertThat(mine.getFirst().get("details").get("audience").asString()).isEqualTo("internal");
         String text = ReportFixture.pdfText(pdf.body());
         assertInOrder(text, "Основные проблемы и рекомендации", "Резюме", "Свобода СМИ и свобода выражения мнений",
                 "Свобода объединений", "Свобода мирных собраний", "Политические заключённые", "Период в цифрах", "Источники");

@@ -63,6 +63,10 @@ class SecurityConfiguration {
                                     "/api/v1/settings/**").hasRole("ADMIN")
                             // Every account manages its own tokens, viewers included.
                             .requestMatchers("/api/v1/account/**").authenticated()
+                            // Reports: every account generates them (at its own clearance); administrators edit templates.
+                            .requestMatchers(HttpMethod.POST, "/api/v1/reports").authenticated()
+                            .requestMatchers(HttpMethod.PUT, "/api/v1/report-templates/*").hasRole("ADMIN")
+                            .requestMatchers(HttpMethod.POST, "/api/v1/report-templates/*/reset").hasRole("ADMIN")
                             .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/*/*/history/**", "/api/v1/contacts/**").authenticated();
                     if (publicAccess) {
                         a.requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll();

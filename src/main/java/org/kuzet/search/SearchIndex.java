@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SearchIndex {
 
     /** Raise when what a document holds changes: rows of older revisions are rebuilt at start. */
-    static final int REVISION = 1;
+    static final int REVISION = 2;
     static final List<String> TYPES = List.of("incident", "person", "organization", "legal_case", "source", "event");
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -128,8 +128,20 @@ public class SearchIndex {
                             rs.getString("b"), rs.getString("c"), rs.getString("d"), strings(rs.getArray("names")),
                             strings(rs.getArray("facets"))))
                     .list().forEach(source -> insert(type, source));
+            for (String table : List.of("search_document", "name_key")) {
+                db.sql(VISIBILITY.formatted(table, table(type), PUBLIC_OK.getOrDefault(type, "true")))
+                        .param("type", type).param("ids", batch).update();
+            }
         }
     }
+
+    // The record's own visibility fields, copied to its search rows (V15): their policy reads them.
+    private static final String VISIBILITY = """
+            update %1$s x set confidentiality = r.confidentiality::text, created_by = r.created_by, public_ok = %3$s
+            from %2$s r where x.subject_type = :type and x.subject_id = r.id and r.id in (:ids)""";
+    private static final Map<String, String> PUBLIC_OK = Map.of(
+            "incident", "r.review_status = 'published'",
+            "person", "r.consent_to_publish = 'yes'");
 
     private void insert(String type, Source s) {
         Set<String> exact = new LinkedHashSet<>();

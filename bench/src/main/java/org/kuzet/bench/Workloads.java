@@ -85,6 +85,32 @@ final class Workloads {
                 select n.subject_type, d.key, d.title::text, n.similarity, count(*) over ()
                 from names n join search_document d on d.subject_type = n.subject_type and d.subject_id = n.subject_id
                 order by n.similarity desc, d.key limit 20""", params()));
+        // Statistics: persons arrested under CC 405 by year (the stage measure); raw is the same stage query, counted.
+        workloads.add(new Workload("stats: persons arrested under CC 405, by year",
+                "/api/v1/stats?unit=persons&by=year&from=2010-01-01&to=2025-12-31&article=CC-405&stage=arrested", """
+                select extract(year from s.date) as year, count(distinct pa.person_id)
+                from legal_case c join case_stage s on s.case_id = c.id
+                join case_party pa on pa.case_id = c.id and pa.role in ('defendant', 'respondent') and pa.person_id is not null
+                    and (s.person_id is null or s.person_id = pa.person_id)
+                join person d on d.id = pa.person_id and d.deleted_at is null and d.confidentiality <> 'confidential'
+                where c.deleted_at is null and c.confidentiality <> 'confidential'
+                  and exists (select 1 from charge x join legal_article a on a.id = x.article_id
+                              where x.case_id = c.id and a.code = 'CC' and a.article = '405')
+                  and (s.kind = 'detained' or (s.kind = 'measure_of_restraint' and s.measure in ('pre_trial_detention', 'house_arrest')))
+                  and s.date between date '2010-01-01' and date '2025-12-31'
+                group by 1 order by 1""", params()));
+        workloads.add(new Workload("stats: incidents by region", "/api/v1/stats?unit=incidents&by=region", """
+                select kuzet_region_of(i.place_id), count(*) from incident i
+                where i.deleted_at is null and i.confidentiality <> 'confidential' group by 1""", params()));
+        // The political-prisoner list is derived in Java from assessments and case stages; raw reads those rows.
+        workloads.add(new Workload("political prisoners on 1 January 2020", "/api/v1/political-prisoners?asOf=2020-01-01", """
+                select p.key, p.name, a.conclusion, a.date, c.key, s.kind, s.date, s.measure,
+                    (select array_agg(sc.kind || ' ' || coalesce(sc.duration::text, '')) from sentence_component sc where sc.stage_id = s.id)
+                from person p join assessment a on a.person_id = p.id and a.date <= date '2020-01-01'
+                join case_party cp on cp.person_id = p.id join legal_case c on c.id = cp.case_id and c.deleted_at is null
+                join case_stage s on s.case_id = c.id and s.date <= date '2020-01-01'
+                where p.deleted_at is null and p.confidentiality <> 'confidential' and c.confidentiality <> 'confidential'
+                order by p.name, s.date""", params()));
         return workloads;
     }
 }

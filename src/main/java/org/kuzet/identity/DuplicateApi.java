@@ -59,27 +59,51 @@ class DuplicateApi {
         return duplicates.queue(Subject.ORGANIZATION, page, size);
     }
 
-    @GetMapping("/{collection:persons|organizations}/{ref}/duplicates")
-    List<DuplicatePair> of(@PathVariable String collection, @PathVariable String ref) {
-        Subject subject = Subject.ofCollection(collection);
+    @GetMapping("/persons/{ref}/duplicates")
+    List<DuplicatePair> ofPerson(@PathVariable String ref) {
+        return of(Subject.PERSON, ref);
+    }
+
+    @GetMapping("/organizations/{ref}/duplicates")
+    List<DuplicatePair> ofOrganization(@PathVariable String ref) {
+        return of(Subject.ORGANIZATION, ref);
+    }
+
+    @PostMapping(value = "/persons/{ref}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+    MergeResult mergePerson(@PathVariable String ref, @RequestBody MergeRequest request) {
+        return merges.merge(Subject.PERSON, ref, request.duplicate(), request.version());
+    }
+
+    @PostMapping(value = "/organizations/{ref}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+    MergeResult mergeOrganization(@PathVariable String ref, @RequestBody MergeRequest request) {
+        return merges.merge(Subject.ORGANIZATION, ref, request.duplicate(), request.version());
+    }
+
+    @PostMapping("/persons/{ref}/merges/{mergeId}/undo")
+    MergeResult undoPerson(@PathVariable String ref, @PathVariable long mergeId) {
+        return merges.undo(Subject.PERSON, ref, mergeId);
+    }
+
+    @PostMapping("/organizations/{ref}/merges/{mergeId}/undo")
+    MergeResult undoOrganization(@PathVariable String ref, @PathVariable long mergeId) {
+        return merges.undo(Subject.ORGANIZATION, ref, mergeId);
+    }
+
+    @PostMapping(value = "/persons/{ref}/distinct", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void distinctPerson(@PathVariable String ref, @RequestBody DistinctRequest request) {
+        duplicates.distinct(Subject.PERSON, ref, request.other());
+    }
+
+    @PostMapping(value = "/organizations/{ref}/distinct", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void distinctOrganization(@PathVariable String ref, @RequestBody DistinctRequest request) {
+        duplicates.distinct(Subject.ORGANIZATION, ref, request.other());
+    }
+
+    private List<DuplicatePair> of(Subject subject, String ref) {
         long id = RecordRows.idOf(db, subject.table, ref).orElseThrow(() -> new RecordNotFoundException(subject.table, ref));
         return duplicates.of(subject, id);
-    }
-
-    @PostMapping(value = "/{collection:persons|organizations}/{ref}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
-    MergeResult merge(@PathVariable String collection, @PathVariable String ref, @RequestBody MergeRequest request) {
-        return merges.merge(Subject.ofCollection(collection), ref, request.duplicate(), request.version());
-    }
-
-    @PostMapping("/{collection:persons|organizations}/{ref}/merges/{mergeId}/undo")
-    MergeResult undo(@PathVariable String collection, @PathVariable String ref, @PathVariable long mergeId) {
-        return merges.undo(Subject.ofCollection(collection), ref, mergeId);
-    }
-
-    @PostMapping(value = "/{collection:persons|organizations}/{ref}/distinct", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void distinct(@PathVariable String collection, @PathVariable String ref, @RequestBody DistinctRequest request) {
-        duplicates.distinct(Subject.ofCollection(collection), ref, request.other());
     }
 
     @ExceptionHandler(MergeConflictException.class)

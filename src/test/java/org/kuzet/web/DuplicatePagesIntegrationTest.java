@@ -74,6 +74,40 @@ class DuplicatePagesIntegrationTest extends WebIntegrationTest {
         assertThat(viewer.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theEntryFormWarnsThatANewVictimMayAlreadyExistBeforeSavingAnything() {
+        String tag = unique("qz").replace("-", "");
+        String existing = person("Zhanbolat Mamay " + tag);
+        WebSession editor = signedIn(Role.EDITOR);
+        String csrf = WebSession.csrf(editor.get("/incidents/new").body());
+        String[] fields = {"_csrf", csrf, "title", "Detained " + tag, "language", "en", "date", "2020-06-06",
+            "types", "detention", "newVictims", "Жанболат Мамай " + tag, "confidentiality", "internal", "reviewStatus", "draft"};
+
+        var warned = editor.post("/incidents?lang=en", fields);
+
+        assertThat(warned.statusCode()).isEqualTo(200);
+        assertThat(warned.body()).contains("This person may already exist:", "/persons/" + existing, "use the existing record",
+                "name=\"confirmNew\"");
+        assertThat(db().sql("select count(*) from person where name = ?").param("Жанболат Мамай " + tag)
+                .query(Long.class).single()).isZero();
+
+        String[] confirmed = java.util.Arrays.copyOf(fields, fields.length + 2);
+        confirmed[fields.length] = "confirmNew";
+        confirmed[fields.length + 1] = "true";
+        var saved = editor.post("/incidents", confirmed);
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(db().sql("select count(*) from person where name = ?").param("Жанболат Мамай " + tag)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private org.springframework.jdbc.core.simple.JdbcClient db() {
+        return jdbc;
+    }
+
     private static String path(String location) {
         java.net.URI uri = java.net.URI.create(location);
         return uri.getRawPath() + "?" + uri.getRawQuery();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
         description = "Kuzet: document persecution and restrictions of civic freedoms.",
         subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, SettingsCommand.class, ImportCommand.class,
-                ExportCommand.class, AuditCommand.class, KeysCommand.class})
+                ExportCommand.class, AuditCommand.class, KeysCommand.class, DuplicatesCommand.class})
 public class KuzetCommand implements Runnable {
 
     @CommandLine.Spec
@@ -35,7 +35,7 @@ public class KuzetCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required (serve, user, token, settings, import, export, audit, keys)");
+                "a command is required (serve, user, token, settings, import, export, audit, keys, duplicates)");
     }
 
     static class Version implements CommandLine.IVersionProvider {

@@ -94,6 +94,21 @@ public class Duplicates {
     }
 
     /**
+     * The possible duplicates of the live records with these keys (records just imported), each pair once, best
+     * first; keys of no visible live record are passed over.
+     */
+    @Transactional
+    public List<DuplicatePair> ofKeys(Subject subject, java.util.Collection<String> keys) {
+        Map<String, DuplicatePair> pairs = new LinkedHashMap<>();
+        for (String key : keys) {
+            RecordRows.idOf(db, subject.table, key).ifPresent(id -> of(subject, id)
+                    .forEach(p -> pairs.putIfAbsent(p.first().key() + "~" + p.second().key(), p)));
+        }
+        return pairs.values().stream().sorted(Comparator.comparingDouble(DuplicatePair::score).reversed()
+                .thenComparing(p -> p.first().key()).thenComparing(p -> p.second().key())).toList();
+    }
+
+    /**
      * The live records whose names are likely the same as {@code name} (before anything is saved: the entry
      * form's warning), best first, on names alone.
      */

@@ -29,11 +29,14 @@ class DuplicatesCommandIntegrationTest {
     }
 
     @Test
-    void listsTheImportedVariantsOfOneNameButNotTheNamesakes() throws Exception {
+    void importReportsAndTheVerbListsTheVariantsOfOneNameButNotTheNamesakes() throws Exception {
         Path dir = TestDatabase.dataDir("cli-duplicates-" + UUID.randomUUID().toString().substring(0, 8));
         Path bundle = Files.createTempFile("bundle", ".json");
         Files.writeString(bundle, BUNDLE);
-        assertThat(kuzet("import", bundle.toString(), "--data-dir", dir.toString()).exitCode()).isZero();
+        Run imported = kuzet("import", bundle.toString(), "--data-dir", dir.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("Possible duplicates", "Aset Abishev (aset-abishev) ~ Asset Abishev (asset-abishev)")
+                .doesNotContain("kenzhebek");
 
         Run text = kuzet("duplicates", "--data-dir", dir.toString());
         Run json = kuzet("duplicates", "--json", "--data-dir", dir.toString());

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * address in {@code Location} and {@code mergedInto}, when the reader may see both records; anything else that
  * is not found stays a plain 404.
  */
-@RestControllerAdvice
+// API controllers only: the pages render their own not-found page.
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MergedRecordRedirect {
 

@@ -43,21 +43,23 @@ class DuplicatePages {
     String queue(@RequestParam(defaultValue = "persons") String type, @RequestParam(defaultValue = "0") int page,
                  @RequestParam(required = false) List<String> skip, @RequestParam(required = false) Long merged,
                  @RequestParam(required = false) String survivor, @RequestParam(defaultValue = "false") boolean undone,
-                 Model model) {
+                 @RequestParam(required = false) String q, Model model) {
         Subject subject = subject(type);
         Set<String> skipped = new LinkedHashSet<>(skip == null ? List.of() : skip);
         int shown = Math.max(page, 0);
         // Skipped pairs are left out of this visit only (they travel in the address, nothing is stored).
         PageOf<DuplicatePair> all = duplicates.queue(subject, 0, 10_000);
         List<DuplicatePair> left = new ArrayList<>();
-        all.items().stream().filter(p -> !skipped.contains(pairId(p))).forEach(left::add);
+        String find = q == null || q.isBlank() ? null : q.strip().toLowerCase(java.util.Locale.ROOT);
+        all.items().stream().filter(p -> !skipped.contains(pairId(p)))
+                .filter(p -> find == null || p.toString().toLowerCase(java.util.Locale.ROOT).contains(find)).forEach(left::add);
         int from = Math.min(left.size(), shown * PAGE_SIZE);
         PageOf<DuplicatePair> pairs = new PageOf<>(left.subList(from, Math.min(left.size(), from + PAGE_SIZE)), left.size(),
                 shown, PAGE_SIZE);
-        String next = (long) (shown + 1) * PAGE_SIZE < left.size() ? address(subject, shown + 1, skipped) : null;
-        String previous = shown > 0 ? address(subject, shown - 1, skipped) : null;
+        String next = (long) (shown + 1) * PAGE_SIZE < left.size() ? address(subject, shown + 1, skipped, find) : null;
+        String previous = shown > 0 ? address(subject, shown - 1, skipped, find) : null;
         model.addAttribute("queue", new DuplicateQueue(subject.collection(), pairs, List.copyOf(skipped), merged, survivor, undone,
-                next, previous));
+                next, previous, find == null ? "" : q.strip()));
         return "identity/duplicates";
     }
 
@@ -92,9 +94,12 @@ class DuplicatePages {
         return p.first().key() + "~" + p.second().key();
     }
 
-    private static String address(Subject subject, int page, Set<String> skipped) {
+    private static String address(Subject subject, int page, Set<String> skipped, String q) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath("/duplicates").queryParam("type", subject.collection())
                 .queryParam("page", page);
+        if (q != null) {
+            b.queryParam("q", q);
+        }
         skipped.forEach(s -> b.queryParam("skip", s));
         return b.build().encode().toUriString();
     }

@@ -277,16 +277,21 @@ class DuplicatesIntegrationTest extends ApiIntegrationTest {
         return key;
     }
 
+    /** The pairs of the whole queue (every page: the record is shared) that concern this test's records. */
     private List<JsonNode> queue(String collection, String tag, Role role) {
-        var r = send("GET", "/api/v1/" + collection + "/duplicates?size=500", null, role);
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
         List<JsonNode> mine = new ArrayList<>();
-        r.json().get("items").forEach(p -> {
-            if (p.toString().contains(tag)) {
-                mine.add(p);
+        for (int page = 0; ; page++) {
+            var r = send("GET", "/api/v1/" + collection + "/duplicates?size=500&page=" + page, null, role);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            r.json().get("items").forEach(p -> {
+                if (p.toString().contains(tag)) {
+                    mine.add(p);
+                }
+            });
+            if ((long) (page + 1) * 500 >= r.json().get("total").asLong()) {
+                return mine;
             }
-        });
-        return mine;
+        }
     }
 
     private static List<String> codes(JsonNode pair) {

@@ -17,7 +17,7 @@ class DuplicatePagesIntegrationTest extends WebIntegrationTest {
         String second = person("Жанболат Мамай " + tag);
         WebSession reviewer = signedIn(Role.REVIEWER);
 
-        var queue = reviewer.get("/duplicates?type=persons&lang=en");
+        var queue = reviewer.get("/duplicates?type=persons&lang=en&q=" + tag);
 
         assertThat(queue.statusCode()).isEqualTo(200);
         assertThat(queue.body()).contains("Zhanbolat Mamay " + tag, "Жанболат Мамай " + tag,
@@ -38,7 +38,7 @@ class DuplicatePagesIntegrationTest extends WebIntegrationTest {
                 "survivor", first, "merge", merge.group(1));
 
         assertThat(undone.statusCode()).isEqualTo(302);
-        assertThat(reviewer.get(path(undone.headers().firstValue("Location").orElseThrow()) + "&lang=en").body())
+        assertThat(reviewer.get(path(undone.headers().firstValue("Location").orElseThrow()) + "&lang=en&q=" + tag).body())
                 .contains("The merge was undone", "Жанболат Мамай " + tag);
     }
 
@@ -48,16 +48,16 @@ class DuplicatePagesIntegrationTest extends WebIntegrationTest {
         String first = person("Max Bokayev " + tag);
         String second = person("Max Bokaev " + tag);
         WebSession reviewer = signedIn(Role.REVIEWER);
-        var queue = reviewer.get("/duplicates?type=persons");
+        var queue = reviewer.get("/duplicates?type=persons&q=" + tag);
         assertThat(queue.body()).contains(first);
 
-        var skipped = reviewer.get("/duplicates?type=persons&skip=" + first + "~" + second);
+        var skipped = reviewer.get("/duplicates?type=persons&q=" + tag + "&skip=" + first + "~" + second);
         var decided = reviewer.post("/duplicates/distinct", "_csrf", WebSession.csrf(queue.body()), "type", "persons",
                 "first", first, "second", second);
 
         assertThat(skipped.body()).doesNotContain("Max Bokaev " + tag);
         assertThat(decided.statusCode()).isEqualTo(302);
-        assertThat(reviewer.get("/duplicates?type=persons").body()).doesNotContain("Max Bokaev " + tag);
+        assertThat(reviewer.get("/duplicates?type=persons&q=" + tag).body()).doesNotContain("Max Bokaev " + tag);
     }
 
     @Test
@@ -66,7 +66,7 @@ class DuplicatePagesIntegrationTest extends WebIntegrationTest {
         person("Inga Imanbai " + tag);
         person("Inga Imanbay " + tag);
 
-        var editor = signedIn(Role.EDITOR).get("/duplicates?type=persons&lang=ru");
+        var editor = signedIn(Role.EDITOR).get("/duplicates?type=persons&lang=ru&q=" + tag);
         var viewer = signedIn(Role.VIEWER).get("/duplicates");
 
         assertThat(editor.statusCode()).isEqualTo(200);

@@ -40,7 +40,7 @@ class DuplicatesConfidentialityIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void reviewersSeeThePairAndOtherEditorsDoNot() {
-        var reviewer = send("GET", "/api/v1/persons/duplicates?size=500", null, Role.REVIEWER);
+        var reviewer = send("GET", "/api/v1/persons/" + open + "/duplicates", null, Role.REVIEWER);
         var editor = send("GET", "/api/v1/persons/duplicates?size=500", null, otherEditor, "application/json");
         var ofOpen = send("GET", "/api/v1/persons/" + open + "/duplicates", null, otherEditor, "application/json");
         var ofSecret = send("GET", "/api/v1/persons/" + secret + "/duplicates", null, otherEditor, "application/json");

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Kuzet: document persecution and restrictions of civic freedoms.",
         subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, SettingsCommand.class, ImportCommand.class,
                 ExportCommand.class, AuditCommand.class, KeysCommand.class, SearchCommand.class,
-                PrisonersCommand.class, StatsCommand.class, ReportCommand.class})
+                PrisonersCommand.class, StatsCommand.class, ReportCommand.class, DuplicatesCommand.class})
 public class KuzetCommand implements Runnable {
 
     @CommandLine.Spec
@@ -36,7 +36,8 @@ public class KuzetCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required (serve, user, token, settings, import, export, audit, keys, prisoners, stats, report)");
+                "a command is required (serve, user, token, settings, import, export, audit, keys, search, prisoners, stats,"
+                        + " report, duplicates)");
     }
 
     static class Version implements CommandLine.IVersionProvider {

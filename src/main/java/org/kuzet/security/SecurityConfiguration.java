@@ -37,6 +37,15 @@ class SecurityConfiguration {
             "/api/v1/vocabularies/**", "/api/v1/search",
             "/api/v1/political-prisoners", "/api/v1/stats", "/api/v1/stats/records"};
 
+    /** The duplicate queues: editors, reviewers and administrators (they name records of any level the reader sees). */
+    static final String[] DUPLICATE_QUEUES = {"/api/v1/persons/duplicates", "/api/v1/organizations/duplicates",
+            "/api/v1/persons/*/duplicates", "/api/v1/organizations/*/duplicates"};
+
+    /** Merge, undo and "not the same": reviewers and administrators, who see every record a merge moves. */
+    static final String[] MERGES = {"/api/v1/persons/*/merge", "/api/v1/persons/*/merges/*/undo",
+            "/api/v1/persons/*/distinct", "/api/v1/organizations/*/merge", "/api/v1/organizations/*/merges/*/undo",
+            "/api/v1/organizations/*/distinct"};
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
@@ -67,7 +76,9 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.POST, "/api/v1/reports").authenticated()
                             .requestMatchers(HttpMethod.PUT, "/api/v1/report-templates/*").hasRole("ADMIN")
                             .requestMatchers(HttpMethod.POST, "/api/v1/report-templates/*/reset").hasRole("ADMIN")
-                            .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/*/*/history/**", "/api/v1/contacts/**").authenticated();
+                            .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/*/*/history/**", "/api/v1/contacts/**").authenticated()
+                            .requestMatchers(HttpMethod.GET, DUPLICATE_QUEUES).hasAnyRole("ADMIN", "EDITOR", "REVIEWER")
+                            .requestMatchers(HttpMethod.POST, MERGES).hasAnyRole("ADMIN", "REVIEWER");
                     if (publicAccess) {
                         a.requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll();
                     }
@@ -89,6 +100,8 @@ class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/assets/**").permitAll()
                         // After the password, only the second step: no role until the code is right.
                         .requestMatchers(AccountGate.SECOND_STEP).hasAuthority(TwoFactorPending.AUTHORITY)
+                        .requestMatchers(HttpMethod.POST, "/duplicates/**").hasAnyRole("ADMIN", "REVIEWER")
+                        .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole("ADMIN", "EDITOR", "REVIEWER")
                         .anyRequest().hasAnyRole(ALL_ROLES))
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(new AfterSignIn(users, settings))

@@ -18,7 +18,12 @@ public class Settings {
     /** Whether every user must sign in with a second factor; users without one are sent to enrol. */
     public static final String REQUIRE_TWO_FACTOR = "require-two-factor";
 
+    /** The score (0.5 to 1) from which two persons or organisations are proposed as possible duplicates. */
+    public static final String DUPLICATE_THRESHOLD = "duplicate-threshold";
+    public static final double DEFAULT_DUPLICATE_THRESHOLD = 0.8;
+
     private static final Set<String> BOOLEANS = Set.of(REQUIRE_TWO_FACTOR);
+    private static final Set<String> SCORES = Set.of(DUPLICATE_THRESHOLD);
 
     private final JdbcClient db;
     private final ApplicationEventPublisher events;
@@ -32,6 +37,11 @@ public class Settings {
         return Boolean.parseBoolean(get(REQUIRE_TWO_FACTOR));
     }
 
+    public double duplicateThreshold() {
+        String value = get(DUPLICATE_THRESHOLD);
+        return value == null ? DEFAULT_DUPLICATE_THRESHOLD : Double.parseDouble(value);
+    }
+
     /** Every setting and its value, by name. */
     public Map<String, String> all() {
         Map<String, String> all = new LinkedHashMap<>();
@@ -42,10 +52,14 @@ public class Settings {
     /** Changes a setting; the value must suit it ({@code true}/{@code false} for switches). */
     @Transactional
     public void set(String key, String value) {
-        if (!BOOLEANS.contains(key)) {
-            throw InvalidInputException.of("key", "unknown setting '" + key + "' (known: " + String.join(", ", BOOLEANS) + ")");
-        }
-        if (!"true".equals(value) && !"false".equals(value)) {
+        if (SCORES.contains(key)) {
+            if (value == null || !value.matches("^(0\\.[5-9][0-9]{0,2}|1(\\.0{1,3})?)$")) {
+                throw InvalidInputException.of("value", "must be a score from 0.5 to 1, e.g. 0.8");
+            }
+        } else if (!BOOLEANS.contains(key)) {
+            throw InvalidInputException.of("key", "unknown setting '" + key + "' (known: " + String.join(", ", BOOLEANS)
+                    + ", " + String.join(", ", SCORES) + ")");
+        } else if (!"true".equals(value) && !"false".equals(value)) {
             throw InvalidInputException.of("value", "must be true or false");
         }
         String before = get(key);

@@ -267,6 +267,14 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
                 before == null ? null : before.content(), after.content(), revertedTo));
     }
 
+    /**
+     * The record whole (deleted or not), whoever acts: for a {@link RecordChanged} published by a change made
+     * outside this store (a merge of duplicates moves references between records), never for the caller.
+     */
+    public D snapshot(long id) {
+        return whole(id);
+    }
+
     /** The record whole, whoever acts: only for {@link RecordChanged}, never for the caller. */
     private D whole(long id) {
         return FullClearance.read(db, () -> one(id));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kuzet.identity.Duplicates;
+import org.kuzet.identity.Subject;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.incident.Incidents;
 import org.kuzet.shared.Actor;
@@ -44,10 +46,12 @@ class EntryPages {
     private final Vocabularies vocabularies;
     private final Incidents incidents;
     private final MessageSource messages;
+    private final Duplicates duplicates;
 
     EntryPages(IncidentEntry entry, Pickers pickers, Vocabularies vocabularies, Incidents incidents,
-               MessageSource messages) {
+               MessageSource messages, Duplicates duplicates) {
         this.entry = entry;
+        this.duplicates = duplicates;
         this.incidents = incidents;
         this.messages = messages;
         this.pickers = pickers;
@@ -60,9 +64,21 @@ class EntryPages {
         return form(model, IncidentForm.empty(lang()), Map.of());
     }
 
+    /**
+     * Records the incident; but while a new victim's name likely names a person already in the record, the form
+     * comes back first with those persons to use instead, until the user confirms the new ones.
+     */
     @PostMapping("/incidents")
-    String record(IncidentForm form, Model model, HttpServletResponse response) {
+    String record(IncidentForm form, @RequestParam(defaultValue = "false") boolean confirmNew, Model model,
+                  HttpServletResponse response) {
         requireWriter();
+        List<PossibleDuplicate> existing = confirmNew ? List.of() : form.newVictimNames().stream()
+                .map(name -> new PossibleDuplicate(name, duplicates.similarTo(Subject.PERSON, name)))
+                .filter(p -> !p.existing().isEmpty()).toList();
+        if (!existing.isEmpty()) {
+            model.addAttribute("existing", existing);
+            return form(model, form, Map.of());
+        }
         try {
             String key = entry.record(form, Actor.current().userId());
             return "redirect:/incidents/" + key + "?recorded";

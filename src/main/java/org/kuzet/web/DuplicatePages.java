@@ -1,0 +1,110 @@
+package org.kuzet.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.kuzet.identity.DuplicatePair;
+import org.kuzet.identity.Duplicates;
+import org.kuzet.identity.MergeResult;
+import org.kuzet.identity.Merges;
+import org.kuzet.identity.Subject;
+import org.kuzet.shared.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The review queue of possible duplicates (persons and organisations tabs): each pair side by side with the
+ * reasons of its score; reviewers and administrators merge (choosing the survivor) or mark "not the same", and
+ * get a notice with Undo after a merge; anyone may skip a pair for now. Editors see the queue (security
+ * configuration lets only reviewers and administrators post).
+ */
+@Controller
+class DuplicatePages {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Duplicates duplicates;
+    private final Merges merges;
+    private final JdbcClient db;
+
+    DuplicatePages(Duplicates duplicates, Merges merges, JdbcClient db) {
+        this.duplicates = duplicates;
+        this.merges = merges;
+        this.db = db;
+    }
+
+    @GetMapping("/duplicates")
+    String queue(@RequestParam(defaultValue = "persons") String type, @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(required = false) List<String> skip, @RequestParam(required = false) Long merged,
+                 @RequestParam(required = false) String survivor, @RequestParam(defaultValue = "false") boolean undone,
+                 @RequestParam(required = false) String q, Model model) {
+        Subject subject = subject(type);
+        Set<String> skipped = new LinkedHashSet<>(skip == null ? List.of() : skip);
+        int shown = Math.max(page, 0);
+        // Skipped pairs are left out of this visit only (they travel in the address, nothing is stored).
+        PageOf<DuplicatePair> all = duplicates.queue(subject, 0, 10_000);
+        List<DuplicatePair> left = new ArrayList<>();
+        String find = q == null || q.isBlank() ? null : q.strip().toLowerCase(java.util.Locale.ROOT);
+        all.items().stream().filter(p -> !skipped.contains(pairId(p)))
+                .filter(p -> find == null || p.toString().toLowerCase(java.util.Locale.ROOT).contains(find)).forEach(left::add);
+        int from = Math.min(left.size(), shown * PAGE_SIZE);
+        PageOf<DuplicatePair> pairs = new PageOf<>(left.subList(from, Math.min(left.size(), from + PAGE_SIZE)), left.size(),
+                shown, PAGE_SIZE);
+        String next = (long) (shown + 1) * PAGE_SIZE < left.size() ? address(subject, shown + 1, skipped, find) : null;
+        String previous = shown > 0 ? address(subject, shown - 1, skipped, find) : null;
+        model.addAttribute("queue", new DuplicateQueue(subject.collection(), pairs, List.copyOf(skipped), merged, survivor, undone,
+                next, previous, find == null ? "" : q.strip()));
+        return "identity/duplicates";
+    }
+
+    @PostMapping("/duplicates/merge")
+    String merge(@RequestParam String type, @RequestParam String survivor, @RequestParam String first,
+                 @RequestParam String second) {
+        Subject subject = subject(type);
+        String duplicate = survivor.equals(first) ? second : first;
+        Integer version = db.sql("select version from " + subject.table() + " where key = ? and deleted_at is null")
+                .param(survivor).query(Integer.class).optional().orElse(null);
+        MergeResult result = merges.merge(subject, survivor, duplicate, version);
+        return "redirect:" + UriComponentsBuilder.fromPath("/duplicates").queryParam("type", subject.collection())
+                .queryParam("merged", result.mergeId()).queryParam("survivor", result.survivor()).build().encode().toUriString();
+    }
+
+    @PostMapping("/duplicates/undo")
+    String undo(@RequestParam String type, @RequestParam String survivor, @RequestParam long merge) {
+        Subject subject = subject(type);
+        merges.undo(subject, survivor, merge);
+        return "redirect:" + UriComponentsBuilder.fromPath("/duplicates").queryParam("type", subject.collection())
+                .queryParam("undone", true).build().encode().toUriString();
+    }
+
+    @PostMapping("/duplicates/distinct")
+    String distinct(@RequestParam String type, @RequestParam String first, @RequestParam String second) {
+        Subject subject = subject(type);
+        duplicates.distinct(subject, first, second);
+        return "redirect:/duplicates?type=" + subject.collection();
+    }
+
+    static String pairId(DuplicatePair p) {
+        return p.first().key() + "~" + p.second().key();
+    }
+
+    private static String address(Subject subject, int page, Set<String> skipped, String q) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/duplicates").queryParam("type", subject.collection())
+                .queryParam("page", page);
+        if (q != null) {
+            b.queryParam("q", q);
+        }
+        skipped.forEach(s -> b.queryParam("skip", s));
+        return b.build().encode().toUriString();
+    }
+
+    private static Subject subject(String type) {
+        return "organizations".equals(type) ? Subject.ORGANIZATION : Subject.PERSON;
+    }
+}

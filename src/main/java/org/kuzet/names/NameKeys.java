@@ -21,7 +21,9 @@ public final class NameKeys {
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Kazakh-Latin/BGN; Latin-ASCII"));
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern JOINERS = Pattern.compile("['’ʼ`\\-‐]");
+    // Marks inside a word: apostrophes and hyphens as typed, and what BGN writes for ь and ъ (' and ") and between
+    // н and г (·, to tell нг from ң). They join the parts of one word, they never separate words.
+    private static final Pattern JOINERS = Pattern.compile("['’ʼ`\"·\\-‐]");
 
     // Applied in order to each Latin token; each pair names spellings of one sound.
     private static final String[][] FOLDS = {
@@ -39,7 +41,7 @@ public final class NameKeys {
             return "";
         }
         String joined = JOINERS.matcher(name.strip()).replaceAll("");
-        String ascii = TO_LATIN.get().transliterate(joined).toLowerCase(Locale.ROOT);
+        String ascii = JOINERS.matcher(TO_LATIN.get().transliterate(joined)).replaceAll("").toLowerCase(Locale.ROOT);
         return NOT_LETTER_OR_DIGIT.matcher(ascii).replaceAll(" ").strip();
     }
 

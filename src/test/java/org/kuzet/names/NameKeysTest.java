@@ -17,6 +17,13 @@ class NameKeysTest {
     }
 
     @Test
+    void softAndHardSignsAndTheKazakhNgSeparatorStayInsideTheWord() {
+        assertThat(NameKeys.latin("Гульнара Подъячева")).isEqualTo("gulnara podyacheva");
+        assertThat(NameKeys.latin("Инга Жангельды")).isEqualTo("inga zhangeldy");
+        assertThat(NameKeys.skeleton("Инга Жангельды")).isEqualTo(NameKeys.skeleton("Inga Zhangeldy"));
+    }
+
+    @Test
     void latinOfBlankIsEmpty() {
         assertThat(NameKeys.latin(null)).isEmpty();
         assertThat(NameKeys.latin("  ")).isEmpty();

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SearchIndex {
 
     /** Raise when what a document holds changes: rows of older revisions are rebuilt at start. */
-    static final int REVISION = 2;
+    static final int REVISION = 3;
     static final List<String> TYPES = List.of("incident", "person", "organization", "legal_case", "source", "event");
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);

@@ -13,6 +13,7 @@ import org.kuzet.person.Persons;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.source.Citation;
+import org.kuzet.source.Sources;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Problem;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,12 @@ class IncidentEntry {
 
     private final Incidents incidents;
     private final Persons persons;
+    private final Sources sources;
 
-    IncidentEntry(Incidents incidents, Persons persons) {
+    IncidentEntry(Incidents incidents, Persons persons, Sources sources) {
         this.incidents = incidents;
         this.persons = persons;
+        this.sources = sources;
     }
 
     /** The key of the recorded incident; {@link InvalidInputException} with every problem found, else. */
@@ -38,8 +41,9 @@ class IncidentEntry {
     public String record(IncidentForm form, Long userId) {
         List<Problem> problems = new ArrayList<>();
         List<String> newKeys = newVictims(form, userId, problems);
+        String newSource = newSource(form, userId, problems);
         Checker check = Checker.root();
-        IncidentDocument doc = form.toDocument(newKeys, check);
+        IncidentDocument doc = form.toDocument(newKeys, newSource, check);
         problems.addAll(check.problems());
         String key = null;
         try {
@@ -63,8 +67,9 @@ class IncidentEntry {
         IncidentDocument stored = incidents.get(key);
         List<Problem> problems = new ArrayList<>();
         List<String> newKeys = newVictims(form, userId, problems);
+        String newSource = newSource(form, userId, problems);
         Checker check = Checker.root();
-        IncidentDocument edited = form.toDocument(newKeys, check);
+        IncidentDocument edited = form.toDocument(newKeys, newSource, check);
         problems.addAll(check.problems());
         try {
             incidents.update(key, merged(stored, edited, form.language(), version), userId);
@@ -73,6 +78,19 @@ class IncidentEntry {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Records the new source the form describes, if any; its key, or null. Its problems are the field newSource's. */
+    private String newSource(IncidentForm form, Long userId, List<Problem> problems) {
+        if (!form.hasNewSource()) {
+            return null;
+        }
+        try {
+            return sources.create(form.newSource(), userId).key();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(new Problem("$.newSource", p.message())));
+            return null;
         }
     }
 

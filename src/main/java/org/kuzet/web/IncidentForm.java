@@ -7,6 +7,7 @@ import org.kuzet.incident.IncidentDocument;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.source.Citation;
+import org.kuzet.source.SourceDocument;
 
 /**
  * The one-pass entry form of an incident as the browser sends it: the incident, the existing persons,
@@ -16,12 +17,14 @@ import org.kuzet.source.Citation;
  * @param date         "2020-02-22", "2020-02" or "2020": the precision follows from what is written
  * @param approximate  the date is approximate ("around 2019")
  * @param newVictims   names of victims not yet in the record, one a line
+ * @param newSourceUrl a source not yet in the record, recorded with the incident (with its title and outlet)
  */
 public record IncidentForm(String title, String language, String date, Boolean approximate, String place,
                            String placeDetail, List<String> types, List<String> rights, List<String> victims,
                            String newVictims, List<String> organizations, String perpetrator, String article,
                            String articlePart, String countQualifier, String countValue, List<String> sources,
-                           String narrative, String confidentiality, String reviewStatus) {
+                           String narrative, String confidentiality, String reviewStatus, String newSourceUrl,
+                           String newSourceTitle, String newSourceOutlet) {
 
     public IncidentForm {
         types = clean(types);
@@ -37,7 +40,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
     /** An empty form in the page's language. */
     static IncidentForm empty(String language) {
         return new IncidentForm(null, language, null, false, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -63,7 +66,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 article == null ? null : article.code() + "-" + article.article(), article == null ? null : article.part(),
                 count == null ? null : count.qualifier(), count == null || count.value() == null ? null : count.value().toString(),
                 list(doc.sources()).stream().map(Citation::source).toList(), textIn(doc.narrative(), language),
-                doc.confidentiality(), doc.reviewStatus());
+                doc.confidentiality(), doc.reviewStatus(), null, null, null);
     }
 
     /** The language the edit form shows an incident's texts in: their original one. */
@@ -103,11 +106,26 @@ public record IncidentForm(String title, String language, String date, Boolean a
         return newVictims.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Whether the form describes a new source to record with the incident. */
+    boolean hasNewSource() {
+        return blank(newSourceUrl) != null || blank(newSourceTitle) != null;
+    }
+
+    /**
+     * The new source as a record: web addresses are media sources by default (the reader refines the kind on the
+     * source's page), internal like every new record, titled in the form's language.
+     */
+    SourceDocument newSource() {
+        return new SourceDocument(null, null, null, blank(newSourceUrl), text(newSourceTitle), blank(newSourceOutlet), language,
+                "media", null, null, null, null, null, null, null, "internal", null, null);
+    }
+
     /**
      * The incident this form describes, with {@code newPersons} (the keys given to the new victims) after the picked
-     * ones. Problems of the form's own fields (the date, the count) are added to {@code check}.
+     * ones and {@code newSource} (the key given to the new source, or null) after the picked sources. Problems of the
+     * form's own fields (the date, the count) are added to {@code check}.
      */
-    IncidentDocument toDocument(List<String> newPersons, Checker check) {
+    IncidentDocument toDocument(List<String> newPersons, String newSource, Checker check) {
         String[] dated = date(check);
         List<IncidentDocument.Victim> all = new ArrayList<>();
         victims.forEach(k -> all.add(new IncidentDocument.Victim(k, null, null)));
@@ -133,7 +151,8 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 perpetrator == null || perpetrator.isBlank() ? List.of()
                         : List.of(new IncidentDocument.Perpetrator(perpetrator, null, null, null)),
                 articles, null, confidentiality, reviewStatus,
-                sources.stream().map(s -> new Citation(s, null, null)).toList(), null, null);
+                java.util.stream.Stream.concat(sources.stream(), java.util.stream.Stream.ofNullable(newSource))
+                        .map(s -> new Citation(s, null, null)).toList(), null, null);
     }
 
     /** The date and its precision from "2020-02-22", "2020-02" or "2020". */

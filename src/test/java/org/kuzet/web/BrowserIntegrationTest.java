@@ -218,7 +218,7 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
-    void aMonitorRecordsADetentionWithANewVictimAnExistingOrganisationAndASourceInOnePass() {
+    void aMonitorRecordsADetentionWithANewVictimAnExistingOrganisationAndANewSourceInOnePass() {
         page.locator(".quick a").click();
         page.waitForURL(url("/incidents/new"));
         screenshot("entry");
@@ -231,9 +231,9 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         page.locator("#organizations-search").pressSequentially("ДВК");
         page.locator("#organizations-choices button", new Page.LocatorOptions().setHasText(record.movement())).click();
         assertThat(page.locator("#organizations-picked li")).hasCount(1);
-        page.locator("#sources-search").pressSequentially("persecution of DVK");
-        page.locator("#sources-choices button", new Page.LocatorOptions().setHasText(record.source())).click();
-        assertThat(page.locator("#sources-picked li")).hasCount(1);
+        page.locator("#newSourceUrl").fill("https://rus.azattyq.org/a/kazakhstan-almaty-rally-june-2020");
+        page.locator("#newSourceTitle").fill("Rally in Almaty: dozens detained");
+        page.locator("#newSourceOutlet").fill("Radio Azattyq");
         screenshot("entry-filled");
 
         page.locator("form.entry [type=submit]").click();
@@ -242,7 +242,8 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         assertThat(page.locator("[role=status]")).hasText("The incident was recorded.");
         assertThat(page.locator("#victims + ul")).containsText("Asya Tulesova");
         assertThat(page.locator("#victims + ul")).containsText("Democratic Choice of Kazakhstan");
-        assertThat(page.locator("#sources + ol")).containsText("Kazakhstan: persecution of DVK supporters");
+        assertThat(page.locator("#sources + ol")).containsText("Rally in Almaty: dozens detained");
+        assertThat(page.locator("#sources + ol")).containsText("Radio Azattyq");
     }
 
     @Test

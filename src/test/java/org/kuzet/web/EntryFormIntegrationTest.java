@@ -44,7 +44,9 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
                 "date", "2020-06-06", "place", "kz-almaty-city", "types", "detention", "rights", "assembly",
                 "victims", record.activist(), "newVictims", newVictim + "\n\n", "organizations", record.movement(),
                 "perpetrator", "police", "article", "CC-405", "articlePart", "2", "countQualifier", "more_than",
-                "countValue", "30", "sources", record.source(), "confidentiality", "public", "reviewStatus", "draft");
+                "countValue", "30", "sources", record.source(), "confidentiality", "public", "reviewStatus", "draft",
+                "newSourceUrl", "https://rus.azattyq.org/a/almaty-rally", "newSourceTitle", "Rally in Almaty: dozens detained",
+                "newSourceOutlet", "Radio Azattyq");
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         String location = saved.headers().firstValue("Location").orElseThrow();
@@ -58,6 +60,10 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
         assertThat(get("/api/v1/persons/" + newKey).json().get("name").asString()).isEqualTo(newVictim);
         assertThat(incident.get("victims").get(2).get("organization").asString()).isEqualTo(record.movement());
         assertThat(incident.get("sources").get(0).get("source").asString()).isEqualTo(record.source());
+        JsonNode newSource = get("/api/v1/sources/" + incident.get("sources").get(1).get("source").asString()).json();
+        assertThat(newSource.get("url").asString()).isEqualTo("https://rus.azattyq.org/a/almaty-rally");
+        assertThat(newSource.get("title").get("en").asString()).isEqualTo("Rally in Almaty: dozens detained");
+        assertThat(newSource.get("outlet").asString()).isEqualTo("Radio Azattyq");
         assertThat(incident.get("victimCount")).isEqualTo(json("{'qualifier': 'more_than', 'value': 30}"));
         assertThat(incident.get("articles").get(0)).isEqualTo(json("{'code': 'CC', 'article': '405', 'part': '2'}"));
         assertThat(editor.get(location.substring(location.indexOf("/incidents/"))).body()).contains("The incident was recorded.", "Detained at the Almaty rally");
@@ -66,9 +72,10 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
     @Test
     void badInputShowsEachProblemNextToItsFieldKeepsEverythingAndRecordsNothing() {
         String newVictim = "Nurlan " + unique("v");
+        String newSourceTitle = "Report " + unique("s");
         HttpResponse<String> refused = submit(editor, "title", "Searched <b>again</b>", "date", "last February",
                 "newVictims", newVictim, "organizations", record.movement(), "countValue", "many",
-                "narrative", "Officers came at dawn.");
+                "narrative", "Officers came at dawn.", "newSourceTitle", newSourceTitle);
 
         assertThat(refused.statusCode()).isEqualTo(422);
         String body = refused.body();
@@ -79,6 +86,9 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
                 "Democratic Choice of Kazakhstan");
         assertThat(db.sql("select count(*) from person where name = ?").param(newVictim).query(Long.class).single())
                 .as("the new victim is not recorded without the incident").isZero();
+        assertThat(body).contains("value=\"" + newSourceTitle + "\"");
+        assertThat(db.sql("select count(*) from source where title::text like ?").param("%" + newSourceTitle + "%")
+                .query(Long.class).single()).as("nor the new source").isZero();
     }
 
     @Test

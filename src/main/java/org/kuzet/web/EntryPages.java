@@ -234,6 +234,7 @@ class EntryPages {
         model.addAttribute("types", vocabularies.terms("incident_type").stream().filter(Term::active).toList());
         model.addAttribute("rights", vocabularies.terms("right").stream().filter(Term::active).toList());
         model.addAttribute("perpetrators", vocabularies.terms("perpetrator_kind").stream().filter(Term::active).toList());
+        model.addAttribute("organizationKinds", vocabularies.terms("organization_kind").stream().filter(Term::active).toList());
         model.addAttribute("places", vocabularies.places().stream()
                 .filter(p -> p.code().startsWith("kz"))
                 .sorted(Comparator.comparing((Place p) -> p.names().in(lang))).toList());

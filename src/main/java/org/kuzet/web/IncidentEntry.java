@@ -12,6 +12,7 @@ import org.kuzet.person.PersonDocument;
 import org.kuzet.person.Persons;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.organization.Organizations;
 import org.kuzet.source.Citation;
 import org.kuzet.source.Sources;
 import org.kuzet.shared.InvalidInputException;
@@ -29,11 +30,13 @@ class IncidentEntry {
     private final Incidents incidents;
     private final Persons persons;
     private final Sources sources;
+    private final Organizations organizations;
 
-    IncidentEntry(Incidents incidents, Persons persons, Sources sources) {
+    IncidentEntry(Incidents incidents, Persons persons, Sources sources, Organizations organizations) {
         this.incidents = incidents;
         this.persons = persons;
         this.sources = sources;
+        this.organizations = organizations;
     }
 
     /** The key of the recorded incident; {@link InvalidInputException} with every problem found, else. */
@@ -41,9 +44,10 @@ class IncidentEntry {
     public String record(IncidentForm form, Long userId) {
         List<Problem> problems = new ArrayList<>();
         List<String> newKeys = newVictims(form, userId, problems);
+        String newOrganization = newOrganization(form, userId, problems);
         String newSource = newSource(form, userId, problems);
         Checker check = Checker.root();
-        IncidentDocument doc = form.toDocument(newKeys, newSource, check);
+        IncidentDocument doc = form.toDocument(newKeys, newOrganization, newSource, check);
         problems.addAll(check.problems());
         String key = null;
         try {
@@ -67,9 +71,10 @@ class IncidentEntry {
         IncidentDocument stored = incidents.get(key);
         List<Problem> problems = new ArrayList<>();
         List<String> newKeys = newVictims(form, userId, problems);
+        String newOrganization = newOrganization(form, userId, problems);
         String newSource = newSource(form, userId, problems);
         Checker check = Checker.root();
-        IncidentDocument edited = form.toDocument(newKeys, newSource, check);
+        IncidentDocument edited = form.toDocument(newKeys, newOrganization, newSource, check);
         problems.addAll(check.problems());
         try {
             incidents.update(key, merged(stored, edited, form.language(), version), userId);
@@ -78,6 +83,20 @@ class IncidentEntry {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Records the new organisation the form names, if any; its key, or null. Its problems are newOrganization's. */
+    private String newOrganization(IncidentForm form, Long userId, List<Problem> problems) {
+        if (!form.hasNewOrganization()) {
+            return null;
+        }
+        try {
+            return organizations.create(form.newOrganization(), userId).key();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(new Problem("$.newOrganization", p.path().replaceFirst("^\\$\\.", "")
+                    + ": " + p.message())));
+            return null;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.organization.OrganizationDocument;
 import org.kuzet.source.Citation;
 import org.kuzet.source.SourceDocument;
 
@@ -18,13 +19,15 @@ import org.kuzet.source.SourceDocument;
  * @param approximate  the date is approximate ("around 2019")
  * @param newVictims   names of victims not yet in the record, one a line
  * @param newSourceUrl a source not yet in the record, recorded with the incident (with its title and outlet)
+ * @param newOrganizationName an affected organisation not yet in the record, recorded with the incident (with its kind)
  */
 public record IncidentForm(String title, String language, String date, Boolean approximate, String place,
                            String placeDetail, List<String> types, List<String> rights, List<String> victims,
                            String newVictims, List<String> organizations, String perpetrator, String article,
                            String articlePart, String countQualifier, String countValue, List<String> sources,
                            String narrative, String confidentiality, String reviewStatus, String newSourceUrl,
-                           String newSourceTitle, String newSourceOutlet) {
+                           String newSourceTitle, String newSourceOutlet, String newOrganizationName,
+                           String newOrganizationKind) {
 
     public IncidentForm {
         types = clean(types);
@@ -40,7 +43,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
     /** An empty form in the page's language. */
     static IncidentForm empty(String language) {
         return new IncidentForm(null, language, null, false, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -66,7 +69,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 article == null ? null : article.code() + "-" + article.article(), article == null ? null : article.part(),
                 count == null ? null : count.qualifier(), count == null || count.value() == null ? null : count.value().toString(),
                 list(doc.sources()).stream().map(Citation::source).toList(), textIn(doc.narrative(), language),
-                doc.confidentiality(), doc.reviewStatus(), null, null, null);
+                doc.confidentiality(), doc.reviewStatus(), null, null, null, null, null);
     }
 
     /** The language the edit form shows an incident's texts in: their original one. */
@@ -106,6 +109,17 @@ public record IncidentForm(String title, String language, String date, Boolean a
         return newVictims.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Whether the form names a new affected organisation to record with the incident. */
+    boolean hasNewOrganization() {
+        return blank(newOrganizationName) != null;
+    }
+
+    /** The new organisation as a record: internal like every new record; its kind as chosen (required). */
+    OrganizationDocument newOrganization() {
+        return new OrganizationDocument(null, null, null, blank(newOrganizationName), blank(newOrganizationKind), null, null,
+                null, null, "internal", null, null, null);
+    }
+
     /** Whether the form describes a new source to record with the incident. */
     boolean hasNewSource() {
         return blank(newSourceUrl) != null || blank(newSourceTitle) != null;
@@ -122,15 +136,19 @@ public record IncidentForm(String title, String language, String date, Boolean a
 
     /**
      * The incident this form describes, with {@code newPersons} (the keys given to the new victims) after the picked
-     * ones and {@code newSource} (the key given to the new source, or null) after the picked sources. Problems of the
+     * ones, {@code newOrganization} (the key given to the new organisation, or null) after the picked ones, and
+     * {@code newSource} (the key given to the new source, or null) after the picked sources. Problems of the
      * form's own fields (the date, the count) are added to {@code check}.
      */
-    IncidentDocument toDocument(List<String> newPersons, String newSource, Checker check) {
+    IncidentDocument toDocument(List<String> newPersons, String newOrganization, String newSource, Checker check) {
         String[] dated = date(check);
         List<IncidentDocument.Victim> all = new ArrayList<>();
         victims.forEach(k -> all.add(new IncidentDocument.Victim(k, null, null)));
         newPersons.forEach(k -> all.add(new IncidentDocument.Victim(k, null, null)));
         organizations.forEach(k -> all.add(new IncidentDocument.Victim(null, k, null)));
+        if (newOrganization != null) {
+            all.add(new IncidentDocument.Victim(null, newOrganization, null));
+        }
         IncidentDocument.VictimCount count = null;
         if (countValue != null && !countValue.isBlank()) {
             try {

@@ -46,7 +46,7 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
                 "perpetrator", "police", "article", "CC-405", "articlePart", "2", "countQualifier", "more_than",
                 "countValue", "30", "sources", record.source(), "confidentiality", "public", "reviewStatus", "draft",
                 "newSourceUrl", "https://rus.azattyq.org/a/almaty-rally", "newSourceTitle", "Rally in Almaty: dozens detained",
-                "newSourceOutlet", "Radio Azattyq");
+                "newSourceOutlet", "Radio Azattyq", "newOrganizationName", "Oyan, Qazaqstan", "newOrganizationKind", "informal_group");
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         String location = saved.headers().firstValue("Location").orElseThrow();
@@ -54,11 +54,14 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
         String key = location.substring(location.indexOf("/incidents/") + "/incidents/".length(), location.indexOf('?'));
         JsonNode incident = get("/api/v1/incidents/" + key).json();
         assertThat(incident.get("date").asString()).isEqualTo("2020-06-06");
-        assertThat(incident.get("victims")).hasSize(3);
+        assertThat(incident.get("victims")).hasSize(4);
         assertThat(incident.get("victims").get(0).get("person").asString()).isEqualTo(record.activist());
         String newKey = incident.get("victims").get(1).get("person").asString();
         assertThat(get("/api/v1/persons/" + newKey).json().get("name").asString()).isEqualTo(newVictim);
         assertThat(incident.get("victims").get(2).get("organization").asString()).isEqualTo(record.movement());
+        JsonNode newOrganization = get("/api/v1/organizations/" + incident.get("victims").get(3).get("organization").asString()).json();
+        assertThat(newOrganization.get("name").asString()).isEqualTo("Oyan, Qazaqstan");
+        assertThat(newOrganization.get("kind").asString()).isEqualTo("informal_group");
         assertThat(incident.get("sources").get(0).get("source").asString()).isEqualTo(record.source());
         JsonNode newSource = get("/api/v1/sources/" + incident.get("sources").get(1).get("source").asString()).json();
         assertThat(newSource.get("url").asString()).isEqualTo("https://rus.azattyq.org/a/almaty-rally");
@@ -75,7 +78,8 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
         String newSourceTitle = "Report " + unique("s");
         HttpResponse<String> refused = submit(editor, "title", "Searched <b>again</b>", "date", "last February",
                 "newVictims", newVictim, "organizations", record.movement(), "countValue", "many",
-                "narrative", "Officers came at dawn.", "newSourceTitle", newSourceTitle);
+                "narrative", "Officers came at dawn.", "newSourceTitle", newSourceTitle,
+                "newOrganizationName", newSourceTitle + " group", "newOrganizationKind", "no_such_kind");
 
         assertThat(refused.statusCode()).isEqualTo(422);
         String body = refused.body();
@@ -86,7 +90,11 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
                 "Democratic Choice of Kazakhstan");
         assertThat(db.sql("select count(*) from person where name = ?").param(newVictim).query(Long.class).single())
                 .as("the new victim is not recorded without the incident").isZero();
-        assertThat(body).contains("value=\"" + newSourceTitle + "\"");
+        assertThat(body).contains("value=\"" + newSourceTitle + "\"", "id=\"newOrganization-error\"",
+                "kind: 'no_such_kind' is not an organization kind",
+                "value=\"" + newSourceTitle + " group\"");
+        assertThat(db.sql("select count(*) from organization where name = ?").param(newSourceTitle + " group")
+                .query(Long.class).single()).as("nor the new organisation").isZero();
         assertThat(db.sql("select count(*) from source where title::text like ?").param("%" + newSourceTitle + "%")
                 .query(Long.class).single()).as("nor the new source").isZero();
     }

@@ -2,15 +2,13 @@ package org.kuzet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kuzet.support.CommandRun;
 import org.kuzet.support.TestDatabase;
 
 /** The CLI verbs as a user runs them, each on its own embedded data folder. */
@@ -36,26 +34,8 @@ class CliIntegrationTest {
             }
             """;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run kuzet(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            var cli = KuzetCommand.commandLine();
-            cli.setOut(new java.io.PrintWriter(System.out, true));
-            cli.setErr(new java.io.PrintWriter(System.err, true));
-            int code = cli.execute(args);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun kuzet(String... args) {
+        return CommandRun.kuzet(args);
     }
 
     private static String[] withDataDir(Path dir, String... args) {
@@ -80,7 +60,7 @@ class CliIntegrationTest {
 
         assertThat(kuzet(withDataDir(first, "import", bundle.toString())).exitCode()).isZero();
         assertThat(kuzet(withDataDir(first, "export", "--format", "json", "-o", export1.toString())).exitCode()).isZero();
-        Run secondImport = kuzet(withDataDir(second, "import", export1.toString()));
+        CommandRun secondImport = kuzet(withDataDir(second, "import", export1.toString()));
         assertThat(secondImport.exitCode()).as(secondImport.err()).isZero();
         assertThat(kuzet(withDataDir(second, "export", "--format", "json", "-o", export2.toString())).exitCode()).isZero();
 
@@ -100,9 +80,9 @@ class CliIntegrationTest {
                 .replace("\"source\": \"civicus-2018q1\"", "\"source\": \"missing-source\"")
                 .replace("\"kind\": \"akimat\"", "\"kind\": \"ministry_of_magic\""));
 
-        Run dryRun = kuzet(withDataDir(dir, "import", bundle.toString(), "--dry-run"));
-        Run realRun = kuzet(withDataDir(dir, "import", bundle.toString()));
-        Run export = kuzet(withDataDir(dir, "export", "--format", "json"));
+        CommandRun dryRun = kuzet(withDataDir(dir, "import", bundle.toString(), "--dry-run"));
+        CommandRun realRun = kuzet(withDataDir(dir, "import", bundle.toString()));
+        CommandRun export = kuzet(withDataDir(dir, "export", "--format", "json"));
 
         assertThat(dryRun.exitCode()).isEqualTo(1);
         assertThat(dryRun.err()).contains("$.incidents[0].date: 2021-02-30 is not a valid date",
@@ -118,9 +98,9 @@ class CliIntegrationTest {
         Path bundle = Files.createTempFile("broken", ".json");
         Files.writeString(bundle, "{\"format\": \"kuzet-bundle\",");
 
-        Run malformed = kuzet(withDataDir(dir, "import", bundle.toString()));
-        Run unknownOption = kuzet("import", "--frobnicate");
-        Run badRole = kuzet(withDataDir(dir, "user", "add", "aigerim", "--role", "overlord", "--password-stdin"));
+        CommandRun malformed = kuzet(withDataDir(dir, "import", bundle.toString()));
+        CommandRun unknownOption = kuzet("import", "--frobnicate");
+        CommandRun badRole = kuzet(withDataDir(dir, "user", "add", "aigerim", "--role", "overlord", "--password-stdin"));
 
         assertThat(malformed.exitCode()).isEqualTo(1);
         assertThat(malformed.err()).contains("$: is not valid JSON");

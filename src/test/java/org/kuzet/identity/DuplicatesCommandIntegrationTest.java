@@ -2,15 +2,12 @@ package org.kuzet.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.kuzet.cli.KuzetCommand;
 import org.kuzet.shared.Json;
+import org.kuzet.support.CommandRun;
 import org.kuzet.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
@@ -25,21 +22,18 @@ class DuplicatesCommandIntegrationTest {
                {"key": "kenzhebek-abishev", "name": "Kenzhebek Abishev", "place": "kz-almaty-city"}]}
             """;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @Test
     void importReportsAndTheVerbListsTheVariantsOfOneNameButNotTheNamesakes() throws Exception {
         Path dir = TestDatabase.dataDir("cli-duplicates-" + UUID.randomUUID().toString().substring(0, 8));
         Path bundle = Files.createTempFile("bundle", ".json");
         Files.writeString(bundle, BUNDLE);
-        Run imported = kuzet("import", bundle.toString(), "--data-dir", dir.toString());
+        CommandRun imported = kuzet("import", bundle.toString(), "--data-dir", dir.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.err()).contains("Possible duplicates", "Aset Abishev (aset-abishev) ~ Asset Abishev (asset-abishev)")
                 .doesNotContain("kenzhebek");
 
-        Run text = kuzet("duplicates", "--data-dir", dir.toString());
-        Run json = kuzet("duplicates", "--json", "--data-dir", dir.toString());
+        CommandRun text = kuzet("duplicates", "--data-dir", dir.toString());
+        CommandRun json = kuzet("duplicates", "--json", "--data-dir", dir.toString());
 
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out()).contains("Aset Abishev (aset-abishev)", "Asset Abishev (asset-abishev)", "name_same_skeleton")
@@ -49,19 +43,7 @@ class DuplicatesCommandIntegrationTest {
         assertThat(parsed.get("items").get(0).get("reasons").get(0).get("code").asString()).isEqualTo("name_same_skeleton");
     }
 
-    private static Run kuzet(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = KuzetCommand.commandLine().execute(args);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun kuzet(String... args) {
+        return CommandRun.kuzet(args);
     }
 }

@@ -2,19 +2,15 @@ package org.kuzet.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.kuzet.cli.KuzetCommand;
 import org.kuzet.shared.Json;
+import org.kuzet.support.CommandRun;
 import org.kuzet.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
@@ -39,20 +35,17 @@ class SearchCommandIntegrationTest {
 
     private final Path dir = TestDatabase.dataDir("search-cli-" + UUID.randomUUID().toString().substring(0, 8));
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeAll
     void importABundle() throws Exception {
         Path bundle = Files.createTempFile("bundle", ".json");
         Files.writeString(bundle, BUNDLE);
-        Run imported = kuzet("import", bundle.toString());
+        CommandRun imported = kuzet("import", bundle.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
     }
 
     @Test
     void printsATableOfResultsWithWhyEachMatched() {
-        Run run = kuzet("search", "Mamaj");
+        CommandRun run = kuzet("search", "Mamaj");
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.getFirst()).isEqualTo("TYPE\tKEY\tDATE\tTITLE\tMATCHED");
@@ -62,7 +55,7 @@ class SearchCommandIntegrationTest {
 
     @Test
     void printsJsonWithSnippetsAndFacets() {
-        Run run = kuzet("search", "задержание OR balloons", "--json", "--type", "incident", "--lang", "ru");
+        CommandRun run = kuzet("search", "задержание OR balloons", "--json", "--type", "incident", "--lang", "ru");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode result = Json.MAPPER.readTree(run.out());
         assertThat(result.get("total").asLong()).isEqualTo(1);
@@ -73,30 +66,12 @@ class SearchCommandIntegrationTest {
     @Test
     void limitsAndTypesAreChecked() {
         assertThat(kuzet("search", "x", "--limit", "0").exitCode()).isEqualTo(2);
-        Run badType = kuzet("search", "x", "--type", "planet");
+        CommandRun badType = kuzet("search", "x", "--type", "planet");
         assertThat(badType.exitCode()).isEqualTo(1);
         assertThat(badType.err()).contains("$.type");
     }
 
-    private Run kuzet(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--data-dir");
-        all.add(dir.toString());
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            var cli = KuzetCommand.commandLine();
-            cli.setOut(new java.io.PrintWriter(System.out, true));
-            cli.setErr(new java.io.PrintWriter(System.err, true));
-            int code = cli.execute(all.toArray(String[]::new));
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private CommandRun kuzet(String... args) {
+        return CommandRun.kuzetIn(dir, args);
     }
 }

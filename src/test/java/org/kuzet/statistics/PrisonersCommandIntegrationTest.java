@@ -2,9 +2,7 @@ package org.kuzet.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kuzet.cli.KuzetCommand;
 import org.kuzet.support.ApiIntegrationTest;
+import org.kuzet.support.CommandRun;
 import org.kuzet.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
@@ -32,29 +30,8 @@ class PrisonersCommandIntegrationTest {
 
     private static Path dataDir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run kuzet(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            var cli = KuzetCommand.commandLine();
-            cli.setOut(new java.io.PrintWriter(System.out, true));
-            cli.setErr(new java.io.PrintWriter(System.err, true));
-            List<String> all = new ArrayList<>(List.of(args));
-            all.add("--data-dir");
-            all.add(dataDir.toString());
-            int code = cli.execute(all.toArray(String[]::new));
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun kuzet(String... args) {
+        return CommandRun.kuzetIn(dataDir, args);
     }
 
     @BeforeAll
@@ -64,13 +41,13 @@ class PrisonersCommandIntegrationTest {
         try (InputStream in = PrisonersCommandIntegrationTest.class.getResourceAsStream("/demo/kuzet-demo.json")) {
             Files.write(bundle, in.readAllBytes());
         }
-        Run imported = kuzet("import", bundle.toString());
+        CommandRun imported = kuzet("import", bundle.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
     }
 
     @Test
     void printsTheListWithItsCountAndStatuses() {
-        Run run = kuzet("prisoners", "--as-of", "2020-11-01");
+        CommandRun run = kuzet("prisoners", "--as-of", "2020-11-01");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Political prisoners on 2020-11-01: ")
@@ -84,7 +61,7 @@ class PrisonersCommandIntegrationTest {
 
     @Test
     void printsJsonAsTheApiGivesIt() {
-        Run run = kuzet("prisoners", "--as-of", "2020-11-01", "--json");
+        CommandRun run = kuzet("prisoners", "--as-of", "2020-11-01", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode list = ApiIntegrationTest.JSON.readTree(run.out());
@@ -96,7 +73,7 @@ class PrisonersCommandIntegrationTest {
     @Test
     void writesACsvFileExcelOpensWithCyrillic() throws Exception {
         Path file = dataDir.resolveSibling(dataDir.getFileName() + "-prisoners.csv");
-        Run run = kuzet("prisoners", "--as-of", "2020-11-01", "--format", "csv", "-o", file.toString(), "--lang", "ru");
+        CommandRun run = kuzet("prisoners", "--as-of", "2020-11-01", "--format", "csv", "-o", file.toString(), "--lang", "ru");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         byte[] bytes = Files.readAllBytes(file);
@@ -116,7 +93,7 @@ class PrisonersCommandIntegrationTest {
     @Test
     void writesAWordDocumentWithTitleDateAndTable() throws Exception {
         Path file = dataDir.resolveSibling(dataDir.getFileName() + "-prisoners.docx");
-        Run run = kuzet("prisoners", "--as-of", "2020-11-01", "--format", "docx", "-o", file.toString());
+        CommandRun run = kuzet("prisoners", "--as-of", "2020-11-01", "--format", "docx", "-o", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
@@ -142,7 +119,7 @@ class PrisonersCommandIntegrationTest {
 
     @Test
     void statsPrintsCountsWithAtLeastForImpreciseVictimCounts() {
-        Run run = kuzet("stats", "--unit", "persons", "--by", "year", "--from", "2020-01-01", "--to", "2020-12-31");
+        CommandRun run = kuzet("stats", "--unit", "persons", "--by", "year", "--from", "2020-01-01", "--to", "2020-12-31");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("year\tall").contains("2020\tat least ").contains("total\tat least ");

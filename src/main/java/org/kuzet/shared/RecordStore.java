@@ -117,9 +117,19 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         Checker check = Checker.root();
         V valid = validate(check, doc, true, KeyResolver.database(db));
         check.throwIfProblems();
+        return one(add(doc, valid, userId));
+    }
+
+    /**
+     * Writes a new record that {@link #validate} accepted and tells history, search and identity about it, as
+     * {@link #create} does: the path of every use case that checks several new records first and then writes them
+     * (a form with new victims, an import). Answers the new record's id.
+     */
+    @Transactional
+    public long add(D doc, V valid, Long userId) {
         long id = insert(doc, valid, userId);
         changed("record_created", id, null, null);
-        return one(id);
+        return id;
     }
 
     /** Replaces the record with {@code doc}, which names the version it replaces and keeps the key. */

@@ -37,4 +37,10 @@ public record EventDocument(
         return new EventDocument(null, null, key, title, description, date, datePrecision, endDate, endDatePrecision, place,
                 confidentiality, sources, null, null);
     }
+
+    @Override
+    public EventDocument withKey(String newKey) {
+        return new EventDocument(id, version, newKey, title, description, date, datePrecision, endDate,
+                endDatePrecision, place, confidentiality, sources, createdAt, updatedAt);
+    }
 }

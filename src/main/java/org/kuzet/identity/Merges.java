@@ -104,6 +104,13 @@ public class Merges {
     private record Touch(String table, long id) {
     }
 
+    /** The current version of the live record {@code key}, if the reader may see it: what a merge names. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> currentVersion(Subject subject, String key) {
+        return db.sql("select version from " + subject.table() + " where key = ? and deleted_at is null").param(key)
+                .query(Integer.class).optional();
+    }
+
     /** Merges {@code duplicateRef} into {@code survivorRef}, whose current version the caller names. */
     @Transactional
     public MergeResult merge(Subject subject, String survivorRef, String duplicateRef, Integer version) {

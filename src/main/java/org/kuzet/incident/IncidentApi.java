@@ -28,18 +28,20 @@ class IncidentApi {
         this.requests = requests;
     }
 
-    /** Filters: from/to (YYYY-MM-DD), place (code, includes the places within it), type, right, person, organization, article (CC-405), reviewStatus, q; sort: date, -date, updatedAt, -updatedAt, key. */
+    /** Filters: from/to (YYYY-MM-DD), place (code, includes the places within it), type, right, person, organization, article (CC-405), perpetrator (kind), reviewStatus, q; sort: date, -date, updatedAt, -updatedAt, key. */
     @GetMapping
     PageOf<IncidentDocument> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                   @RequestParam(required = false) String place, @RequestParam(required = false) String type,
                                   @RequestParam(required = false) String right, @RequestParam(required = false) String person,
                                   @RequestParam(required = false) String organization,
                                   @RequestParam(required = false) String article,
+                                  @RequestParam(required = false) String perpetrator,
                                   @RequestParam(required = false) String reviewStatus, @RequestParam(required = false) String q,
                                   @RequestParam(required = false) String sort,
                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Requests.checkPaging(page, size);
-        return incidents.list(new IncidentFilter(from, to, place, type, right, person, organization, article, reviewStatus, q, sort),
+        return incidents.list(new IncidentFilter(from, to, place, type, right, person, organization, article, perpetrator,
+                reviewStatus, q, sort),
                 page, size);
     }
 

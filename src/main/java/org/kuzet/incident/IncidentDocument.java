@@ -81,7 +81,22 @@ public record IncidentDocument(
                 legalCases, confidentiality, reviewStatus, sources, null, null);
     }
 
+    @Override
+    public IncidentDocument withKey(String newKey) {
+        return new IncidentDocument(id, version, newKey, title, narrative, testimony, date, datePrecision, endDate,
+                endDatePrecision, place, placeDetail, latitude, longitude, event, types, rights, victims,
+                victimCount, perpetrators, articles, legalCases, confidentiality, reviewStatus, sources, createdAt,
+                updatedAt);
+    }
+
     /** The content without the testimony, which is under protection. */
+    /** The same incident with these victims and citations. */
+    IncidentDocument withVictimsAndSources(List<Victim> newVictims, List<Citation> newSources) {
+        return new IncidentDocument(id, version, key, title, narrative, testimony, date, datePrecision, endDate,
+                endDatePrecision, place, placeDetail, latitude, longitude, event, types, rights, newVictims, victimCount,
+                perpetrators, articles, legalCases, confidentiality, reviewStatus, newSources, createdAt, updatedAt);
+    }
+
     IncidentDocument withoutProtectedFields() {
         return new IncidentDocument(null, null, key, title, narrative, null, date, datePrecision, endDate, endDatePrecision,
                 place, placeDetail, latitude, longitude, event, types, rights, victims, victimCount, perpetrators, articles,

@@ -14,8 +14,19 @@ import org.kuzet.shared.RecordFilter;
  * concatenated. A date range matches incidents whose (possibly imprecise) date overlaps it.
  */
 public record IncidentFilter(String from, String to, String place, String type, String right, String person,
-                             String organization, String article, String reviewStatus, String q, String sort)
+                             String organization, String article, String perpetrator, String reviewStatus, String q,
+                             String sort)
         implements RecordFilter {
+
+    /** No filter: every incident the reader may see, newest first. */
+    public static IncidentFilter none() {
+        return new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The same filter on the organisation (its key) alone. */
+    public static IncidentFilter ofOrganization(String organization) {
+        return new IncidentFilter(null, null, null, null, null, null, organization, null, null, null, null, null);
+    }
 
     private static final Map<String, String> SORTS = Map.of(
             "date", "i.date, i.id", "-date", "i.date desc, i.id desc",
@@ -68,6 +79,11 @@ public record IncidentFilter(String from, String to, String place, String type, 
                     + "join organization o on o.id = m.organization_id where v.incident_id = i.id and o.key = :organization))");
             params.put("organization", organization);
         }
+        if (perpetrator != null) {
+            where.add("exists (select 1 from incident_perpetrator x join vocabulary_term t on t.id = x.kind_id "
+                    + "where x.incident_id = i.id and t.code = :perpetratorKind)");
+            params.put("perpetratorKind", perpetrator);
+        }
         if (article != null) {
             String[] parts = article.split("[- ]", 2);
             if (parts.length != 2) {
@@ -79,7 +95,7 @@ public record IncidentFilter(String from, String to, String place, String type, 
                 params.put("articleNumber", parts[1]);
             }
         }
-        if (reviewStatus != null && check.at("reviewStatus").oneOf(reviewStatus, Incidents.REVIEW_STATUSES) != null) {
+        if (reviewStatus != null && check.at("reviewStatus").oneOf(reviewStatus, ReviewStatus.CODES) != null) {
             where.add("i.review_status = :reviewStatus");
             params.put("reviewStatus", reviewStatus);
         }

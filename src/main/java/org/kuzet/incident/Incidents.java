@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kuzet.crypto.PrivateFields;
@@ -16,6 +17,7 @@ import org.kuzet.incident.IncidentDocument.Article;
 import org.kuzet.incident.IncidentDocument.Perpetrator;
 import org.kuzet.incident.IncidentDocument.Victim;
 import org.kuzet.incident.IncidentDocument.VictimCount;
+import org.kuzet.security.Role;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
@@ -35,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, IncidentFilter> {
 
     static final List<String> QUALIFIERS = List.of("exact", "at_least", "more_than", "about", "up_to");
-    static final List<String> REVIEW_STATUSES = List.of("draft", "verified", "published");
 
     static final int TESTIMONY_LENGTH = 100_000;
     /** A victim's or witness's own account, sealed in {@code incident_private}. */
@@ -146,15 +147,6 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
         return doc.withoutProtectedFields();
     }
 
-    /** An update is checked under the stored key, so that the check knows whose testimony it replaces. */
-    @Override
-    protected IncidentDocument asStoredUnder(String key, IncidentDocument d) {
-        return new IncidentDocument(d.id(), d.version(), key, d.title(), d.narrative(), d.testimony(), d.date(),
-                d.datePrecision(), d.endDate(), d.endDatePrecision(), d.place(), d.placeDetail(), d.latitude(),
-                d.longitude(), d.event(), d.types(), d.rights(), d.victims(), d.victimCount(), d.perpetrators(),
-                d.articles(), d.legalCases(), d.confidentiality(), d.reviewStatus(), d.sources(), d.createdAt(),
-                d.updatedAt());
-    }
 
     /** Checks an incident beyond its key; {@code refs} resolves its event, persons, organisations, cases and sources. */
     @Override
@@ -222,7 +214,8 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
         }
         v.confidentiality = at.at("confidentiality").oneOf(
                 doc.confidentiality() == null ? Confidentiality.DEFAULT : doc.confidentiality(), Confidentiality.LEVELS);
-        v.reviewStatus = at.at("reviewStatus").oneOf(doc.reviewStatus() == null ? "draft" : doc.reviewStatus(), REVIEW_STATUSES);
+        v.reviewStatus = at.at("reviewStatus").oneOf(doc.reviewStatus() == null ? ReviewStatus.DRAFT.code() : doc.reviewStatus(),
+                ReviewStatus.CODES);
         checkReviewer(at.at("reviewStatus"), key, v.reviewStatus);
         v.citations = citations.validate(at.at("sources"), doc.sources(), sourceKey -> refs.id("source", sourceKey));
         return v;
@@ -309,16 +302,18 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
     }
 
     /**
-     * Verifying and publishing is the reviewers' work: an editor may save an incident in the review status it has,
-     * or send it back to draft, but not raise it.
+     * The review status may be raised only by those {@link ReviewStatus#mayBeSetBy} names; the command-line operator,
+     * who has no role, may set any.
      */
     private void checkReviewer(Checker at, String key, String status) {
-        if (status == null || status.equals("draft") || !"editor".equals(Actor.current().role())) {
+        Optional<ReviewStatus> wanted = ReviewStatus.fromCode(status);
+        String role = Actor.current().role();
+        if (wanted.isEmpty() || role == null) {
             return;
         }
-        String stored = key == null ? null
-                : db.sql("select review_status from incident where key = ?").param(key).query(String.class).optional().orElse(null);
-        if (!status.equals(stored)) {
+        ReviewStatus stored = key == null ? null : db.sql("select review_status from incident where key = ?").param(key)
+                .query(String.class).optional().flatMap(ReviewStatus::fromCode).orElse(null);
+        if (!wanted.get().mayBeSetBy(Role.fromCode(role), stored)) {
             at.problem("only a reviewer or an administrator can mark an incident " + status);
         }
     }

@@ -47,4 +47,11 @@ public record InterventionDocument(
                 addressees, persons, incidents, response, responseDate, responseDatePrecision, outcome, confidentiality,
                 sources, null, null);
     }
+
+    @Override
+    public InterventionDocument withKey(String newKey) {
+        return new InterventionDocument(id, version, newKey, kind, date, datePrecision, sender, senderText, title,
+                summary, addressees, persons, incidents, response, responseDate, responseDatePrecision, outcome,
+                confidentiality, sources, createdAt, updatedAt);
+    }
 }

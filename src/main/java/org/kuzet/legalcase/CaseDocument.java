@@ -39,6 +39,12 @@ public record CaseDocument(
                 sources, null, null);
     }
 
+    @Override
+    public CaseDocument withKey(String newKey) {
+        return new CaseDocument(id, version, newKey, kind, number, title, place, parties, charges, stages,
+                confidentiality, sources, createdAt, updatedAt);
+    }
+
     /** A person or an organisation taking part in the case, and in which role. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record PartyDocument(String person, String organization, String role) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -143,6 +144,26 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
             }
             return new FilterQuery(where.toString(), "c.key", params);
         }
+    }
+
+    /** What a page shows of a case it refers to: its number, kind and title. */
+    public record Summary(String number, String kind, LocalizedText title) {
+    }
+
+    /** The live cases with these keys that the reader may see, by key. */
+    @Transactional(readOnly = true)
+    public Map<String, Summary> summariesOf(Collection<String> keys) {
+        return byKeys(keys, "number, kind, title::text", (rs, n) -> new Summary(rs.getString(2), rs.getString(3),
+                rs.getString(4) == null ? null : Json.localized(rs.getString(4))));
+    }
+
+    /** The keys of the live cases in which the person is a party, in any role, that the reader may see. */
+    @Transactional(readOnly = true)
+    public List<String> keysOfParty(String personKey) {
+        return db.sql("""
+                select c.key from legal_case c where c.deleted_at is null and exists (select 1 from case_party cp
+                    join person p on p.id = cp.person_id where cp.case_id = c.id and p.key = ?) order by c.key""")
+                .param(personKey).query(String.class).list();
     }
 
     @Override

@@ -36,4 +36,10 @@ public record ContactDocument(
         return new ContactDocument(null, null, key, organization, name, position, address, email, phone, url,
                 confidentiality, sources, null, null);
     }
+
+    @Override
+    public ContactDocument withKey(String newKey) {
+        return new ContactDocument(id, version, newKey, organization, name, position, address, email, phone, url,
+                confidentiality, sources, createdAt, updatedAt);
+    }
 }

@@ -37,7 +37,8 @@ public record OrganizationDocument(
                 sources, null, null);
     }
 
-    OrganizationDocument withKey(String newKey) {
+    @Override
+    public OrganizationDocument withKey(String newKey) {
         return new OrganizationDocument(id, version, newKey, name, kind, names, place, description, statuses,
                 confidentiality, sources, createdAt, updatedAt);
     }

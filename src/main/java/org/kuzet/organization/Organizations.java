@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,12 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
         this.citations = citations;
     }
 
+    /** The names of the live organisations with these keys that the reader may see, by key. */
+    @Transactional(readOnly = true)
+    public Map<String, String> namesOf(Collection<String> keys) {
+        return byKeys(keys, "name", (rs, n) -> rs.getString(2));
+    }
+
     @Override
     @Transactional
     public long insert(OrganizationDocument doc, Valid v, Long userId) {
@@ -74,11 +81,6 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
         writeParts(id, v);
     }
 
-    /** On an update the stored key stands in for a missing one: no status may be decided by the organisation itself. */
-    @Override
-    protected OrganizationDocument asStoredUnder(String key, OrganizationDocument doc) {
-        return doc.withKey(key);
-    }
 
     /** Checks an organisation beyond its key; {@code refs} resolves the organisations and sources it refers to. */
     @Override

@@ -42,6 +42,12 @@ public record PersonDocument(
                 vulnerabilities, memberships, assessments, sensitive, confidentiality, sources, null, null);
     }
 
+    @Override
+    public PersonDocument withKey(String newKey) {
+        return new PersonDocument(id, version, newKey, name, names, gender, birthYear, roles, place, description,
+                vulnerabilities, memberships, assessments, sensitive, confidentiality, sources, createdAt, updatedAt);
+    }
+
     /** Another form of the name: a spelling in another script, a transliteration, a nickname, a birth name. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Name(String name, String script, String lang, String kind) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.kuzet.source.Citations;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The people of the record: victims, their lawyers, the officials and judges who acted against them. */
@@ -58,6 +60,26 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
         this.citations = citations;
         this.privateFields = new PrivateFields(db, vault, "person_private", "person_id", "contacts", "address",
                 "date_of_birth", "consent_notes");
+    }
+
+    /** The names of the live persons with these keys that the reader may see, by key. */
+    @Transactional(readOnly = true)
+    public Map<String, String> namesOf(Collection<String> keys) {
+        return byKeys(keys, "name", (rs, n) -> rs.getString(2));
+    }
+
+    /** The members, founders, supporters… of the organisation that the reader may see, alleged ones last. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<Member> membersOf(String organizationKey) {
+        return db.sql("""
+                select p.key, p.name, m.kind, m.alleged, m.from_date, m.from_precision, m.until_date, m.until_precision
+                from membership m join person p on p.id = m.person_id and p.deleted_at is null
+                join organization o on o.id = m.organization_id
+                where o.key = ? order by m.alleged, m.kind, p.name""")
+                .param(organizationKey)
+                .query((rs, n) -> new Member(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
     }
 
     @Override
@@ -104,13 +126,6 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
         return doc.withoutProtectedFields();
     }
 
-    /** An update is checked under the stored key, so that the check knows whose sensitive fields it replaces. */
-    @Override
-    protected PersonDocument asStoredUnder(String key, PersonDocument d) {
-        return new PersonDocument(d.id(), d.version(), key, d.name(), d.names(), d.gender(), d.birthYear(), d.roles(),
-                d.place(), d.description(), d.vulnerabilities(), d.memberships(), d.assessments(), d.sensitive(),
-                d.confidentiality(), d.sources(), d.createdAt(), d.updatedAt());
-    }
 
     /** Checks a person beyond its key; {@code refs} resolves the organisations and sources it refers to. */
     @Override

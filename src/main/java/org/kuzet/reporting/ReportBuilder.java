@@ -163,7 +163,7 @@ class ReportBuilder {
 
     private List<IncidentDocument> incidentsOf(Reports.Valid request) {
         IncidentFilter filter = new IncidentFilter(request.from().toString(), request.to().toString(), request.place(), null,
-                null, null, null, null, null, null, "date");
+                null, null, null, null, null, null, null, "date");
         List<IncidentDocument> found = new ArrayList<>();
         for (int page = 0; ; page++) {
             var docs = incidents.list(filter, page, PAGE);

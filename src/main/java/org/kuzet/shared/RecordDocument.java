@@ -22,4 +22,11 @@ public interface RecordDocument<D extends RecordDocument<D>> {
 
     /** The document without what the database adds (id, version, timestamps), as the bundle carries it. */
     D content();
+
+    /**
+     * The same document under another key: an update is checked under the stored key (so that the check knows whose
+     * protected fields it replaces), and a new record checked with others before it is written gets its key first
+     * (so that the others can refer to it).
+     */
+    D withKey(String key);
 }

@@ -44,11 +44,11 @@ public final class RecordRows {
     }
 
     /** A fresh key such as {@code incident-42} for a record created without one. */
-    public static String newKey(JdbcClient db, String table, String prefix) {
+    public static String newKey(JdbcClient db, String table, String prefix, java.util.Set<String> taken) {
         check(table);
         long next = db.sql("select coalesce(max(id), 0) + 1 from " + table).query(Long.class).single();
         String key = prefix + "-" + next;
-        while (keyExists(db, table, key)) {
+        while (taken.contains(key) || keyExists(db, table, key)) {
             key = prefix + "-" + (++next);
         }
         return key;

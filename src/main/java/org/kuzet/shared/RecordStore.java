@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,6 +106,28 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         return new PageOf<>(docs, total, page, size);
     }
 
+    /**
+     * What lists and pages show of the live records with these keys that the reader may see, by key: {@code columns}
+     * of the record's table after its key, read by {@code row} (the key is column 1). Keys of records the reader may
+     * not see, or that are gone, are absent.
+     */
+    protected <T> Map<String, T> byKeys(Collection<String> keys, String columns, RowMapper<T> row) {
+        List<String> wanted = keys.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, T> found = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            db.sql("select key, " + columns + " from " + table + " where deleted_at is null and key in (:keys)")
+                    .param("keys", wanted)
+                    .query((rs, n) -> found.put(rs.getString(1), row.mapRow(rs, n))).list();
+        }
+        return found;
+    }
+
+    /** How many live records the reader may see. */
+    @Transactional(readOnly = true)
+    public long count() {
+        return db.sql("select count(*) from " + table + " where deleted_at is null").query(Long.class).single();
+    }
+
     /** Every live record, content only, in the byte order of the keys: what the bundle exports. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<D> all() {
@@ -152,13 +176,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         D before = whole(id);
         requireWholeRecordVisible(id, key, before);
         Checker check = Checker.root();
-        if (doc != null && doc.key() != null && !doc.key().equals(key)) {
-            check.at("key").problem("cannot be changed (it is '" + key + "')");
-        }
-        if (doc != null && expectedVersion == null) {
-            check.at("version").problem("is required for an update (the version you read)");
-        }
-        V valid = validate(check, doc == null ? null : asStoredUnder(key, doc), false, KeyResolver.database(db));
+        V valid = checkReplacement(check, key, doc, expectedVersion, KeyResolver.database(db));
         check.throwIfProblems();
         if (revertedTo != null && isDeleted(id)) {
             restore(id, key, expectedVersion, userId);
@@ -168,6 +186,32 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         overwrite(id, doc, valid);
         changed(action, id, before, revertedTo);
         return one(id);
+    }
+
+    /**
+     * Checks an update of the record named by {@code reference} without writing anything, adding every problem to
+     * {@code at}: the first half of a use case that checks several records before it writes them ({@code refs} also
+     * knows the records about to be created with it). {@link #update} checks again when it writes.
+     */
+    @Transactional(readOnly = true)
+    public void checkUpdate(Checker at, String reference, D doc, KeyResolver refs) {
+        String key = RecordRows.keyOf(db, table, idOf(reference)).orElseThrow();
+        checkReplacement(at, key, doc, doc == null ? null : doc.version(), refs);
+    }
+
+    private V checkReplacement(Checker check, String key, D doc, Integer expectedVersion, KeyResolver refs) {
+        if (doc != null && doc.key() != null && !doc.key().equals(key)) {
+            check.at("key").problem("cannot be changed (it is '" + key + "')");
+        }
+        if (doc != null && expectedVersion == null) {
+            check.at("version").problem("is required for an update (the version you read)");
+        }
+        return validate(check, doc == null ? null : doc.withKey(key), false, refs);
+    }
+
+    /** The records in the database, as references to them are resolved. */
+    public KeyResolver references() {
+        return KeyResolver.database(db);
     }
 
     /** Hides the record; the row stays in the database with the reason. */
@@ -242,17 +286,15 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     /** Reads the records with these ids (one to a thousand of them), whole, in any order. */
     protected abstract Collection<D> load(List<Long> ids);
 
-    /**
-     * The document that {@link #validate} checks when it replaces the record stored under {@code key}: by default
-     * {@code doc} as sent.
-     */
-    protected D asStoredUnder(String key, D doc) {
-        return doc;
-    }
 
     /** The key of a new record: the one it was given, or a fresh one. */
     protected String keyFor(D doc) {
-        return doc.key() != null ? doc.key() : RecordRows.newKey(db, table, keyPrefix);
+        return doc.key() != null ? doc.key() : RecordRows.newKey(db, table, keyPrefix, Set.of());
+    }
+
+    /** A key no record of this table has, nor any of {@code taken} (the keys of records about to be created). */
+    public String freshKey(Set<String> taken) {
+        return RecordRows.newKey(db, table, keyPrefix, taken);
     }
 
     private boolean isDeleted(long id) {

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.kuzet.shared.Checker;
+import org.kuzet.shared.Json;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Which sources support which records and claims. Any feature cites through this. */
 @Service
@@ -102,5 +104,35 @@ public class Citations {
 
     /** A citation whose source id is known. */
     public record Resolved(long sourceId, String claim, String locator) {
+    }
+
+    /** The records that cite the source and that the reader may see, incidents first. */
+    @Transactional(readOnly = true)
+    public List<CitingRecord> citing(String sourceKey) {
+        Long sourceId = db.sql("select id from source where key = ? and deleted_at is null").param(sourceKey)
+                .query(Long.class).optional().orElse(null);
+        if (sourceId == null) {
+            return List.of();
+        }
+        return db.sql("""
+                select 'incidents', i.key, i.title::text, null from citation c join incident i on i.id = c.subject_id
+                    where c.subject_type = 'incident' and c.source_id = :source and i.deleted_at is null
+                union all
+                select 'persons', p.key, null, p.name from citation c join person p on p.id = c.subject_id
+                    where c.subject_type = 'person' and c.source_id = :source and p.deleted_at is null
+                union all
+                select 'organizations', o.key, null, o.name from citation c join organization o on o.id = c.subject_id
+                    where c.subject_type = 'organization' and c.source_id = :source and o.deleted_at is null
+                union all
+                select 'cases', l.key, l.title::text, null from citation c join legal_case l on l.id = c.subject_id
+                    where c.subject_type = 'legal_case' and c.source_id = :source and l.deleted_at is null
+                union all
+                select 'events', e.key, e.title::text, null from citation c join event e on e.id = c.subject_id
+                    where c.subject_type = 'event' and c.source_id = :source and e.deleted_at is null
+                order by 1, 2 limit 200""")
+                .param("source", sourceId)
+                .query((rs, n) -> new CitingRecord(rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null ? null : Json.localized(rs.getString(3)), rs.getString(4)))
+                .list();
     }
 }

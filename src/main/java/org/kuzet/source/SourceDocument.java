@@ -41,6 +41,13 @@ public record SourceDocument(
                 accessedOn, reliability, archiveUrl, archiveSha256, informant, confidentiality, null, null);
     }
 
+    @Override
+    public SourceDocument withKey(String newKey) {
+        return new SourceDocument(id, version, newKey, url, title, outlet, language, kind, publishedOn,
+                publishedOnPrecision, accessedOn, reliability, archiveUrl, archiveSha256, informant, confidentiality,
+                createdAt, updatedAt);
+    }
+
     /** The content without the informant, which is under protection. */
     SourceDocument withoutProtectedFields() {
         return new SourceDocument(null, null, key, url, title, outlet, language, kind, publishedOn, publishedOnPrecision,

@@ -3,6 +3,7 @@ package org.kuzet.source;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
+import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.RecordStore;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +46,17 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
         super(db, "source", "s", "source", "source");
         this.vocabularies = vocabularies;
         this.privateFields = new PrivateFields(db, vault, "source_private", "source_id", "informant");
+    }
+
+    /** What a page shows of a cited source: its title, outlet and address. */
+    public record Summary(LocalizedText title, String outlet, String url) {
+    }
+
+    /** The live sources with these keys that the reader may see, by key. */
+    @Transactional(readOnly = true)
+    public Map<String, Summary> summariesOf(Collection<String> keys) {
+        return byKeys(keys, "title::text, outlet, url", (rs, n) -> new Summary(
+                rs.getString(2) == null ? null : Json.localized(rs.getString(2)), rs.getString(3), rs.getString(4)));
     }
 
     @Override
@@ -96,13 +109,6 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
         return doc.withoutProtectedFields();
     }
 
-    /** An update is checked under the stored key, so that the check knows whose informant it replaces. */
-    @Override
-    protected SourceDocument asStoredUnder(String key, SourceDocument d) {
-        return new SourceDocument(d.id(), d.version(), key, d.url(), d.title(), d.outlet(), d.language(), d.kind(),
-                d.publishedOn(), d.publishedOnPrecision(), d.accessedOn(), d.reliability(), d.archiveUrl(),
-                d.archiveSha256(), d.informant(), d.confidentiality(), d.createdAt(), d.updatedAt());
-    }
 
     /** Checks a source beyond its key; a source refers to no other record. */
     @Override

@@ -227,18 +227,10 @@ public class Statistics {
     private List<Fact> incidentFacts(Plan plan, String lang) {
         FilterQuery filter = new IncidentFilter(plan.query.from(), plan.query.to(), plan.query.region(),
                 plan.query.type(), plan.query.right(), null, plan.query.organization(), plan.query.article(),
-                plan.query.reviewStatus(), null, null).toQuery();
-        String where = filter.where();
-        if (plan.query.perpetrator() != null) {
-            where += " and exists (select 1 from incident_perpetrator x join vocabulary_term t on t.id = x.kind_id "
-                    + "where x.incident_id = i.id and t.code = :perpetrator)";
-        }
+                plan.query.perpetrator(), plan.query.reviewStatus(), null, null).toQuery();
         var statement = db.sql("select i.id, i.key, " + localized("i.title") + " as label, i.date, i.date_precision, "
-                + "i.victim_count, i.victim_count_qualifier from incident i where " + where + " order by i.date, i.key");
+                + "i.victim_count, i.victim_count_qualifier from incident i where " + filter.where() + " order by i.date, i.key");
         statement = filter.bind(statement).param("lang", lang);
-        if (plan.query.perpetrator() != null) {
-            statement = statement.param("perpetrator", plan.query.perpetrator());
-        }
         record Row(long id, String key, String label, LocalDate date, String datePrecision, Integer victimCount,
                    String victimCountQualifier) {
         }

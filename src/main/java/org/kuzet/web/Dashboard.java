@@ -1,43 +1,39 @@
 package org.kuzet.web;
 
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.kuzet.incident.IncidentCatalog;
+import org.kuzet.legalcase.LegalCases;
+import org.kuzet.organization.Organizations;
+import org.kuzet.person.Persons;
+import org.kuzet.source.Sources;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The headline counts of the record, as far as the reader may see it. */
+/** The headline counts of the record, as far as the reader may see it, each with the page that lists them. */
 @Component
 class Dashboard {
 
-    private final JdbcClient db;
+    private final IncidentCatalog incidents;
+    private final Persons persons;
+    private final Organizations organizations;
+    private final LegalCases cases;
+    private final Sources sources;
 
-    Dashboard(JdbcClient db) {
-        this.db = db;
-    }
-
-    /** The day of the latest incident the reader may see, if any: the dashboard's charts end there. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<java.time.LocalDate> latestIncidentDay() {
-        return db.sql("select max(date) from incident where deleted_at is null").query(java.time.LocalDate.class).optional();
+    Dashboard(IncidentCatalog incidents, Persons persons, Organizations organizations, LegalCases cases, Sources sources) {
+        this.incidents = incidents;
+        this.persons = persons;
+        this.organizations = organizations;
+        this.cases = cases;
+        this.sources = sources;
     }
 
     /** How many live records of each kind, and how many incidents await review. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public List<Headline> counts() {
-        return db.sql("""
-                select (select count(*) from incident where deleted_at is null),
-                    (select count(*) from incident where deleted_at is null and review_status in ('draft', 'verified')),
-                    (select count(*) from person where deleted_at is null),
-                    (select count(*) from organization where deleted_at is null),
-                    (select count(*) from legal_case where deleted_at is null),
-                    (select count(*) from source where deleted_at is null)""")
-                .query((rs, n) -> List.of(new Headline("incidents", rs.getLong(1), "/incidents"),
-                        new Headline("awaitingReview", rs.getLong(2), "/incidents?status=draft"),
-                        new Headline("persons", rs.getLong(3), null),
-                        new Headline("organizations", rs.getLong(4), null),
-                        new Headline("cases", rs.getLong(5), null),
-                        new Headline("sources", rs.getLong(6), null)))
-                .single();
+    List<Headline> counts() {
+        long[] incidentCounts = incidents.countAndAwaitingReview();
+        return List.of(new Headline("incidents", incidentCounts[0], "/incidents"),
+                new Headline("awaitingReview", incidentCounts[1], "/incidents?reviewStatus=draft"),
+                new Headline("persons", persons.count(), null),
+                new Headline("organizations", organizations.count(), null),
+                new Headline("cases", cases.count(), null),
+                new Headline("sources", sources.count(), null));
     }
 }

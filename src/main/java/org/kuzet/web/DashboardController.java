@@ -2,6 +2,7 @@ package org.kuzet.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import org.kuzet.incident.IncidentCatalog;
 import org.kuzet.shared.Json;
 import org.kuzet.statistics.RegionMap;
 import org.kuzet.statistics.Statistics;
@@ -21,11 +22,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class DashboardController {
 
     private final Dashboard dashboard;
-    private final IncidentBrowser incidents;
+    private final IncidentCatalog incidents;
     private final Statistics statistics;
     private final MessageSource messages;
 
-    DashboardController(Dashboard dashboard, IncidentBrowser incidents, Statistics statistics, MessageSource messages) {
+    DashboardController(Dashboard dashboard, IncidentCatalog incidents, Statistics statistics, MessageSource messages) {
         this.dashboard = dashboard;
         this.incidents = incidents;
         this.statistics = statistics;
@@ -35,7 +36,7 @@ class DashboardController {
     @GetMapping("/")
     String dashboard(Model model, HttpServletRequest request) {
         String lang = Languages.of(RequestContextUtils.getLocale(request));
-        LocalDate last = dashboard.latestIncidentDay().orElse(LocalDate.now());
+        LocalDate last = incidents.latestDay().orElse(LocalDate.now());
         String from = LocalDate.of(last.getYear() - 4, 1, 1).toString();
         StatisticsResult perMonth = statistics.count(StatisticsQuery.of("incidents", "month").between(from, last.toString()), lang);
         StatisticsResult byRegion = statistics.count(StatisticsQuery.of("incidents", "region"), lang);
@@ -43,8 +44,8 @@ class DashboardController {
         model.addAttribute("perMonthLink", "/stats?unit=incidents&by=month&from=" + from + "&to=" + last);
         model.addAttribute("map", Json.MAPPER.writeValueAsString(RegionMap.areas(byRegion)));
         model.addAttribute("counts", dashboard.counts());
-        model.addAttribute("latest", incidents.latest(false, 10));
-        model.addAttribute("awaiting", incidents.latest(true, 10));
+        model.addAttribute("latest", incidents.latest(10));
+        model.addAttribute("awaiting", incidents.awaitingReview(10));
         return "dashboard";
     }
 }

@@ -10,7 +10,6 @@ import org.kuzet.identity.MergeResult;
 import org.kuzet.identity.Merges;
 import org.kuzet.identity.Subject;
 import org.kuzet.shared.PageOf;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,12 +30,9 @@ class DuplicatePages {
 
     private final Duplicates duplicates;
     private final Merges merges;
-    private final JdbcClient db;
-
-    DuplicatePages(Duplicates duplicates, Merges merges, JdbcClient db) {
+    DuplicatePages(Duplicates duplicates, Merges merges) {
         this.duplicates = duplicates;
         this.merges = merges;
-        this.db = db;
     }
 
     @GetMapping("/duplicates")
@@ -68,8 +64,7 @@ class DuplicatePages {
                  @RequestParam String second) {
         Subject subject = subject(type);
         String duplicate = survivor.equals(first) ? second : first;
-        Integer version = db.sql("select version from " + subject.table() + " where key = ? and deleted_at is null")
-                .param(survivor).query(Integer.class).optional().orElse(null);
+        Integer version = merges.currentVersion(subject, survivor).orElse(null);
         MergeResult result = merges.merge(subject, survivor, duplicate, version);
         return "redirect:" + UriComponentsBuilder.fromPath("/duplicates").queryParam("type", subject.collection())
                 .queryParam("merged", result.mergeId()).queryParam("survivor", result.survivor()).build().encode().toUriString();

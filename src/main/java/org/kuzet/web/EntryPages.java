@@ -10,8 +10,11 @@ import java.util.Set;
 import org.kuzet.identity.Duplicates;
 import org.kuzet.identity.Subject;
 import org.kuzet.incident.IncidentDocument;
+import org.kuzet.incident.IncidentEntry;
 import org.kuzet.incident.Incidents;
+import org.kuzet.search.Pickers;
 import org.kuzet.shared.Actor;
+import org.kuzet.shared.Checker;
 import org.kuzet.shared.HiddenPartsException;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RequestLanguage;
@@ -80,11 +83,12 @@ class EntryPages {
             return form(model, form, Map.of());
         }
         try {
-            String key = entry.record(form, Actor.current().userId());
+            Checker check = Checker.root();
+            String key = entry.record(form.toDraft(check), check, Actor.current().userId());
             return "redirect:/incidents/" + key + "?recorded";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, form, IncidentEntry.byField(e.problems(), form.victims().size()));
+            return form(model, form, IncidentForm.FIELDS.byField(e.problems()));
         }
     }
 
@@ -107,7 +111,8 @@ class EntryPages {
                   Model model, HttpServletResponse response) {
         requireWriter();
         try {
-            entry.update(key, form, version, Actor.current().userId());
+            Checker check = Checker.root();
+            entry.edit(key, form.toEditOf(incidents.get(key), version, check), check, Actor.current().userId());
             return "redirect:/incidents/" + key + "?saved";
         } catch (StaleVersionException e) {
             IncidentDocument current = incidents.get(key);
@@ -121,7 +126,7 @@ class EntryPages {
                     List.of());
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            Map<String, String> problems = IncidentEntry.byField(e.problems(), form.victims().size());
+            Map<String, String> problems = IncidentForm.FIELDS.byField(e.problems());
             // the version the user read stays, so that a later save still notices a save by someone else
             IncidentDocument stored = incidents.get(key);
             return editForm(model, stored, version == null ? stored.version() : version, form, problems, null, List.of());

@@ -3,15 +3,13 @@ package org.kuzet.web;
 import java.util.List;
 import org.kuzet.event.EventDocument;
 import org.kuzet.event.Events;
+import org.kuzet.incident.IncidentCatalog;
 import org.kuzet.shared.PageOf;
 import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.RequestLanguage;
 import org.kuzet.source.Citation;
 import org.kuzet.vocabulary.Vocabularies;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,15 +22,15 @@ class EventPages {
     static final int PAGE_SIZE = 50;
 
     private final Events events;
-    private final IncidentBrowser incidents;
+    private final IncidentCatalog incidents;
     private final Vocabularies vocabularies;
-    private final JdbcClient db;
+    private final RecordNames names;
 
-    EventPages(Events events, IncidentBrowser incidents, Vocabularies vocabularies, JdbcClient db) {
+    EventPages(Events events, IncidentCatalog incidents, Vocabularies vocabularies, RecordNames names) {
         this.events = events;
         this.incidents = incidents;
         this.vocabularies = vocabularies;
-        this.db = db;
+        this.names = names;
     }
 
     @GetMapping("/events")
@@ -52,19 +50,11 @@ class EventPages {
     String event(@PathVariable String key, Model model) {
         EventDocument event = events.find(key).orElseThrow(() -> new RecordNotFoundException("event", key));
         model.addAttribute("event", event);
-        model.addAttribute("incidents", incidentsOf(event.id()));
+        model.addAttribute("incidents", incidents.ofEvent(event.key()));
         model.addAttribute("glossary", glossary());
-        model.addAttribute("names", Names.none().sources(db, (event.sources() == null ? List.<Citation>of() : event.sources())
-                .stream().map(Citation::source).toList()));
+        model.addAttribute("names", names.of(List.of(), List.of(), (event.sources() == null ? List.<Citation>of()
+                : event.sources()).stream().map(Citation::source).toList(), List.of()));
         return "events/event";
-    }
-
-    /** The event's incidents that the reader may see, in date order. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    List<IncidentRow> incidentsOf(long eventId) {
-        List<Long> ids = db.sql("select i.id from incident i where i.event_id = ? and i.deleted_at is null order by i.date, i.id limit 500")
-                .param(eventId).query(Long.class).list();
-        return incidents.rows(ids);
     }
 
     private Glossary glossary() {

@@ -2,11 +2,16 @@ package org.kuzet.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.kuzet.incident.IncidentDocument;
+import org.kuzet.incident.IncidentDraft;
+import org.kuzet.organization.OrganizationDocument;
+import org.kuzet.person.PersonDocument;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.LocalizedText;
-import org.kuzet.organization.OrganizationDocument;
 import org.kuzet.source.Citation;
 import org.kuzet.source.SourceDocument;
 
@@ -28,6 +33,14 @@ public record IncidentForm(String title, String language, String date, Boolean a
                            String narrative, String confidentiality, String reviewStatus, String newSourceUrl,
                            String newSourceTitle, String newSourceOutlet, String newOrganizationName,
                            String newOrganizationKind) {
+
+    /** Where the form shows the problems of {@link org.kuzet.incident.IncidentEntry}, by their paths. */
+    static final FormFields FIELDS = FormFields.of()
+            .field("datePrecision", "date").field("endDate", "date").field("endDatePrecision", "date")
+            .field("victimCount", "countValue").field("articles", "article").field("perpetrators", "perpetrator")
+            .field("victims", "victims").field("victims[].organization", "organizations")
+            .field("newVictims", "newVictims").group("newOrganizations", "newOrganization")
+            .field("newSources", "newSource");
 
     public IncidentForm {
         types = clean(types);
@@ -109,46 +122,54 @@ public record IncidentForm(String title, String language, String date, Boolean a
         return newVictims.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Whether the form names a new affected organisation to record with the incident. */
-    boolean hasNewOrganization() {
-        return blank(newOrganizationName) != null;
+    /**
+     * What the form describes, for {@link org.kuzet.incident.IncidentEntry}: the incident naming the picked persons,
+     * organisations and sources, and the new victims, organisation and source to record with it. Problems of the
+     * form's own fields (the date, the count) are added to {@code check}.
+     */
+    IncidentDraft toDraft(Checker check) {
+        return new IncidentDraft(toDocument(check), newVictimNames().stream().map(IncidentForm::newPerson).toList(),
+                blank(newOrganizationName) == null ? List.of() : List.of(newOrganization()),
+                blank(newSourceUrl) == null && blank(newSourceTitle) == null ? List.of() : List.of(newSource()));
+    }
+
+    /**
+     * The edit of {@code stored} this form describes: the stored incident with what the form shows replaced (see
+     * {@link #appliedTo}), at the {@code version} the form was read at, with the new records to record with it.
+     */
+    IncidentDraft toEditOf(IncidentDocument stored, Integer version, Checker check) {
+        IncidentDraft draft = toDraft(check);
+        return new IncidentDraft(appliedTo(stored, draft.incident(), language, version), draft.newVictims(),
+                draft.newOrganizations(), draft.newSources());
+    }
+
+    /** A new victim, internal like every new record: who may be named publicly is decided on the person's record. */
+    private static PersonDocument newPerson(String name) {
+        return new PersonDocument(null, null, null, name, null, null, null, null, null, null, null, null, null, null,
+                "internal", null, null, null);
     }
 
     /** The new organisation as a record: internal like every new record; its kind as chosen (required). */
-    OrganizationDocument newOrganization() {
+    private OrganizationDocument newOrganization() {
         return new OrganizationDocument(null, null, null, blank(newOrganizationName), blank(newOrganizationKind), null, null,
                 null, null, "internal", null, null, null);
-    }
-
-    /** Whether the form describes a new source to record with the incident. */
-    boolean hasNewSource() {
-        return blank(newSourceUrl) != null || blank(newSourceTitle) != null;
     }
 
     /**
      * The new source as a record: web addresses are media sources by default (the reader refines the kind on the
      * source's page), internal like every new record, titled in the form's language.
      */
-    SourceDocument newSource() {
+    private SourceDocument newSource() {
         return new SourceDocument(null, null, null, blank(newSourceUrl), text(newSourceTitle), blank(newSourceOutlet), language,
                 "media", null, null, null, null, null, null, null, "internal", null, null);
     }
 
-    /**
-     * The incident this form describes, with {@code newPersons} (the keys given to the new victims) after the picked
-     * ones, {@code newOrganization} (the key given to the new organisation, or null) after the picked ones, and
-     * {@code newSource} (the key given to the new source, or null) after the picked sources. Problems of the
-     * form's own fields (the date, the count) are added to {@code check}.
-     */
-    IncidentDocument toDocument(List<String> newPersons, String newOrganization, String newSource, Checker check) {
+    /** The incident as the form shows it: the picked persons, then the picked organisations, as victims. */
+    private IncidentDocument toDocument(Checker check) {
         String[] dated = date(check);
         List<IncidentDocument.Victim> all = new ArrayList<>();
         victims.forEach(k -> all.add(new IncidentDocument.Victim(k, null, null)));
-        newPersons.forEach(k -> all.add(new IncidentDocument.Victim(k, null, null)));
         organizations.forEach(k -> all.add(new IncidentDocument.Victim(null, k, null)));
-        if (newOrganization != null) {
-            all.add(new IncidentDocument.Victim(null, newOrganization, null));
-        }
         IncidentDocument.VictimCount count = null;
         if (countValue != null && !countValue.isBlank()) {
             try {
@@ -168,9 +189,77 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 blank(place), blank(placeDetail), (BigDecimal) null, null, null, types, rights, all, count,
                 perpetrator == null || perpetrator.isBlank() ? List.of()
                         : List.of(new IncidentDocument.Perpetrator(perpetrator, null, null, null)),
-                articles, null, confidentiality, reviewStatus,
-                java.util.stream.Stream.concat(sources.stream(), java.util.stream.Stream.ofNullable(newSource))
-                        .map(s -> new Citation(s, null, null)).toList(), null, null);
+                articles, null, confidentiality, reviewStatus, sources.stream().map(s -> new Citation(s, null, null)).toList(),
+                null, null);
+    }
+
+    /**
+     * The stored incident with what the form edits replaced: the texts in the form's language (other translations
+     * kept), the first perpetrator's kind and the first article (the others kept), victims' notes and citations'
+     * claims and locators kept for the records still named, and the fields the form does not show (testimony, end
+     * date, coordinates, event, legal cases) as stored.
+     */
+    static IncidentDocument appliedTo(IncidentDocument stored, IncidentDocument edited, String language, Integer version) {
+        Map<String, String> notes = new HashMap<>();
+        for (IncidentDocument.Victim v : list(stored.victims())) {
+            if (v.note() != null) {
+                notes.put(v.person() != null ? "p:" + v.person() : "o:" + v.organization(), v.note());
+            }
+        }
+        List<IncidentDocument.Victim> victims = list(edited.victims()).stream().map(v -> new IncidentDocument.Victim(
+                v.person(), v.organization(),
+                notes.get(v.person() != null ? "p:" + v.person() : "o:" + v.organization()))).toList();
+        Map<String, Citation> citations = new HashMap<>();
+        list(stored.sources()).forEach(c -> citations.putIfAbsent(c.source(), c));
+        List<Citation> sources = list(edited.sources()).stream()
+                .map(c -> citations.getOrDefault(c.source(), c)).toList();
+        List<IncidentDocument.Perpetrator> perpetrators = new ArrayList<>(list(stored.perpetrators()));
+        IncidentDocument.Perpetrator kind = list(edited.perpetrators()).isEmpty() ? null : edited.perpetrators().getFirst();
+        if (perpetrators.isEmpty()) {
+            if (kind != null) {
+                perpetrators.add(kind);
+            }
+        } else if (kind == null) {
+            perpetrators.removeFirst();
+        } else {
+            IncidentDocument.Perpetrator first = perpetrators.getFirst();
+            perpetrators.set(0, new IncidentDocument.Perpetrator(kind.kind(), first.organization(), first.person(),
+                    first.description()));
+        }
+        List<IncidentDocument.Article> articles = new ArrayList<>(list(stored.articles()));
+        IncidentDocument.Article article = list(edited.articles()).isEmpty() ? null : edited.articles().getFirst();
+        if (articles.isEmpty()) {
+            if (article != null) {
+                articles.add(article);
+            }
+        } else if (article == null) {
+            articles.removeFirst();
+        } else {
+            articles.set(0, article);
+        }
+        return new IncidentDocument(null, version, stored.key(), replacedIn(stored.title(), language, edited.title()),
+                replacedIn(stored.narrative(), language, edited.narrative()), stored.testimony(), edited.date(),
+                edited.datePrecision(), stored.endDate(), stored.endDatePrecision(), edited.place(), edited.placeDetail(),
+                stored.latitude(), stored.longitude(), stored.event(), edited.types(), edited.rights(), victims,
+                edited.victimCount(), perpetrators, articles, stored.legalCases(), edited.confidentiality(),
+                edited.reviewStatus(), sources, null, null);
+    }
+
+    /** The stored text with the one in {@code language} replaced by what the form says (removed when blank). */
+    private static LocalizedText replacedIn(LocalizedText stored, String language, LocalizedText edited) {
+        Map<String, String> texts = new TreeMap<>(stored == null ? Map.of() : stored.texts());
+        String value = edited == null ? null : edited.texts().get(language);
+        if (value == null) {
+            texts.remove(language);
+        } else {
+            texts.put(language, value);
+        }
+        if (texts.isEmpty()) {
+            return null;
+        }
+        String original = stored != null && texts.containsKey(stored.original()) ? stored.original()
+                : texts.containsKey(language) ? language : texts.keySet().iterator().next();
+        return new LocalizedText(original, texts);
     }
 
     /** The date and its precision from "2020-02-22", "2020-02" or "2020". */

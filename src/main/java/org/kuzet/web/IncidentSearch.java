@@ -10,11 +10,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * carries them ({@code /incidents?type=detention&region=kz-almaty-city&page=2}), so that a list can be bookmarked.
  */
 public record IncidentSearch(String from, String to, String region, String type, String right, String organization,
-                             String article, String perpetrator, String status, String q, String sort, Integer page) {
+                             String article, String perpetrator, String reviewStatus, String q, String sort,
+                             Integer page) {
 
     /** The facets, in the order the page shows them, as address parameters. */
     static final java.util.List<String> FACETS = java.util.List.of("region", "type", "right", "organization", "article",
-            "perpetrator", "status");
+            "perpetrator", "reviewStatus");
     static final java.util.List<String> SORTS = java.util.List.of("-date", "date", "-updatedAt", "key");
 
     public IncidentSearch {
@@ -26,15 +27,16 @@ public record IncidentSearch(String from, String to, String region, String type,
         organization = blankToNull(organization);
         article = blankToNull(article);
         perpetrator = blankToNull(perpetrator);
-        status = blankToNull(status);
+        reviewStatus = blankToNull(reviewStatus);
         q = blankToNull(q);
         sort = sort != null && SORTS.contains(sort) ? sort : "-date";
         page = page == null ? 0 : Math.max(page, 0);
     }
 
-    /** The incident service's filter (every facet but the perpetrator kind, which {@link IncidentBrowser} adds). */
+    /** The incident feature's filter, which the API shares: the region is a place with the places within it. */
     IncidentFilter filter() {
-        return new IncidentFilter(from, to, region, type, right, null, organization, article, status, q, sort);
+        return new IncidentFilter(from, to, region, type, right, null, organization, article, perpetrator, reviewStatus, q,
+                sort);
     }
 
     Map<String, String> parameters() {
@@ -48,7 +50,7 @@ public record IncidentSearch(String from, String to, String region, String type,
         p.put("organization", organization);
         p.put("article", article);
         p.put("perpetrator", perpetrator);
-        p.put("status", status);
+        p.put("reviewStatus", reviewStatus);
         p.put("sort", "-date".equals(sort) ? null : sort);
         p.put("page", page == 0 ? null : Integer.toString(page));
         return p;
@@ -95,7 +97,7 @@ public record IncidentSearch(String from, String to, String region, String type,
 
     private static IncidentSearch of(Map<String, String> p) {
         return new IncidentSearch(p.get("from"), p.get("to"), p.get("region"), p.get("type"), p.get("right"),
-                p.get("organization"), p.get("article"), p.get("perpetrator"), p.get("status"), p.get("q"), p.get("sort"),
+                p.get("organization"), p.get("article"), p.get("perpetrator"), p.get("reviewStatus"), p.get("q"), p.get("sort"),
                 p.get("page") == null ? 0 : Integer.parseInt(p.get("page")));
     }
 

@@ -1,61 +1,27 @@
 package org.kuzet.web;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
-import org.kuzet.shared.Json;
+import org.kuzet.legalcase.LegalCases;
 import org.kuzet.shared.LocalizedText;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.kuzet.source.Sources;
 
 /**
- * The names of the records a page refers to by key. Row-level security answers only for records the reader may
- * see; for the others the page says that the name is withheld instead of showing the key.
+ * The names of the records a page refers to by key ({@link RecordNames} reads them). Only records the reader may see
+ * are named; for the others the page says that the name is withheld instead of showing the key.
  */
 public final class Names {
 
-    private final Map<String, String> persons = new HashMap<>();
-    private final Map<String, String> organizations = new HashMap<>();
-    private final Map<String, LocalizedText> sourceTitles = new HashMap<>();
-    private final Map<String, String[]> sources = new HashMap<>();
-    private final Map<String, String[]> cases = new HashMap<>();
-    private final Map<String, LocalizedText> caseTitles = new HashMap<>();
+    private final Map<String, String> persons;
+    private final Map<String, String> organizations;
+    private final Map<String, Sources.Summary> sources;
+    private final Map<String, LegalCases.Summary> cases;
 
-    static Names none() {
-        return new Names();
-    }
-
-    Names persons(JdbcClient db, Collection<String> keys) {
-        read(db, "select key, name from person where deleted_at is null and key in (:keys)", keys,
-                (k, rs) -> persons.put(k, rs.getString(2)));
-        return this;
-    }
-
-    Names organizations(JdbcClient db, Collection<String> keys) {
-        read(db, "select key, name from organization where deleted_at is null and key in (:keys)", keys,
-                (k, rs) -> organizations.put(k, rs.getString(2)));
-        return this;
-    }
-
-    Names sources(JdbcClient db, Collection<String> keys) {
-        read(db, "select key, title::text, outlet, url from source where deleted_at is null and key in (:keys)", keys, (k, rs) -> {
-            if (rs.getString(2) != null) {
-                sourceTitles.put(k, Json.localized(rs.getString(2)));
-            }
-            sources.put(k, new String[] {rs.getString(3), rs.getString(4)});
-        });
-        return this;
-    }
-
-    Names cases(JdbcClient db, Collection<String> keys) {
-        read(db, "select key, number, kind, title::text from legal_case where deleted_at is null and key in (:keys)", keys,
-                (k, rs) -> {
-                    cases.put(k, new String[] {rs.getString(2), rs.getString(3)});
-                    if (rs.getString(4) != null) {
-                        caseTitles.put(k, Json.localized(rs.getString(4)));
-                    }
-                });
-        return this;
+    Names(Map<String, String> persons, Map<String, String> organizations, Map<String, Sources.Summary> sources,
+          Map<String, LegalCases.Summary> cases) {
+        this.persons = persons;
+        this.organizations = organizations;
+        this.sources = sources;
+        this.cases = cases;
     }
 
     /** The person's name, or null when the reader may not see them. */
@@ -68,49 +34,34 @@ public final class Names {
     }
 
     public boolean hasSource(String key) {
-        return sources.containsKey(key);
+        return key != null && sources.containsKey(key);
     }
 
     public LocalizedText sourceTitle(String key) {
-        return sourceTitles.get(key);
+        return hasSource(key) ? sources.get(key).title() : null;
     }
 
     public String sourceOutlet(String key) {
-        return sources.containsKey(key) ? sources.get(key)[0] : null;
+        return hasSource(key) ? sources.get(key).outlet() : null;
     }
 
     public String sourceUrl(String key) {
-        return sources.containsKey(key) ? sources.get(key)[1] : null;
+        return hasSource(key) ? sources.get(key).url() : null;
     }
 
     public boolean hasCase(String key) {
-        return cases.containsKey(key);
+        return key != null && cases.containsKey(key);
     }
 
     public String caseNumber(String key) {
-        return cases.containsKey(key) ? cases.get(key)[0] : null;
+        return hasCase(key) ? cases.get(key).number() : null;
     }
 
     public String caseKind(String key) {
-        return cases.containsKey(key) ? cases.get(key)[1] : null;
+        return hasCase(key) ? cases.get(key).kind() : null;
     }
 
     public LocalizedText caseTitle(String key) {
-        return caseTitles.get(key);
-    }
-
-    private interface Row {
-        void accept(String key, java.sql.ResultSet rs) throws java.sql.SQLException;
-    }
-
-    private static void read(JdbcClient db, String sql, Collection<String> keys, Row row) {
-        var wanted = keys.stream().filter(Objects::nonNull).distinct().toList();
-        if (wanted.isEmpty()) {
-            return;
-        }
-        db.sql(sql).param("keys", wanted).query((rs, n) -> {
-            row.accept(rs.getString(1), rs);
-            return null;
-        }).list();
+        return hasCase(key) ? cases.get(key).title() : null;
     }
 }

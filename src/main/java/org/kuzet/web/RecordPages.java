@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.kuzet.incident.IncidentCatalog;
 import org.kuzet.incident.IncidentDocument;
+import org.kuzet.incident.IncidentFilter;
 import org.kuzet.incident.Incidents;
 import org.kuzet.legalcase.CaseDocument;
 import org.kuzet.legalcase.LegalCases;
@@ -19,7 +21,6 @@ import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.RequestLanguage;
 import org.kuzet.source.Citation;
 import org.kuzet.vocabulary.Vocabularies;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +38,12 @@ class RecordPages {
     private final LegalStatuses statuses;
     private final Vocabularies vocabularies;
     private final RecordReader reader;
-    private final JdbcClient db;
+    private final IncidentCatalog catalog;
+    private final RecordNames names;
 
     RecordPages(Incidents incidents, Persons persons, Organizations organizations, LegalCases cases,
-                LegalStatuses statuses, Vocabularies vocabularies, RecordReader reader, JdbcClient db) {
+                LegalStatuses statuses, Vocabularies vocabularies, RecordReader reader, IncidentCatalog catalog,
+                RecordNames names) {
         this.incidents = incidents;
         this.persons = persons;
         this.organizations = organizations;
@@ -48,7 +51,8 @@ class RecordPages {
         this.statuses = statuses;
         this.vocabularies = vocabularies;
         this.reader = reader;
-        this.db = db;
+        this.catalog = catalog;
+        this.names = names;
     }
 
     @GetMapping("/incidents/{key}")
@@ -69,15 +73,15 @@ class RecordPages {
         model.addAttribute("recorded", recorded != null);
         model.addAttribute("saved", saved != null);
         model.addAttribute("glossary", glossary());
-        model.addAttribute("names", Names.none().persons(db, personKeys).organizations(db, organizationKeys)
-                .sources(db, sourceKeys(doc.sources())).cases(db, list(doc.legalCases())));
+        model.addAttribute("names", names.of(personKeys, organizationKeys, sourceKeys(doc.sources()),
+                list(doc.legalCases())));
         return "records/incident";
     }
 
     @GetMapping("/persons/{key}")
     String person(@PathVariable String key, Model model) {
         PersonDocument doc = persons.find(key).orElseThrow(() -> new RecordNotFoundException("person", key));
-        List<TimelineEntry> timeline = reader.timeline(doc.id(), doc.key());
+        List<TimelineEntry> timeline = reader.timeline(doc.key());
         List<String> organizationKeys = new ArrayList<>();
         list(doc.memberships()).forEach(m -> organizationKeys.add(m.organization()));
         list(doc.assessments()).forEach(a -> organizationKeys.add(a.assessedBy()));
@@ -86,8 +90,7 @@ class RecordPages {
         model.addAttribute("status", statuses.of(doc.key(), null).status());
         model.addAttribute("timeline", timeline);
         model.addAttribute("glossary", glossary());
-        model.addAttribute("names", Names.none().organizations(db, organizationKeys).cases(db, caseKeys)
-                .sources(db, sourceKeys(doc.sources())));
+        model.addAttribute("names", names.of(List.of(), organizationKeys, sourceKeys(doc.sources()), caseKeys));
         return "records/person";
     }
 
@@ -96,10 +99,11 @@ class RecordPages {
         OrganizationDocument doc = organizations.find(key).orElseThrow(() -> new RecordNotFoundException("organization", key));
         List<String> organizationKeys = list(doc.statuses()).stream().map(OrganizationDocument.Status::decidedBy).toList();
         model.addAttribute("organization", doc);
-        model.addAttribute("members", reader.members(doc.id()));
-        model.addAttribute("incidents", reader.incidentsOf(doc.key()));
+        model.addAttribute("members", persons.membersOf(doc.key()));
+        // as victim, perpetrator or through its members: the organisation filter of every incident list
+        model.addAttribute("incidents", catalog.first(IncidentFilter.ofOrganization(doc.key()), 50));
         model.addAttribute("glossary", glossary());
-        model.addAttribute("names", Names.none().organizations(db, organizationKeys).sources(db, sourceKeys(doc.sources())));
+        model.addAttribute("names", names.of(List.of(), organizationKeys, sourceKeys(doc.sources()), List.of()));
         return "records/organization";
     }
 
@@ -130,11 +134,10 @@ class RecordPages {
                 });
         model.addAttribute("legalCase", doc);
         model.addAttribute("defendants", defendants);
-        model.addAttribute("incidents", reader.incidentsOfCase(doc.id()));
+        model.addAttribute("incidents", catalog.ofCase(doc.key()));
         model.addAttribute("glossary", glossary());
-        model.addAttribute("names", Names.none().persons(db, personKeys).organizations(db, organizationKeys)
-                .sources(db, Stream.concat(sourceKeys(doc.sources()).stream(),
-                        list(doc.stages()).stream().flatMap(s -> sourceKeys(s.sources()).stream())).toList()));
+        model.addAttribute("names", names.of(personKeys, organizationKeys, Stream.concat(sourceKeys(doc.sources()).stream(),
+                list(doc.stages()).stream().flatMap(s -> sourceKeys(s.sources()).stream())).toList(), List.of()));
         return "records/case";
     }
 

@@ -11,15 +11,14 @@ import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.PageOf;
 import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.RequestLanguage;
+import org.kuzet.source.Citations;
 import org.kuzet.source.SourceDocument;
 import org.kuzet.source.SourceFilter;
 import org.kuzet.source.Sources;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,13 +39,13 @@ class SourcePages {
 
     private final Sources sources;
     private final EvidenceFiles files;
-    private final JdbcClient db;
+    private final Citations citations;
     private final Vocabularies vocabularies;
 
-    SourcePages(Sources sources, EvidenceFiles files, JdbcClient db, Vocabularies vocabularies) {
+    SourcePages(Sources sources, EvidenceFiles files, Citations citations, Vocabularies vocabularies) {
         this.sources = sources;
         this.files = files;
-        this.db = db;
+        this.citations = citations;
         this.vocabularies = vocabularies;
     }
 
@@ -104,7 +103,7 @@ class SourcePages {
         List<EvidenceFile> evidence = files.list(key);
         model.addAttribute("glossary", glossary());
         model.addAttribute("source", source);
-        model.addAttribute("citing", citing(source.id()));
+        model.addAttribute("citing", citations.citing(source.key()));
         model.addAttribute("files", evidence);
         model.addAttribute("uploaded", uploaded);
         model.addAttribute("problem", problem);
@@ -113,31 +112,6 @@ class SourcePages {
 
     private SourceDocument sourceOrNotFound(String key) {
         return sources.find(key).orElseThrow(() -> new RecordNotFoundException("source", key));
-    }
-
-    /** The records that cite the source and that the reader may see, incidents first. */
-    @Transactional(readOnly = true)
-    List<CitingRecord> citing(long sourceId) {
-        return db.sql("""
-                select 'incidents', i.key, i.title::text, null from citation c join incident i on i.id = c.subject_id
-                    where c.subject_type = 'incident' and c.source_id = :source and i.deleted_at is null
-                union all
-                select 'persons', p.key, null, p.name from citation c join person p on p.id = c.subject_id
-                    where c.subject_type = 'person' and c.source_id = :source and p.deleted_at is null
-                union all
-                select 'organizations', o.key, null, o.name from citation c join organization o on o.id = c.subject_id
-                    where c.subject_type = 'organization' and c.source_id = :source and o.deleted_at is null
-                union all
-                select 'cases', l.key, l.title::text, null from citation c join legal_case l on l.id = c.subject_id
-                    where c.subject_type = 'legal_case' and c.source_id = :source and l.deleted_at is null
-                union all
-                select 'events', e.key, e.title::text, null from citation c join event e on e.id = c.subject_id
-                    where c.subject_type = 'event' and c.source_id = :source and e.deleted_at is null
-                order by 1, 2 limit 200""")
-                .param("source", sourceId)
-                .query((rs, n) -> new CitingRecord(rs.getString(1), rs.getString(2),
-                        rs.getString(3) == null ? null : org.kuzet.shared.Json.localized(rs.getString(3)), rs.getString(4)))
-                .list();
     }
 
     private static void requireWriter() {

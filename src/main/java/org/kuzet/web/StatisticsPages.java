@@ -1,8 +1,11 @@
 package org.kuzet.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.Problem;
@@ -11,8 +14,9 @@ import org.kuzet.statistics.RegionMap;
 import org.kuzet.statistics.Statistics;
 import org.kuzet.statistics.StatisticsQuery;
 import org.kuzet.statistics.StatisticsResult;
+import org.kuzet.vocabulary.Term;
+import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +32,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class StatisticsPages {
 
     private final Statistics statistics;
-    private final JdbcClient db;
+    private final Vocabularies vocabularies;
     private final MessageSource messages;
 
-    StatisticsPages(Statistics statistics, JdbcClient db, MessageSource messages) {
+    StatisticsPages(Statistics statistics, Vocabularies vocabularies, MessageSource messages) {
         this.statistics = statistics;
-        this.db = db;
+        this.vocabularies = vocabularies;
         this.messages = messages;
     }
 
@@ -128,20 +132,19 @@ class StatisticsPages {
         return Json.MAPPER.writeValueAsString(new Chart(time, labels, series));
     }
 
+    /** The active terms of a vocabulary, in its order, labelled in the page's language. */
     private List<StatsForm.Option> terms(String vocabulary, String lang) {
-        return db.sql("""
-                select code, coalesce(case :lang when 'ru' then label_ru when 'kk' then coalesce(label_kk, label_ru) end,
-                    label_en) from vocabulary_term where vocabulary = :vocabulary and active order by sort_order, code""")
-                .param("lang", lang).param("vocabulary", vocabulary)
-                .query((rs, n) -> new StatsForm.Option(rs.getString(1), rs.getString(2))).list();
+        return vocabularies.terms(vocabulary).stream().filter(Term::active)
+                .map(t -> new StatsForm.Option(t.code(), t.labels().in(lang))).toList();
     }
 
+    /** The regions and cities of republican significance, in the alphabetical order of the page's language. */
     private List<StatsForm.Option> regions(String lang) {
-        return db.sql("""
-                select code, coalesce(case :lang when 'ru' then name_ru when 'kk' then coalesce(name_kk, name_ru) end,
-                    name_en) as name from place where kind in ('region', 'city_of_republican_significance')
-                order by name""").param("lang", lang)
-                .query((rs, n) -> new StatsForm.Option(rs.getString(1), rs.getString(2))).list();
+        Collator order = Collator.getInstance(Locale.forLanguageTag(lang));
+        return vocabularies.places().stream()
+                .filter(p -> List.of("region", "city_of_republican_significance").contains(p.kind()))
+                .map(p -> new StatsForm.Option(p.code(), p.names().in(lang)))
+                .sorted(Comparator.comparing(StatsForm.Option::label, order)).toList();
     }
 
     static String blank(String value) {

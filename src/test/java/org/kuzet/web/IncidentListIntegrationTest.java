@@ -1,7 +1,5 @@
 package org.kuzet.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class IncidentListIntegrationTest extends ApiIntegrationTest {
 
@@ -43,7 +42,7 @@ class IncidentListIntegrationTest extends ApiIntegrationTest {
         assertThat(count(body, "region", "kz-abai-region")).as("Semey lies in Abai region").isEqualTo(1);
         assertThat(count(body, "perpetrator", "knb")).isEqualTo(1);
         assertThat(count(body, "article", "CC-405")).isEqualTo(1);
-        assertThat(count(body, "status", "draft")).isEqualTo(1);
+        assertThat(count(body, "reviewStatus", "draft")).isEqualTo(1);
 
         String narrowed = editor.get("/incidents?organization=" + record.movement() + "&type=search").body();
 
@@ -102,7 +101,7 @@ class IncidentListIntegrationTest extends ApiIntegrationTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("could not be used", "from", "2 incidents");
-        assertThat(editor.get("/incidents?organization=" + record.movement() + "&status=lost&article=405&type=search").body())
+        assertThat(editor.get("/incidents?organization=" + record.movement() + "&reviewStatus=lost&article=405&type=search").body())
                 .as("each bad parameter is dropped, the good ones kept")
                 .contains("could not be used", "reviewStatus", "article", "1 incident");
     }

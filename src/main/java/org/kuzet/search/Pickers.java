@@ -1,10 +1,10 @@
-package org.kuzet.web;
+package org.kuzet.search;
 
 import java.util.List;
 import org.kuzet.names.NameKeys;
 import org.kuzet.shared.FilterQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
  * variant) contain what was typed, or for persons and organisations are spelled like it in another script, with what tells namesakes apart: other names, roles, place, last incident.
  * Row-level security offers only records the reader may see.
  */
-@Component
-class Pickers {
+@Service
+public class Pickers {
 
-    static final int LIMIT = 10;
-    static final List<String> KINDS = List.of("persons", "organizations", "sources");
+    public static final int LIMIT = 10;
+    public static final List<String> KINDS = List.of("persons", "organizations", "sources");
 
     /**
      * The persons or organisations one of whose names is close to what was typed in any script or spelling

@@ -1,4 +1,4 @@
-package org.kuzet.web;
+package org.kuzet.source;
 
 import org.kuzet.shared.LocalizedText;
 

@@ -1,4 +1,4 @@
-package org.kuzet.web;
+package org.kuzet.search;
 
 /**
  * A record offered by a picker: its key and name, and what tells it apart from namesakes.

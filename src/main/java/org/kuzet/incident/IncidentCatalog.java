@@ -1,0 +1,345 @@
+package org.kuzet.incident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kuzet.shared.AuditEvent;
+import org.kuzet.shared.FilterQuery;
+import org.kuzet.shared.Json;
+import org.kuzet.shared.PageOf;
+import org.kuzet.vocabulary.Labels;
+import org.kuzet.vocabulary.Place;
+import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Incidents as lists show them ({@link IncidentSummary}): browsing with facets, the latest ones, those awaiting
+ * review, those of an event, a case or a person. The conditions are {@link IncidentFilter}'s, the API's own, so
+ * that every list agrees with the API. Every value is a bound parameter, and row-level security keeps out what the
+ * reader may not see, in each list and in every count. Facets carry codes and counts; the pages label them.
+ */
+@Service
+public class IncidentCatalog {
+
+    /** Long facets (organisations) are cut to their most frequent values. */
+    public static final int LONG_FACET = 12;
+    private static final List<String> REGION_KINDS = List.of("region", "city_of_republican_significance");
+
+    private final JdbcClient db;
+    private final Vocabularies vocabularies;
+    private final ApplicationEventPublisher events;
+
+    IncidentCatalog(JdbcClient db, Vocabularies vocabularies, ApplicationEventPublisher events) {
+        this.db = db;
+        this.vocabularies = vocabularies;
+        this.events = events;
+    }
+
+    /**
+     * A page of the incidents that match {@code filter}, with the counts of each facet under every other active
+     * filter, and the years (under every filter but the dates).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public IncidentBrowse browse(IncidentFilter filter, int page, int size) {
+        FilterQuery where = filter.toQuery();
+        long total = where.bind(db.sql("select count(*) from incident i where " + where.where())).query(Long.class).single();
+        List<Long> ids = where.bind(db.sql("select i.id from incident i where " + where.where() + " order by "
+                        + where.orderBy() + " limit :limit offset :offset"))
+                .param("limit", size).param("offset", (long) page * size)
+                .query(Long.class).list();
+        List<FacetCounts> facets = List.of(
+                regions(filter),
+                terms("type", "incident_type", "term_id", new IncidentFilter(filter.from(), filter.to(), filter.place(),
+                        null, filter.right(), filter.person(), filter.organization(), filter.article(), filter.perpetrator(),
+                        filter.reviewStatus(), filter.q(), filter.sort()), filter.type()),
+                terms("right", "incident_right", "term_id", new IncidentFilter(filter.from(), filter.to(),
+                        filter.place(), filter.type(), null, filter.person(), filter.organization(), filter.article(),
+                        filter.perpetrator(), filter.reviewStatus(), filter.q(), filter.sort()), filter.right()),
+                organizations(filter),
+                articles(filter),
+                terms("perpetrator", "incident_perpetrator", "kind_id", new IncidentFilter(filter.from(), filter.to(),
+                        filter.place(), filter.type(), filter.right(), filter.person(), filter.organization(),
+                        filter.article(), null, filter.reviewStatus(), filter.q(), filter.sort()), filter.perpetrator()),
+                statuses(filter));
+        return new IncidentBrowse(new PageOf<>(summaries(ids), total, page, size), facets, years(filter));
+    }
+
+    /** The first {@code limit} incidents that match {@code filter}, without facets. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<IncidentSummary> first(IncidentFilter filter, int limit) {
+        FilterQuery where = filter.toQuery();
+        return summaries(where.bind(db.sql("select i.id from incident i where " + where.where() + " order by "
+                + where.orderBy() + " limit :limit")).param("limit", limit).query(Long.class).list());
+    }
+
+    /** The latest incidents by date. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<IncidentSummary> latest(int limit) {
+        return summaries(db.sql("select id from incident where deleted_at is null order by date desc, id desc limit :limit")
+                .param("limit", limit).query(Long.class).list());
+    }
+
+    /** The incidents awaiting review ({@link ReviewStatus#awaitingReview()}), the last changed first. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<IncidentSummary> awaitingReview(int limit) {
+        return summaries(db.sql("select id from incident where deleted_at is null and review_status in (:statuses) "
+                        + "order by updated_at desc, id desc limit :limit")
+                .param("statuses", ReviewStatus.awaitingReviewCodes()).param("limit", limit).query(Long.class).list());
+    }
+
+    /** How many incidents the reader may see, and how many of them await review. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public long[] countAndAwaitingReview() {
+        return db.sql("select count(*), count(*) filter (where review_status in (:statuses)) from incident "
+                        + "where deleted_at is null")
+                .param("statuses", ReviewStatus.awaitingReviewCodes())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    /** The day of the latest incident the reader may see, if any. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> latestDay() {
+        return db.sql("select max(date) from incident where deleted_at is null").query(LocalDate.class).optional();
+    }
+
+    /** The event's incidents, in date order (at most 500). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<IncidentSummary> ofEvent(String eventKey) {
+        return summaries(db.sql("""
+                        select i.id from incident i join event e on e.id = i.event_id
+                        where e.key = ? and i.deleted_at is null order by i.date, i.id limit 500""")
+                .param(eventKey).query(Long.class).list());
+    }
+
+    /** The incidents that led to the case or belong to it, in date order. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<IncidentSummary> ofCase(String caseKey) {
+        return summaries(db.sql("""
+                        select i.id from incident i join incident_case x on x.incident_id = i.id
+                        join legal_case c on c.id = x.case_id
+                        where c.key = ? and i.deleted_at is null order by i.date, i.id""")
+                .param(caseKey).query(Long.class).list());
+    }
+
+    /** An incident in which a person took part, and in which role: {@code victim} or {@code perpetrator}. */
+    public record Involvement(IncidentSummary incident, String role) {
+    }
+
+    /** The incidents in which the person is a victim or a perpetrator, in date order. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<Involvement> ofPerson(String personKey) {
+        Map<Long, String> roles = new LinkedHashMap<>();
+        db.sql("""
+                        select i.id, case when exists (select 1 from incident_victim v where v.incident_id = i.id
+                            and v.person_id = p.id) then 'victim' else 'perpetrator' end
+                        from person p join incident i on i.deleted_at is null and (
+                            exists (select 1 from incident_victim v where v.incident_id = i.id and v.person_id = p.id)
+                            or exists (select 1 from incident_perpetrator x where x.incident_id = i.id and x.person_id = p.id))
+                        where p.key = ? order by i.date, i.id""")
+                .param(personKey)
+                .query((rs, n) -> roles.put(rs.getLong(1), rs.getString(2))).list();
+        return summaries(List.copyOf(roles.keySet())).stream()
+                .map(s -> new Involvement(s, roles.get(s.id()))).toList();
+    }
+
+    /** The day of each person's latest incident as a victim, by person key: what tells namesakes apart. */
+    @Transactional(readOnly = true)
+    public Map<String, LocalDate> latestAsVictim(List<String> personKeys) {
+        Map<String, LocalDate> days = new HashMap<>();
+        if (personKeys.isEmpty()) {
+            return days;
+        }
+        db.sql("""
+                        select p.key, max(i.date) from person p join incident_victim v on v.person_id = p.id
+                        join incident i on i.id = v.incident_id and i.deleted_at is null
+                        where p.key in (:keys) group by p.key""")
+                .param("keys", personKeys)
+                .query((rs, n) -> days.put(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
+        return days;
+    }
+
+    /** The incidents with these ids, in this order; reads of confidential ones are audited. */
+    private List<IncidentSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Labels>> types = new HashMap<>();
+        db.sql("""
+                select x.incident_id, t.label_en, t.label_ru, t.label_kk from incident_type x
+                join vocabulary_term t on t.id = x.term_id where x.incident_id in (:ids) order by t.sort_order, t.code""")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Labels(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .list().forEach(e -> types.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, IncidentSummary> byId = new HashMap<>();
+        db.sql("""
+                select i.id, i.key, i.title::text, i.date, i.date_precision, p.name_en, p.name_ru, p.name_kk,
+                    i.review_status, i.confidentiality
+                from incident i left join place p on p.id = i.place_id where i.id in (:ids)""")
+                .param("ids", ids)
+                .query((rs, n) -> new IncidentSummary(rs.getLong(1), rs.getString(2), Json.localized(rs.getString(3)),
+                        rs.getString(4), rs.getString(5),
+                        rs.getString(6) == null ? null : new Labels(rs.getString(6), rs.getString(7), rs.getString(8)),
+                        types.getOrDefault(rs.getLong(1), List.of()), rs.getString(9), rs.getString(10)))
+                .list().forEach(s -> byId.put(s.id(), s));
+        List<IncidentSummary> summaries = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<String> confidential = summaries.stream().filter(s -> "confidential".equals(s.confidentiality()))
+                .map(IncidentSummary::key).toList();
+        if (!confidential.isEmpty()) {
+            events.publishEvent(new AuditEvent("record_read", "incident", null, Map.of("keys", confidential)));
+        }
+        return summaries;
+    }
+
+    /** Counts of a facet under {@code without}: the filter without the facet's own condition. */
+    private <K> Map<K, Long> counts(IncidentFilter without, String select, String join, String groupBy,
+                                    Function<ResultSet, K> key) {
+        FilterQuery where = without.toQuery();
+        Map<K, Long> counts = new LinkedHashMap<>();
+        where.bind(db.sql("select " + select + ", count(distinct i.id) from incident i " + join + " where " + where.where()
+                        + " group by " + groupBy))
+                .query((rs, n) -> {
+                    counts.merge(key.apply(rs), rs.getLong(rs.getMetaData().getColumnCount()), Long::sum);
+                    return null;
+                }).list();
+        return counts;
+    }
+
+    private FacetCounts terms(String parameter, String table, String column, IncidentFilter without, String selected) {
+        Map<String, Long> counts = counts(without, "t.code",
+                "join " + table + " x on x.incident_id = i.id join vocabulary_term t on t.id = x." + column, "t.code",
+                rs -> string(rs, 1));
+        return FacetCounts.of(parameter, counts, selected);
+    }
+
+    private FacetCounts regions(IncidentFilter filter) {
+        IncidentFilter without = new IncidentFilter(filter.from(), filter.to(), null, filter.type(), filter.right(),
+                filter.person(), filter.organization(), filter.article(), filter.perpetrator(), filter.reviewStatus(),
+                filter.q(), filter.sort());
+        Map<String, Long> byPlace = counts(without, "p.code", "join place p on p.id = i.place_id", "p.code",
+                rs -> string(rs, 1));
+        Map<String, Place> places = vocabularies.places().stream().collect(Collectors.toMap(Place::code, p -> p));
+        Map<String, Long> byRegion = new LinkedHashMap<>();
+        // one incident has one place, so the counts of the places of a region add up
+        byPlace.forEach((code, n) -> byRegion.merge(regionOf(code, places), n, Long::sum));
+        return FacetCounts.of("region", byRegion, filter.place());
+    }
+
+    /** The region (or city of republican significance) a place lies in; a place abroad counts under its country. */
+    static String regionOf(String code, Map<String, Place> places) {
+        Place place = places.get(code);
+        Place top = place;
+        while (place != null) {
+            if (REGION_KINDS.contains(place.kind())) {
+                return place.code();
+            }
+            top = place;
+            place = place.parent() == null ? null : places.get(place.parent());
+        }
+        return top == null ? code : top.code();
+    }
+
+    private FacetCounts organizations(IncidentFilter filter) {
+        IncidentFilter without = new IncidentFilter(filter.from(), filter.to(), filter.place(), filter.type(),
+                filter.right(), filter.person(), null, filter.article(), filter.perpetrator(), filter.reviewStatus(),
+                filter.q(), filter.sort());
+        FilterQuery where = without.toQuery();
+        List<FacetCounts.Count> values = new ArrayList<>();
+        // the same three links as the organisation filter: victim, perpetrator, or a victim's membership
+        where.bind(db.sql("""
+                        select o.key, o.name, count(distinct i.id) from incident i
+                        join lateral (
+                            select v.organization_id as oid from incident_victim v where v.incident_id = i.id
+                            union select x.organization_id from incident_perpetrator x where x.incident_id = i.id
+                            union select m.organization_id from incident_victim v join membership m on m.person_id = v.person_id
+                                where v.incident_id = i.id) link on link.oid is not null
+                        join organization o on o.id = link.oid and o.deleted_at is null"""
+                        + " where " + where.where() + " group by o.key, o.name order by count(distinct i.id) desc, o.name limit "
+                        + LONG_FACET))
+                .query((rs, n) -> values.add(new FacetCounts.Count(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getString(1).equals(filter.organization()))))
+                .list();
+        String selected = filter.organization();
+        if (selected != null && values.stream().noneMatch(FacetCounts.Count::selected)) {
+            String name = db.sql("select name from organization where key = ? and deleted_at is null").param(selected)
+                    .query(String.class).optional().orElse(selected);
+            values.add(new FacetCounts.Count(selected, name, 0, true));
+        }
+        return new FacetCounts("organization", values);
+    }
+
+    private FacetCounts articles(IncidentFilter filter) {
+        IncidentFilter without = new IncidentFilter(filter.from(), filter.to(), filter.place(), filter.type(),
+                filter.right(), filter.person(), filter.organization(), null, filter.perpetrator(), filter.reviewStatus(),
+                filter.q(), filter.sort());
+        Map<String, Long> counts = counts(without, "a.code || '-' || a.article",
+                "join incident_article x on x.incident_id = i.id join legal_article a on a.id = x.article_id",
+                "a.code, a.article", rs -> string(rs, 1));
+        return FacetCounts.of("article", counts, filter.article());
+    }
+
+    private FacetCounts statuses(IncidentFilter filter) {
+        IncidentFilter without = new IncidentFilter(filter.from(), filter.to(), filter.place(), filter.type(),
+                filter.right(), filter.person(), filter.organization(), filter.article(), filter.perpetrator(), null,
+                filter.q(), filter.sort());
+        Map<String, Long> counts = counts(without, "i.review_status", "", "i.review_status", rs -> string(rs, 1));
+        Map<String, Long> inOrder = new LinkedHashMap<>();
+        for (ReviewStatus status : ReviewStatus.values()) {
+            if (counts.containsKey(status.code()) || status.code().equals(filter.reviewStatus())) {
+                inOrder.put(status.code(), counts.getOrDefault(status.code(), 0L));
+            }
+        }
+        return FacetCounts.of("reviewStatus", inOrder, filter.reviewStatus());
+    }
+
+    /** The years of the incidents under every filter but the dates, newest first. */
+    private FacetCounts years(IncidentFilter filter) {
+        IncidentFilter without = new IncidentFilter(null, null, filter.place(), filter.type(), filter.right(),
+                filter.person(), filter.organization(), filter.article(), filter.perpetrator(), filter.reviewStatus(),
+                filter.q(), filter.sort());
+        Map<Integer, Long> counts = counts(without, "extract(year from i.date)::int", "", "extract(year from i.date)::int",
+                rs -> {
+                    try {
+                        return rs.getInt(1);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        String selected = selectedYear(filter);
+        List<FacetCounts.Count> values = counts.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
+                .map(e -> new FacetCounts.Count(e.getKey().toString(), null, e.getValue(),
+                        e.getKey().toString().equals(selected)))
+                .toList();
+        return new FacetCounts("year", values);
+    }
+
+    /** The year when the date range is exactly one calendar year. */
+    public static String selectedYear(IncidentFilter filter) {
+        if (filter.from() == null || filter.to() == null || !filter.from().matches("\\d{4}-01-01")
+                || !filter.to().equals(filter.from().substring(0, 4) + "-12-31")) {
+            return null;
+        }
+        return filter.from().substring(0, 4);
+    }
+
+    private static String string(ResultSet rs, int column) {
+        try {
+            return rs.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

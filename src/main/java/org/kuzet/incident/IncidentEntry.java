@@ -1,0 +1,123 @@
+package org.kuzet.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kuzet.incident.IncidentDocument.Victim;
+import org.kuzet.organization.OrganizationDocument;
+import org.kuzet.organization.Organizations;
+import org.kuzet.person.PersonDocument;
+import org.kuzet.person.Persons;
+import org.kuzet.shared.Checker;
+import org.kuzet.shared.InvalidInputException;
+import org.kuzet.shared.NewRecords;
+import org.kuzet.source.Citation;
+import org.kuzet.source.SourceDocument;
+import org.kuzet.source.Sources;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recording and editing an incident as a monitor enters it: with the victims, organisations and sources it names
+ * that are not in the record yet ({@link IncidentDraft}). Everything is checked first, each problem under its path;
+ * only when nothing has a problem is anything written, in one transaction. The entry form, the API and later the
+ * extraction assistant use these two operations alike.
+ */
+@Service
+public class IncidentEntry {
+
+    private final Incidents incidents;
+    private final Persons persons;
+    private final Organizations organizations;
+    private final Sources sources;
+
+    IncidentEntry(Incidents incidents, Persons persons, Organizations organizations, Sources sources) {
+        this.incidents = incidents;
+        this.persons = persons;
+        this.organizations = organizations;
+        this.sources = sources;
+    }
+
+    /**
+     * Records the incident and the new records it names, all or nothing; answers the incident's key.
+     *
+     * @throws InvalidInputException with every problem found, each under its path (see {@link IncidentDraft})
+     */
+    @Transactional
+    public String record(IncidentDraft draft, Long userId) {
+        return record(draft, Checker.root(), userId);
+    }
+
+    /**
+     * {@link #record(IncidentDraft, Long)}, where {@code check} may already hold problems of the caller's own (a
+     * form's fields that did not parse): then nothing is written either, and every problem comes back at once.
+     */
+    @Transactional
+    public String record(IncidentDraft draft, Checker check, Long userId) {
+        NewRecords records = new NewRecords(incidents.references());
+        IncidentDocument incident = namingNewRecords(draft, records, check);
+        String key = records.add(incidents, incident, check);
+        records.check();
+        check.throwIfProblems();
+        records.write(userId);
+        return key;
+    }
+
+    /**
+     * Replaces the stored incident {@code key} with the draft's incident, which names the version it replaces, and
+     * records the new records it names; all or nothing.
+     *
+     * @throws InvalidInputException with every problem found, each under its path
+     * @throws org.kuzet.shared.StaleVersionException when someone saved the incident since that version
+     * @throws org.kuzet.shared.HiddenPartsException when the incident has parts the writer may not see
+     */
+    @Transactional
+    public void edit(String key, IncidentDraft draft, Long userId) {
+        edit(key, draft, Checker.root(), userId);
+    }
+
+    /** {@link #edit(String, IncidentDraft, Long)}, with the caller's own problems in {@code check} (see {@link #record}). */
+    @Transactional
+    public void edit(String key, IncidentDraft draft, Checker check, Long userId) {
+        NewRecords records = new NewRecords(incidents.references());
+        IncidentDocument incident = namingNewRecords(draft, records, check);
+        records.check();
+        incidents.checkUpdate(check, key, incident, records.references());
+        check.throwIfProblems();
+        records.write(userId);
+        incidents.update(key, incident, userId);
+    }
+
+    /**
+     * The draft's incident naming its new records by the keys they are given: new victims after the persons among
+     * its victims, new organisations after all its victims, new sources after its citations.
+     */
+    private IncidentDocument namingNewRecords(IncidentDraft draft, NewRecords records, Checker check) {
+        IncidentDocument incident = draft.incident();
+        if (incident == null) {
+            check.problem("is required");
+            return null;
+        }
+        List<Victim> victims = new ArrayList<>(incident.victims() == null ? List.of() : incident.victims());
+        int afterPersons = 0;
+        for (int i = 0; i < victims.size(); i++) {
+            if (victims.get(i) != null && victims.get(i).person() != null) {
+                afterPersons = i + 1;
+            }
+        }
+        for (int i = 0; i < draft.newVictims().size(); i++) {
+            PersonDocument person = draft.newVictims().get(i);
+            String key = records.add(persons, person, check.at("newVictims").at(i));
+            victims.add(afterPersons++, new Victim(key, null, null));
+        }
+        for (int i = 0; i < draft.newOrganizations().size(); i++) {
+            OrganizationDocument organization = draft.newOrganizations().get(i);
+            victims.add(new Victim(null, records.add(organizations, organization, check.at("newOrganizations").at(i)), null));
+        }
+        List<Citation> citations = new ArrayList<>(incident.sources() == null ? List.of() : incident.sources());
+        for (int i = 0; i < draft.newSources().size(); i++) {
+            SourceDocument source = draft.newSources().get(i);
+            citations.add(new Citation(records.add(sources, source, check.at("newSources").at(i)), null, null));
+        }
+        return incident.withVictimsAndSources(victims, citations);
+    }
+}

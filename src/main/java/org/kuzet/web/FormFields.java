@@ -1,0 +1,77 @@
+package org.kuzet.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kuzet.shared.Problem;
+
+/**
+ * Where a form shows the problems a use case reports by path ({@code $.victims[2].organization}): the one mapping
+ * from a problem's path to a form's field, which every form declares with {@link #field} and {@link #group}. A path
+ * no rule names is shown at the field named like its first part ({@code $.title} at {@code title}).
+ */
+final class FormFields {
+
+    private record Rule(String path, String field, boolean group) {
+    }
+
+    private final List<Rule> rules;
+
+    private FormFields(List<Rule> rules) {
+        this.rules = rules;
+    }
+
+    static FormFields of() {
+        return new FormFields(List.of());
+    }
+
+    /**
+     * Problems at {@code path} or within it are shown at {@code field}. A path leaves out {@code $.} and list
+     * positions: {@code victims[].organization}.
+     */
+    FormFields field(String path, String field) {
+        return with(new Rule(path, field, false));
+    }
+
+    /**
+     * Problems within the record at {@code path} are shown at {@code field}, each naming the part it is about
+     * ("kind: 'x' is not an organization kind"): for a form that shows a new record as one group of inputs.
+     */
+    FormFields group(String path, String field) {
+        return with(new Rule(path, field, true));
+    }
+
+    private FormFields with(Rule rule) {
+        List<Rule> more = new java.util.ArrayList<>(rules);
+        more.add(rule);
+        return new FormFields(List.copyOf(more));
+    }
+
+    /** The first problem of each field, by field, in the order the problems came. */
+    Map<String, String> byField(List<Problem> problems) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Problem p : problems) {
+            String path = p.path().replaceFirst("^\\$\\.?", "").replaceAll("\\[\\d+]", "[]");
+            Rule rule = ruleFor(path);
+            if (rule == null) {
+                fields.putIfAbsent(path.split("[.\\[]", 2)[0], p.message());
+            } else {
+                String part = path.substring(rule.path().length()).replaceFirst("^(\\[])?\\.?", "");
+                fields.putIfAbsent(rule.field(), rule.group() && !part.isEmpty() ? part + ": " + p.message() : p.message());
+            }
+        }
+        return fields;
+    }
+
+    /** The rule of the longest path that is the problem's path or contains it. */
+    private Rule ruleFor(String path) {
+        Rule best = null;
+        for (Rule r : rules) {
+            boolean within = path.equals(r.path()) || path.startsWith(r.path() + ".") || path.startsWith(r.path() + "[");
+            if (within && (best == null || r.path().length() > best.path().length())) {
+                best = r;
+            }
+        }
+        return best;
+    }
+}

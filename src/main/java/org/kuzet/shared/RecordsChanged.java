@@ -9,7 +9,7 @@ import java.util.Set;
  * writing transaction: history keeps a version of each and audits it, search indexes them again, identity
  * recomputes the name keys of the persons and organisations among them. Published by {@link RecordStore} for every
  * create, update, delete and revert (one change) and for a run of writes such as a bundle import (up to
- * {@link RecordStore#BATCH} changes at a time, so that 100,000 imported records are a few hundred events, each
+ * {@link RecordStore#CHANGES_AT_ONCE} changes at a time, so that 100,000 imported records are a few hundred events, each
  * indexed in one pass); and by the merge of duplicates for the records a merge touched.
  *
  * <p>Only the records actually written are in it: a listener refreshes those and nothing else.

@@ -32,6 +32,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * Imports an interchange bundle (docs/bundle-format.md): checks everything first and reports every
  * problem with its JSON path; writes only when there is none, in one transaction.
+ *
+ * <p>Records are written through their stores' {@link org.kuzet.shared.RecordStore#writes runs of writes}, so
+ * every record created or overwritten — and only those — is told in a {@link org.kuzet.shared.RecordsChanged}
+ * as {@code record_imported}, a few hundred at a time: history keeps its version (the first, for a new record;
+ * the next, for an overwritten one, whose version goes up), search indexes it, identity computes its name keys.
+ * The import itself is audited once more, with its counts ({@code import}).
  */
 @Service
 public class BundleImporter {
@@ -65,7 +71,7 @@ public class BundleImporter {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         } else {
             write(parsed);
-            // Imported records enter the record without a version each: the audit says where they came from.
+            // Each record written has its version and audit entry (record_imported); this says what the bundle held.
             events.publishEvent(new AuditEvent("import", "bundle", null, Map.of("counts", parsed.counts())));
         }
         return parsed.counts();
@@ -261,6 +267,8 @@ public class BundleImporter {
             remaining.add(i);
         }
         KeyResolver stored = KeyResolver.database(db);
+        // The changes not yet told are published at the end; on a problem the transaction rolls back with them.
+        Section.Writes<D> writes = section.writes();
         while (!remaining.isEmpty()) {
             List<Integer> deferred = new ArrayList<>();
             Checker lastProblems = Checker.root();
@@ -273,7 +281,7 @@ public class BundleImporter {
                     deferred.add(i);
                     c.problems().forEach(p -> lastProblems.problem(p.path() + ": " + p.message()));
                 } else {
-                    section.write(doc, valid, existing);
+                    writes.write(doc, valid, existing);
                 }
             }
             if (deferred.size() == remaining.size()) {
@@ -281,6 +289,7 @@ public class BundleImporter {
             }
             remaining = deferred;
         }
+        writes.close();
     }
 
     /** The bundle's vocabularies section. */

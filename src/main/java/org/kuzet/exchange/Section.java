@@ -24,8 +24,21 @@ interface Section<D> {
     /** Checks a record; adds every problem to {@code at}; returns what {@link #write} needs. Writes nothing. */
     Object validate(Checker at, D doc, boolean creating, KeyResolver refs);
 
-    /** Creates the record, or overwrites the stored one with the same key. */
-    void write(D doc, Object valid, Optional<Long> existingId);
+    /**
+     * Opens a run of writes of this section's records, each told to history, search and identity as
+     * {@code record_imported}; close it before the import's transaction ends.
+     */
+    Writes<D> writes();
+
+    /** Writes a section's records; {@link #close} publishes the changes not yet told. */
+    interface Writes<D> extends AutoCloseable {
+
+        /** Creates the record, or overwrites the stored one with the same key as its next version. */
+        void write(D doc, Object valid, Optional<Long> existingId);
+
+        @Override
+        void close();
+    }
 
     /** Every live record, content only, sorted by key. */
     List<D> export();

@@ -16,10 +16,12 @@ import org.kuzet.organization.OrganizationDocument;
 import org.kuzet.organization.Organizations;
 import org.kuzet.person.PersonDocument;
 import org.kuzet.person.Persons;
+import org.kuzet.shared.Actor;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.shared.RecordStore;
+import org.kuzet.shared.RecordsChanged;
 import org.kuzet.source.SourceDocument;
 import org.kuzet.source.Sources;
 import org.springframework.context.annotation.Bean;
@@ -73,12 +75,23 @@ class Sections {
             }
 
             @Override
-            public void write(D doc, Object valid, Optional<Long> existingId) {
-                if (existingId.isPresent()) {
-                    store.overwrite(existingId.get(), doc, (V) valid);
-                } else {
-                    store.insert(doc, (V) valid, null);
-                }
+            public Writes<D> writes() {
+                RecordStore<D, V, ?>.Writes run = store.writes(RecordsChanged.IMPORTED, Actor.current().userId());
+                return new Writes<>() {
+                    @Override
+                    public void write(D doc, Object valid, Optional<Long> existingId) {
+                        if (existingId.isPresent()) {
+                            run.overwrite(existingId.get(), doc, (V) valid);
+                        } else {
+                            run.add(doc, (V) valid);
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                        run.close();
+                    }
+                };
             }
 
             @Override

@@ -17,10 +17,10 @@ import org.kuzet.shared.Actor;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Clearance;
 import org.kuzet.shared.Json;
-import org.kuzet.shared.RecordChanged;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.RecordStore;
+import org.kuzet.shared.RecordsChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.ResolvableType;
@@ -33,8 +33,10 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The history of every record: a sealed snapshot of each version, kept when {@link RecordStore} publishes a
- * {@link RecordChanged}, in the writing transaction; the change is audited at the same time.
+ * The history of every record: a sealed snapshot of each version, kept for every record in a
+ * {@link RecordsChanged} (published by {@link RecordStore} for a form, the API or an import, and by a merge), in
+ * the writing transaction; each change is audited at the same time. A record imported from a bundle has the
+ * version {@code record_imported} (its first when the import created it).
  *
  * <p>Who sees what: whoever sees a record sees its list of versions (who, when, which fields); the contents of
  * versions, their diffs and reverts need full clearance, because a snapshot was read whole and may name records
@@ -60,14 +62,25 @@ public class Histories {
         stores.forEach(s -> this.stores.put(s.table(), s));
     }
 
-    /** Keeps the new version and audits the change (fields named, values never). */
+    /** Keeps the new version of every record written and audits each change (fields named, values never). */
     @EventListener
-    public void keep(RecordChanged change) {
-        JsonNode after = Json.MAPPER.valueToTree(change.after());
-        List<String> changed = change.action().equals("record_deleted") ? List.of()
-                : Diff.changedPaths(change.before() == null ? null : Json.MAPPER.valueToTree(change.before()), after);
-        long id = db.sql("select nextval(pg_get_serial_sequence('record_version', 'id'))").query(Long.class).single();
+    public void keep(RecordsChanged written) {
+        List<RecordsChanged.Change> changes = written.changes();
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Long> ids = db.sql("select nextval(pg_get_serial_sequence('record_version', 'id')) from generate_series(1, ?)")
+                .param(changes.size()).query(Long.class).list();
         Actor actor = Actor.current();
+        for (int i = 0; i < changes.size(); i++) {
+            keep(changes.get(i), ids.get(i), actor);
+        }
+    }
+
+    private void keep(RecordsChanged.Change change, long id, Actor actor) {
+        JsonNode after = Json.MAPPER.valueToTree(change.after());
+        List<String> changed = change.action().equals(RecordsChanged.DELETED) ? List.of()
+                : Diff.changedPaths(change.before() == null ? null : Json.MAPPER.valueToTree(change.before()), after);
         byte[] snapshot = vault.seal(Json.MAPPER.writeValueAsString(change.after()).getBytes(StandardCharsets.UTF_8),
                 "record_version.snapshot:" + id);
         db.sql("""

@@ -36,14 +36,12 @@ public class Duplicates {
     static final int LARGEST_BLOCK = 500;
 
     private final JdbcClient db;
-    private final NameIndex index;
     private final FactsReader facts;
     private final Settings settings;
     private final ApplicationEventPublisher events;
 
-    Duplicates(JdbcClient db, NameIndex index, FactsReader facts, Settings settings, ApplicationEventPublisher events) {
+    Duplicates(JdbcClient db, FactsReader facts, Settings settings, ApplicationEventPublisher events) {
         this.db = db;
-        this.index = index;
         this.facts = facts;
         this.settings = settings;
         this.events = events;
@@ -56,7 +54,6 @@ public class Duplicates {
     /** The pairs at or above the threshold, best first, a page at a time. */
     @Transactional
     public PageOf<DuplicatePair> queue(Subject subject, int page, int size) {
-        index.catchUp();
         List<long[]> candidates = db.sql("""
                         with small as (select key from identity_key where subject_type = :type
                                        group by key having count(*) between 2 and :largest)
@@ -79,7 +76,6 @@ public class Duplicates {
     /** The possible duplicates of one live record, best first. */
     @Transactional
     public List<DuplicatePair> of(Subject subject, long id) {
-        index.catchUp();
         List<long[]> candidates = db.sql("""
                         select distinct least(:id, k.subject_id), greatest(:id, k.subject_id) from identity_key k
                         join %1$s r on r.id = k.subject_id and r.deleted_at is null
@@ -117,7 +113,6 @@ public class Duplicates {
         if (name == null || name.isBlank()) {
             return List.of();
         }
-        index.catchUp();
         Set<String> keys = NameIndex.keys(subject, List.of(name));
         if (keys.isEmpty()) {
             return List.of();

@@ -19,11 +19,12 @@ import org.kuzet.shared.Clearance;
 import org.kuzet.shared.HiddenPartsException;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
-import org.kuzet.shared.RecordChanged;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.RecordRows;
 import org.kuzet.shared.RecordStore;
+import org.kuzet.shared.RecordsChanged;
+import org.kuzet.shared.RecordsChanged.Change;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -169,9 +170,10 @@ public class Merges {
             db.sql("insert into identity_merge_touch (merge_id, table_name, record_id, version_after) values (?, ?, ?, ?)")
                     .params(mergeId, t.table, t.id, versionOf(t)).update();
         }
-        publishUpdates(touched, before);
-        events.publishEvent(new RecordChanged(subject.table, duplicate, duplicateBefore.key(), versionOf(new Touch(subject.table, duplicate)),
-                "record_deleted", duplicateBefore.content(), duplicateBefore.content(), null));
+        List<Change> changes = updates(touched, before);
+        changes.add(new Change(subject.table, duplicate, duplicateBefore.key(), versionOf(new Touch(subject.table, duplicate)),
+                RecordsChanged.DELETED, duplicateBefore.content(), duplicateBefore.content(), null));
+        events.publishEvent(new RecordsChanged(changes));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("merge", mergeId);
         details.put("duplicate", duplicateBefore.key());
@@ -244,10 +246,11 @@ public class Merges {
             }
         }
         db.sql("update identity_merge set undone_at = now(), undone_by = ? where id = ?").params(actor.userId(), mergeId).update();
-        publishUpdates(touched, before);
+        List<Change> changes = updates(touched, before);
         RecordDocument<?> duplicateAfter = stores.get(subject.table).snapshot(merge.duplicate);
-        events.publishEvent(new RecordChanged(subject.table, merge.duplicate, duplicateAfter.key(), duplicateAfter.version(),
-                "record_reverted", duplicateBefore.content(), duplicateAfter.content(), versions.get(duplicate) - 1));
+        changes.add(new Change(subject.table, merge.duplicate, duplicateAfter.key(), duplicateAfter.version(),
+                RecordsChanged.REVERTED, duplicateBefore.content(), duplicateAfter.content(), versions.get(duplicate) - 1));
+        events.publishEvent(new RecordsChanged(changes));
         String survivorKey = RecordRows.keyOf(db, subject.table, survivor).orElseThrow();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("merge", mergeId);
@@ -535,15 +538,18 @@ public class Merges {
         return snapshots;
     }
 
-    private void publishUpdates(List<Touch> touched, Map<Touch, RecordDocument<?>> before) {
+    /** The updates of the live records a merge or its undo touched, told with the duplicate's change in one event. */
+    private List<Change> updates(List<Touch> touched, Map<Touch, RecordDocument<?>> before) {
+        List<Change> changes = new ArrayList<>();
         for (Touch t : touched) {
             RecordDocument<?> was = before.get(t);
             if (was != null) {
                 RecordDocument<?> now = stores.get(t.table).snapshot(t.id);
-                events.publishEvent(new RecordChanged(t.table, t.id, now.key(), now.version(), "record_updated",
+                changes.add(new Change(t.table, t.id, now.key(), now.version(), RecordsChanged.UPDATED,
                         was.content(), now.content(), null));
             }
         }
+        return changes;
     }
 
     private boolean live(Touch t) {

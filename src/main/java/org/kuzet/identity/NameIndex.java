@@ -7,9 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kuzet.names.NameSimilarity;
+import org.kuzet.shared.Actor;
 import org.kuzet.shared.FullClearance;
+import org.kuzet.shared.RecordsChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The blocking keys of every person and organisation ({@code identity_key}): two records are compared only when
@@ -19,19 +26,50 @@ import org.springframework.stereotype.Component;
  * begin another alike meet, in any order and whatever extra words (patronymics) they carry. A one-word name is
  * its own key; an organisation's names also give their acronym ("a:dvk"), which meets an abbreviation.
  *
- * <p>Triggers note records whose names changed in {@code identity_stale} (also for bundle imports and direct
- * writes); {@link #catchUp} recomputes their keys before any duplicate query. That bookkeeping reads names with
- * full clearance; the keys themselves are readable only with their record.
+ * <p>The keys of the persons and organisations in a {@link RecordsChanged} — written by a form, the API, an import
+ * or a merge — are recomputed in the writing transaction, so a duplicate query right after sees them. At start,
+ * {@link #catchUp} computes the keys of the records noted in {@code identity_stale}: those whose names changed
+ * before migration V17 (when triggers noted them and the keys were caught up lazily), and every record that a
+ * later migration notes there when the way keys are made changes. This bookkeeping reads names with full
+ * clearance; the keys themselves are readable only with their record.
  */
 @Component
 class NameIndex {
 
+    private static final Logger LOG = LoggerFactory.getLogger(NameIndex.class);
     private static final int BATCH = 1000;
 
     private final JdbcClient db;
+    private final TransactionTemplate transactions;
 
-    NameIndex(JdbcClient db) {
+    NameIndex(JdbcClient db, TransactionTemplate transactions) {
         this.db = db;
+        this.transactions = transactions;
+    }
+
+    /** Recomputes the keys of the persons and organisations written (a deleted one keeps its keys, as its names). */
+    @EventListener
+    void recordsChanged(RecordsChanged written) {
+        for (Subject subject : Subject.values()) {
+            List<Long> ids = written.idsOf(subject.table);
+            if (!ids.isEmpty()) {
+                FullClearance.read(db, () -> {
+                    for (int from = 0; from < ids.size(); from += BATCH) {
+                        reindex(subject, ids.subList(from, Math.min(ids.size(), from + BATCH)));
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
+    /** At start: the keys of records noted stale, written before keys followed {@link RecordsChanged}. */
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUpAtStart() {
+        int caught = Actor.callAs(Actor.COMMAND_LINE, () -> transactions.execute(status -> catchUp()));
+        if (caught > 0) {
+            LOG.info("Identity keys: {} records indexed", caught);
+        }
     }
 
     /** The keys of a record with these names. */
@@ -63,17 +101,19 @@ class NameIndex {
         return keys;
     }
 
-    /** Recomputes the keys of every record noted stale; must run inside a read-write transaction. */
-    void catchUp() {
-        FullClearance.read(db, () -> {
+    /** Recomputes the keys of every record noted stale; must run inside a read-write transaction. Answers how many. */
+    int catchUp() {
+        return FullClearance.read(db, () -> {
+            int count = 0;
             for (Subject subject : Subject.values()) {
                 List<Long> stale = db.sql("delete from identity_stale where subject_type = ? returning subject_id")
                         .param(subject.table).query(Long.class).list();
                 for (int from = 0; from < stale.size(); from += BATCH) {
                     reindex(subject, stale.subList(from, Math.min(stale.size(), from + BATCH)));
                 }
+                count += stale.size();
             }
-            return null;
+            return count;
         });
     }
 

@@ -9,9 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.kuzet.names.NameKeys;
 import org.kuzet.shared.Actor;
-import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.FullClearance;
-import org.kuzet.shared.RecordChanged;
+import org.kuzet.shared.RecordsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,10 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps {@code search_document} and {@code name_key} (migration V11) in step with the record.
  *
  * <p>A maintained table rather than generated columns or triggers: the vector holds the Latin transliteration
- * and spelling skeleton of every word ({@link NameKeys}, ICU4J), which PostgreSQL cannot compute. It is rewritten
- * in the writing transaction itself, on {@link RecordChanged} (and after a bundle import, which writes records
- * without that event), so a search never sees a record in another state than the record's own tables; a change
- * that rolls back takes its index rows with it. At start, rows missing or written by an older {@link #REVISION}
+ * and spelling skeleton of every word ({@link NameKeys}, ICU4J), which PostgreSQL cannot compute. The rows of the
+ * records in a {@link RecordsChanged} — and only of those: an import of ten records rewrites ten documents — are
+ * rewritten in the writing transaction itself, so a search never sees a record in another state than the
+ * record's own tables; a change that rolls back takes its index rows with it. At start, rows missing or written by an older {@link #REVISION}
  * are rebuilt, which also fills the index of a database that had records before V11.
  *
  * <p>A document holds only the record's own fields and parts, which are visible exactly when the record is, and
@@ -56,25 +55,14 @@ public class SearchIndex {
         this.transactions = transactions;
     }
 
+    /** Indexes again the records written (a deleted one loses its rows), a type at a time. */
     @EventListener
-    void recordChanged(RecordChanged change) {
-        if (TYPES.contains(change.subjectType())) {
-            refresh(change.subjectType(), List.of(change.subjectId()));
-        }
-    }
-
-    /** A bundle import writes many records at once, without a {@link RecordChanged} each: index them all again. */
-    @EventListener
-    void imported(AuditEvent event) {
-        if ("import".equals(event.action())) {
-            FullClearance.read(db, () -> {
-                for (String type : TYPES) {
-                    List<Long> ids = db.sql("select id from " + table(type) + " where deleted_at is null")
-                            .query(Long.class).list();
-                    write(type, ids);
-                }
-                return null;
-            });
+    void recordsChanged(RecordsChanged written) {
+        for (String type : TYPES) {
+            List<Long> ids = written.idsOf(type);
+            if (!ids.isEmpty()) {
+                refresh(type, ids);
+            }
         }
     }
 

@@ -3,11 +3,13 @@ package org.kuzet.shared;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kuzet.shared.RecordsChanged.Change;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
@@ -26,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  *       someone saved the record since) and may not change the key ({@code $.key}, 422);</li>
  *   <li>deletion hides the record and keeps the row with the reason ({@link RecordRows#softDelete});</li>
  *   <li>a record that is not there, or deleted, is a {@link RecordNotFoundException};</li>
- *   <li>every change is published as a {@link RecordChanged} (history keeps a version, audit an entry), and a
- *       read of a confidential record as an {@link AuditEvent} {@code record_read}.</li>
+ *   <li>every record written is published in a {@link RecordsChanged} (history keeps a version and audits it,
+ *       search indexes it, identity recomputes its name keys) — one record at a time for a create, update, delete
+ *       or revert, a batch at a time for a run of {@link Writes} such as a bundle import — and a read of a
+ *       confidential record as an {@link AuditEvent} {@code record_read}.</li>
  * </ul>
  * A service extends this class as a concrete {@code @Service} and supplies what is its own: how a record is
  * checked, written and read back. Reads run in one read-only snapshot, writes in one transaction (through Spring's
@@ -42,6 +46,8 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
 
     /** How many records {@link #load} reads at once, well within the parameters of one statement. */
     private static final int BATCH = 1000;
+    /** How many changes a run of {@link Writes} publishes in one {@link RecordsChanged}. */
+    public static final int CHANGES_AT_ONCE = 500;
 
     protected final JdbcClient db;
     private final String table;
@@ -64,7 +70,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         this.keyPrefix = keyPrefix;
     }
 
-    /** Where changes and reads are told (history, audit); set by Spring. */
+    /** Where changes and reads are told (history, search, identity, audit); set by Spring. */
     @Autowired
     void publishTo(ApplicationEventPublisher events) {
         this.events = events;
@@ -147,19 +153,101 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     /**
      * Writes a new record that {@link #validate} accepted and tells history, search and identity about it, as
      * {@link #create} does: the path of every use case that checks several new records first and then writes them
-     * (a form with new victims, an import). Answers the new record's id.
+     * (a form with new victims). Answers the new record's id. An import, which writes many, uses {@link #writes}.
      */
     @Transactional
     public long add(D doc, V valid, Long userId) {
-        long id = insert(doc, valid, userId);
-        changed("record_created", id, null, null);
-        return id;
+        try (Writes run = writes(RecordsChanged.CREATED, userId)) {
+            return run.add(doc, valid);
+        }
+    }
+
+    /**
+     * A run of writes of this kind of record whose changes are told together, as {@code action} (e.g.
+     * {@link RecordsChanged#IMPORTED}): the path of a use case that writes many records at once, a bundle import.
+     * The caller's transaction must stay open until the run is {@linkplain Writes#close closed}.
+     */
+    public Writes writes(String action, Long userId) {
+        return new Writes(action, userId);
+    }
+
+    /**
+     * Records written one after another by one use case, told to history, search and identity in one
+     * {@link RecordsChanged} per {@link #CHANGES_AT_ONCE} records and at {@link #close}: each record written is in
+     * exactly one of them, with its content read whole after the write (a batch at a time) and, for an overwrite,
+     * before it.
+     */
+    public final class Writes implements AutoCloseable {
+
+        private final String action;
+        private final Long userId;
+        private final Set<Long> written = new LinkedHashSet<>();
+        private final Map<Long, D> before = new HashMap<>();
+
+        private Writes(String action, Long userId) {
+            this.action = Objects.requireNonNull(action);
+            this.userId = userId;
+        }
+
+        /** Writes a new record that {@link #validate} accepted; answers its id. */
+        public long add(D doc, V valid) {
+            long id = insert(doc, valid, userId);
+            note(id, null);
+            return id;
+        }
+
+        /**
+         * Replaces the live record {@code id} with {@code doc}, which {@link #validate} accepted, as its next
+         * version: the bundle importer's update, which names no version (a record saved by someone else in the
+         * meantime is still an edit conflict, since the version is the one read here).
+         */
+        public void overwrite(long id, D doc, V valid) {
+            D was = whole(id);
+            RecordRows.bumpVersion(db, table, kind, id, was.version(), userId);
+            RecordStore.this.overwrite(id, doc, valid);
+            note(id, was);
+        }
+
+        private void note(long id, D was) {
+            if (!written.add(id)) {
+                throw new IllegalStateException(kind + " " + id + " written twice in one run");
+            }
+            if (was != null) {
+                before.put(id, was);
+            }
+            if (written.size() >= CHANGES_AT_ONCE) {
+                flush();
+            }
+        }
+
+        /** Publishes the changes not yet told. */
+        public void flush() {
+            if (written.isEmpty()) {
+                return;
+            }
+            List<D> after = FullClearance.read(db, () -> read(List.copyOf(written)));
+            List<Change> changes = new ArrayList<>(after.size());
+            for (D doc : after) {
+                D was = before.get(doc.id());
+                changes.add(new Change(table, doc.id(), doc.key(), doc.version(), action,
+                        was == null ? null : was.content(), doc.content(), null));
+            }
+            written.clear();
+            before.clear();
+            events.publishEvent(new RecordsChanged(changes));
+        }
+
+        /** Publishes what is left; inside the caller's transaction. */
+        @Override
+        public void close() {
+            flush();
+        }
     }
 
     /** Replaces the record with {@code doc}, which names the version it replaces and keeps the key. */
     @Transactional
     public D update(String reference, D doc, Long userId) {
-        return replace(idOf(reference), doc, doc == null ? null : doc.version(), userId, "record_updated", null);
+        return replace(idOf(reference), doc, doc == null ? null : doc.version(), userId, RecordsChanged.UPDATED, null);
     }
 
     /**
@@ -168,7 +256,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
      */
     @Transactional
     public D revert(long id, D content, int expectedVersion, int toVersion, Long userId) {
-        return replace(id, content, expectedVersion, userId, "record_reverted", toVersion);
+        return replace(id, content, expectedVersion, userId, RecordsChanged.REVERTED, toVersion);
     }
 
     private D replace(long id, D doc, Integer expectedVersion, Long userId, String action, Integer revertedTo) {
@@ -220,8 +308,8 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         long id = idOf(reference);
         D before = whole(id);
         RecordRows.softDelete(db, table, kind, id, reason, userId);
-        events.publishEvent(new RecordChanged(table, id, before.key(), before.version() + 1, "record_deleted",
-                before.content(), before.content(), null));
+        events.publishEvent(RecordsChanged.of(new Change(table, id, before.key(), before.version() + 1,
+                RecordsChanged.DELETED, before.content(), before.content(), null)));
     }
 
     /**
@@ -277,10 +365,16 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
      */
     protected abstract V check(Checker at, D doc, String key, KeyResolver refs);
 
-    /** Writes a new record that {@link #validate} accepted with real ids (also the bundle importer's path); answers its id. */
+    /**
+     * Writes a new record that {@link #validate} accepted with real ids; answers its id. Tells nobody: use cases
+     * write through {@link #create}, {@link #add} or {@link #writes}, which publish the change.
+     */
     public abstract long insert(D doc, V valid, Long userId);
 
-    /** Replaces the content of a stored record (no version check: the bundle importer's path). */
+    /**
+     * Replaces the content of a stored record; neither checks nor raises the version and tells nobody: use cases
+     * write through {@link #update} or {@link Writes#overwrite}.
+     */
     public abstract void overwrite(long id, D doc, V valid);
 
     /** Reads the records with these ids (one to a thousand of them), whole, in any order. */
@@ -312,22 +406,22 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         }
     }
 
-    /** Tells history and audit about a change, with the content read whole after it. */
+    /** Tells history, search and identity about a change, with the content read whole after it. */
     private void changed(String action, long id, D before, Integer revertedTo) {
         D after = whole(id);
-        events.publishEvent(new RecordChanged(table, id, after.key(), after.version(), action,
-                before == null ? null : before.content(), after.content(), revertedTo));
+        events.publishEvent(RecordsChanged.of(new Change(table, id, after.key(), after.version(), action,
+                before == null ? null : before.content(), after.content(), revertedTo)));
     }
 
     /**
-     * The record whole (deleted or not), whoever acts: for a {@link RecordChanged} published by a change made
+     * The record whole (deleted or not), whoever acts: for a {@link RecordsChanged} published by a change made
      * outside this store (a merge of duplicates moves references between records), never for the caller.
      */
     public D snapshot(long id) {
         return whole(id);
     }
 
-    /** The record whole, whoever acts: only for {@link RecordChanged}, never for the caller. */
+    /** The record whole, whoever acts: only for {@link RecordsChanged}, never for the caller. */
     private D whole(long id) {
         return FullClearance.read(db, () -> one(id));
     }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
+import org.kuzet.shared.Actor;
 import org.kuzet.support.ApiIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +23,12 @@ class DuplicatesIntegrationTest extends ApiIntegrationTest {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    NameIndex index;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void asetAndAssetSharingAnIncidentAreProposedWhileNamesakesFromAnotherCityAreNot() {
@@ -240,6 +248,45 @@ class DuplicatesIntegrationTest extends ApiIntegrationTest {
         assertThat(send("POST", "/api/v1/persons/" + a + "/distinct", json("{'other': '" + b + "'}"), Role.EDITOR).status())
                 .isEqualTo(403);
         assertThat(send("POST", "/api/v1/persons/" + a + "/merges/1/undo", null, Role.VIEWER).status()).isEqualTo(403);
+    }
+
+    @Test
+    void keysFollowEveryWriteAtOnceAndRecordsNotedStaleBeforeAreCaughtUpAtStart() {
+        String tag = tag();
+        String first = person("Bolat Atabayev " + tag, "");
+        String second = person("Bolat Atabaev " + tag, "");
+        assertThat(identityKeys(first)).isEqualTo(expectedKeys("Bolat Atabayev " + tag));
+
+        var renamed = send("PUT", "/api/v1/persons/" + first, json("{'version': 1, 'name': 'Mukhtar Dzhakishev " + tag
+                + "', 'names': [{'name': 'Мухтар Джакишев'}]}"), Role.REVIEWER);
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(identityKeys(first)).as("recomputed by the update itself")
+                .isEqualTo(expectedKeys("Mukhtar Dzhakishev " + tag, "Мухтар Джакишев"));
+        var merged = send("POST", "/api/v1/persons/" + first + "/merge", json("{'duplicate': '" + second + "', 'version': 2}"),
+                Role.REVIEWER);
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        assertThat(identityKeys(first)).as("the survivor meets the duplicate's names at once")
+                .isEqualTo(expectedKeys("Mukhtar Dzhakishev " + tag, "Мухтар Джакишев", "Bolat Atabaev " + tag));
+        assertThat(db.sql("select count(*) from identity_stale").query(Integer.class).single()).isZero();
+
+        // A data folder from before V17: keys missing for a record that the triggers had noted stale.
+        db.sql("delete from identity_key where subject_type = 'person' and subject_id = ?").param(id("person", first)).update();
+        db.sql("insert into identity_stale (subject_type, subject_id) values ('person', ?)").param(id("person", first)).update();
+        int caught = Actor.callAs(Actor.COMMAND_LINE, () -> transactions.execute(status -> index.catchUp()));
+
+        assertThat(caught).isEqualTo(1);
+        assertThat(identityKeys(first)).isEqualTo(expectedKeys("Mukhtar Dzhakishev " + tag, "Мухтар Джакишев",
+                "Bolat Atabaev " + tag));
+        assertThat(db.sql("select count(*) from identity_stale").query(Integer.class).single()).isZero();
+    }
+
+    private java.util.Set<String> identityKeys(String person) {
+        return new java.util.TreeSet<>(db.sql("select key from identity_key where subject_type = 'person' and subject_id = ?")
+                .param(id("person", person)).query(String.class).list());
+    }
+
+    private static java.util.Set<String> expectedKeys(String... names) {
+        return new java.util.TreeSet<>(NameIndex.keys(Subject.PERSON, List.of(names)));
     }
 
     private String tag() {

@@ -1,6 +1,11 @@
 package org.kuzet.security;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.kuzet.shared.Clearance;
 
 /** What a user may do; the full permission matrix is in docs/security.md. */
@@ -16,6 +21,19 @@ public enum Role {
     /** Which records the role sees: reviewers and administrators see confidential ones. */
     public Clearance clearance() {
         return clearance;
+    }
+
+    /** The roles that write the record: everyone but viewers. */
+    public static final Set<Role> WRITERS = Collections.unmodifiableSet(EnumSet.of(ADMIN, EDITOR, REVIEWER));
+
+    /** Whether this role writes the record (creates, edits, attaches evidence). */
+    public boolean writes() {
+        return WRITERS.contains(this);
+    }
+
+    /** The role of an account's code, or empty for none (an anonymous reader, the command line). */
+    public static Optional<Role> of(String code) {
+        return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
     }
 
     public String code() {

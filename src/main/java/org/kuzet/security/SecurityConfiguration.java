@@ -1,22 +1,22 @@
 package org.kuzet.security;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two doors: the API ({@code /api/**}), stateless with personal bearer tokens, and the web pages with a
@@ -49,7 +49,23 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    private static final String[] ALL_ROLES = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+    /** The administrators' pages: the audit trail, accounts, vocabularies, report templates. */
+    static final String[] ADMINISTRATION = {"/audit", "/audit/**", "/users", "/users/**", "/vocabularies",
+            "/vocabularies/**", "/reports/templates/**"};
+
+    /** The pages that only writers open: the entry and edit forms and their pickers. */
+    static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**"};
+
+    /** What only writers send: incidents, evidence files, recommendations. */
+    static final String[] WRITER_POSTS = {"/incidents", "/incidents/*", "/sources/*/files", "/reports/recommendations",
+            "/reports/recommendations/**"};
+
+    private static final String[] ALL_ROLES = names(Role.values());
+    private static final String[] WRITERS = names(Role.WRITERS.toArray(Role[]::new));
+
+    private static String[] names(Role... roles) {
+        return java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    }
 
     @Bean
     @Order(1)
@@ -69,22 +85,22 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::headers)
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/settings",
-                                    "/api/v1/settings/**").hasRole("ADMIN")
+                                    "/api/v1/settings/**").hasRole(Role.ADMIN.name())
                             // Every account manages its own tokens, viewers included.
                             .requestMatchers("/api/v1/account/**").authenticated()
                             // Reports: every account generates them (at its own clearance); administrators edit templates.
                             .requestMatchers(HttpMethod.POST, "/api/v1/reports").authenticated()
-                            .requestMatchers(HttpMethod.PUT, "/api/v1/report-templates/*").hasRole("ADMIN")
-                            .requestMatchers(HttpMethod.POST, "/api/v1/report-templates/*/reset").hasRole("ADMIN")
+                            .requestMatchers(HttpMethod.PUT, "/api/v1/report-templates/*").hasRole(Role.ADMIN.name())
+                            .requestMatchers(HttpMethod.POST, "/api/v1/report-templates/*/reset").hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/*/*/history/**", "/api/v1/contacts/**").authenticated()
-                            .requestMatchers(HttpMethod.GET, DUPLICATE_QUEUES).hasAnyRole("ADMIN", "EDITOR", "REVIEWER")
-                            .requestMatchers(HttpMethod.POST, MERGES).hasAnyRole("ADMIN", "REVIEWER");
+                            .requestMatchers(HttpMethod.GET, DUPLICATE_QUEUES).hasAnyRole(WRITERS)
+                            .requestMatchers(HttpMethod.POST, MERGES).hasAnyRole(names(Role.ADMIN, Role.REVIEWER));
                     if (publicAccess) {
                         a.requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll();
                     }
                     a.requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                            .requestMatchers("/api/v1/vocabularies/**").hasRole("ADMIN")
-                            .anyRequest().hasAnyRole("ADMIN", "EDITOR", "REVIEWER");
+                            .requestMatchers("/api/v1/vocabularies/**").hasRole(Role.ADMIN.name())
+                            .anyRequest().hasAnyRole(WRITERS);
                 });
         return http.build();
     }
@@ -100,8 +116,11 @@ class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/assets/**").permitAll()
                         // After the password, only the second step: no role until the code is right.
                         .requestMatchers(AccountGate.SECOND_STEP).hasAuthority(TwoFactorPending.AUTHORITY)
-                        .requestMatchers(HttpMethod.POST, "/duplicates/**").hasAnyRole("ADMIN", "REVIEWER")
-                        .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole("ADMIN", "EDITOR", "REVIEWER")
+                        .requestMatchers(HttpMethod.POST, "/duplicates/**").hasAnyRole(names(Role.ADMIN, Role.REVIEWER))
+                        .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole(WRITERS)
+                        .requestMatchers(ADMINISTRATION).hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, WRITER_PAGES).hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.POST, WRITER_POSTS).hasAnyRole(WRITERS)
                         .anyRequest().hasAnyRole(ALL_ROLES))
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(new AfterSignIn(users, settings))

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.kuzet.identity.Duplicates;
 import org.kuzet.identity.Subject;
 import org.kuzet.incident.IncidentDocument;
@@ -42,8 +41,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class EntryPages {
 
-    private static final Set<String> WRITERS = Set.of("admin", "editor", "reviewer");
-
     private final IncidentEntry entry;
     private final Pickers pickers;
     private final Vocabularies vocabularies;
@@ -63,7 +60,6 @@ class EntryPages {
 
     @GetMapping("/incidents/new")
     String form(Model model) {
-        requireWriter();
         return form(model, IncidentForm.empty(lang()), Map.of());
     }
 
@@ -74,7 +70,6 @@ class EntryPages {
     @PostMapping("/incidents")
     String record(IncidentForm form, @RequestParam(defaultValue = "false") boolean confirmNew, Model model,
                   HttpServletResponse response) {
-        requireWriter();
         List<PossibleDuplicate> existing = confirmNew ? List.of() : form.newVictimNames().stream()
                 .map(name -> new PossibleDuplicate(name, duplicates.similarTo(Subject.PERSON, name)))
                 .filter(p -> !p.existing().isEmpty()).toList();
@@ -95,7 +90,6 @@ class EntryPages {
     /** The same form, filled from the stored incident, with the version it shows in a hidden field. */
     @GetMapping("/incidents/{key}/edit")
     String edit(@PathVariable String key, Model model) {
-        requireWriter();
         IncidentDocument doc = incidents.get(key);
         IncidentForm form = IncidentForm.of(doc, IncidentForm.editLanguage(doc, lang()));
         return editForm(model, doc, doc.version(), form, Map.of(), null, List.of());
@@ -109,7 +103,6 @@ class EntryPages {
     @PostMapping("/incidents/{key}")
     String update(@PathVariable String key, IncidentForm form, @RequestParam(required = false) Integer version,
                   Model model, HttpServletResponse response) {
-        requireWriter();
         try {
             Checker check = Checker.root();
             entry.edit(key, form.toEditOf(incidents.get(key), version, check), check, Actor.current().userId());
@@ -137,7 +130,6 @@ class EntryPages {
     @GetMapping("/pickers/{kind}")
     String pick(@PathVariable String kind, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String field, Model model) {
-        requireWriter();
         requireKind(kind);
         model.addAttribute("kind", kind);
         model.addAttribute("field", field(field));
@@ -150,7 +142,6 @@ class EntryPages {
     @GetMapping("/pickers/{kind}/{key}")
     String picked(@PathVariable String kind, @PathVariable String key, @RequestParam(required = false) String field,
                   Model model) {
-        requireWriter();
         requireKind(kind);
         model.addAttribute("field", field(field));
         model.addAttribute("choice", pickers.named(kind, List.of(key), lang()).getFirst());
@@ -250,12 +241,6 @@ class EntryPages {
         return "incidents/new";
     }
 
-    private static void requireWriter() {
-        String role = Actor.current().role();
-        if (role == null || !WRITERS.contains(role)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Your role does not allow recording incidents");
-        }
-    }
 
     private static void requireKind(String kind) {
         if (!Pickers.KINDS.contains(kind)) {

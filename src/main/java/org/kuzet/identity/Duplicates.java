@@ -73,6 +73,14 @@ public class Duplicates {
         return new PageOf<>(pairs.subList(from, Math.min(pairs.size(), from + size)), pairs.size(), page, size);
     }
 
+    /** The possible duplicates of the live record named by its key or id, best first. */
+    @Transactional
+    public List<DuplicatePair> of(Subject subject, String reference) {
+        long id = RecordRows.idOf(db, subject.table, reference)
+                .orElseThrow(() -> new RecordNotFoundException(subject.table, reference));
+        return of(subject, id);
+    }
+
     /** The possible duplicates of one live record, best first. */
     @Transactional
     public List<DuplicatePair> of(Subject subject, long id) {

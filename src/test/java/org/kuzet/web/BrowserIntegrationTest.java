@@ -253,6 +253,8 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         page.locator("#date").fill("last spring");
         page.locator("#victims-search").pressSequentially("Tobylova");
         page.locator("#victims-choices button").first().click();
+        // the pick arrives by htmx: submit only once it is in the form
+        assertThat(page.locator("#victims-picked li")).containsText("Akmaral Tobylova");
 
         page.locator("form.entry [type=submit]").click();
 

@@ -28,9 +28,14 @@ class IncidentApi {
         this.requests = requests;
     }
 
-    /** Filters: from/to (YYYY-MM-DD), place (code, includes the places within it), type, right, person, organization, article (CC-405), perpetrator (kind), reviewStatus, q; sort: date, -date, updatedAt, -updatedAt, key. */
+    /**
+     * Filters, named as in the incident list, search and statistics: from/to (YYYY-MM-DD), region (a place code,
+     * including the places within it; {@code place} is the older name of the same filter), type, right, person,
+     * organization, article (CC-405), perpetrator (kind), reviewStatus, q; sort: date, -date, updatedAt, -updatedAt, key.
+     */
     @GetMapping
     PageOf<IncidentDocument> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                  @RequestParam(required = false) String region,
                                   @RequestParam(required = false) String place, @RequestParam(required = false) String type,
                                   @RequestParam(required = false) String right, @RequestParam(required = false) String person,
                                   @RequestParam(required = false) String organization,
@@ -40,9 +45,8 @@ class IncidentApi {
                                   @RequestParam(required = false) String sort,
                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Requests.checkPaging(page, size);
-        return incidents.list(new IncidentFilter(from, to, place, type, right, person, organization, article, perpetrator,
-                reviewStatus, q, sort),
-                page, size);
+        return incidents.list(new IncidentFilter(from, to, region != null ? region : place, type, right, person, organization,
+                article, perpetrator, reviewStatus, q, sort), page, size);
     }
 
     @GetMapping("/{ref}")

@@ -49,11 +49,15 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
 
         var byArticle = get("/api/v1/incidents?article=AC-488&type=detention&q=" + key).json();
         var byOtherType = get("/api/v1/incidents?type=search&q=" + key).json();
-        var byMonth = get("/api/v1/incidents?from=2020-02-01&to=2020-02-29&place=kz-almaty-city&q=" + key).json();
+        var byMonth = get("/api/v1/incidents?from=2020-02-01&to=2020-02-29&region=kz-almaty-city&q=" + key).json();
+        var byOlderName = get("/api/v1/incidents?place=kz-almaty-city&q=" + key).json();
+        var elsewhere = get("/api/v1/incidents?region=kz-abai-region&q=" + key).json();
 
         assertThat(byArticle.get("total").asLong()).isEqualTo(1);
         assertThat(byOtherType.get("total").asLong()).isZero();
         assertThat(byMonth.get("items").get(0).get("key").asString()).isEqualTo(key);
+        assertThat(byOlderName.get("total").asLong()).as("place is the older name of region").isEqualTo(1);
+        assertThat(elsewhere.get("total").asLong()).isZero();
     }
 
     @Test

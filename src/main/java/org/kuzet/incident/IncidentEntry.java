@@ -10,8 +10,6 @@ import org.kuzet.person.Persons;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.NewRecords;
-import org.kuzet.source.Citation;
-import org.kuzet.source.SourceDocument;
 import org.kuzet.source.Sources;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,12 +52,7 @@ public class IncidentEntry {
     @Transactional
     public String record(IncidentDraft draft, Checker check, Long userId) {
         NewRecords records = new NewRecords(incidents.references());
-        IncidentDocument incident = namingNewRecords(draft, records, check);
-        String key = records.add(incidents, incident, check);
-        records.check();
-        check.throwIfProblems();
-        records.write(userId);
-        return key;
+        return records.create(incidents, namingNewRecords(draft, records, check), check, userId);
     }
 
     /**
@@ -79,12 +72,7 @@ public class IncidentEntry {
     @Transactional
     public void edit(String key, IncidentDraft draft, Checker check, Long userId) {
         NewRecords records = new NewRecords(incidents.references());
-        IncidentDocument incident = namingNewRecords(draft, records, check);
-        records.check();
-        incidents.checkUpdate(check, key, incident, records.references());
-        check.throwIfProblems();
-        records.write(userId);
-        incidents.update(key, incident, userId);
+        records.update(incidents, key, namingNewRecords(draft, records, check), check, userId);
     }
 
     /**
@@ -94,8 +82,7 @@ public class IncidentEntry {
     private IncidentDocument namingNewRecords(IncidentDraft draft, NewRecords records, Checker check) {
         IncidentDocument incident = draft.incident();
         if (incident == null) {
-            check.problem("is required");
-            return null;
+            return null; // the check of the incident says that it is required
         }
         List<Victim> victims = new ArrayList<>(incident.victims() == null ? List.of() : incident.victims());
         int afterPersons = 0;
@@ -113,11 +100,7 @@ public class IncidentEntry {
             OrganizationDocument organization = draft.newOrganizations().get(i);
             victims.add(new Victim(null, records.add(organizations, organization, check.at("newOrganizations").at(i)), null));
         }
-        List<Citation> citations = new ArrayList<>(incident.sources() == null ? List.of() : incident.sources());
-        for (int i = 0; i < draft.newSources().size(); i++) {
-            SourceDocument source = draft.newSources().get(i);
-            citations.add(new Citation(records.add(sources, source, check.at("newSources").at(i)), null, null));
-        }
-        return incident.withVictimsAndSources(victims, citations);
+        return incident.withVictimsAndSources(victims,
+                sources.citingNew(incident.sources(), draft.newSources(), records, check.at("newSources")));
     }
 }

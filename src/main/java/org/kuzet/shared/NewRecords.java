@@ -74,6 +74,37 @@ public final class NewRecords {
         return written;
     }
 
+    /**
+     * Creates {@code doc} with the records added here, all or nothing: checks every one of them and {@code doc}
+     * (each problem under its path in {@code check}, which may already hold the caller's own problems), and only
+     * when there is none writes them, {@code doc} last. Answers {@code doc}'s key.
+     *
+     * @throws InvalidInputException with every problem found
+     */
+    public <D extends RecordDocument<D>> String create(RecordStore<D, ?, ?> store, D doc, Checker check, Long userId) {
+        String key = add(store, doc, check);
+        check();
+        check.throwIfProblems();
+        write(userId);
+        return key;
+    }
+
+    /**
+     * Replaces the stored record {@code reference} with {@code doc} (which names the version it replaces) and
+     * creates the records added here, all or nothing, as {@link #create} does.
+     *
+     * @throws InvalidInputException with every problem found
+     * @throws StaleVersionException when someone saved the record since that version
+     */
+    public <D extends RecordDocument<D>> void update(RecordStore<D, ?, ?> store, String reference, D doc, Checker check,
+                                                     Long userId) {
+        check();
+        store.checkUpdate(check, reference, doc, references());
+        check.throwIfProblems();
+        write(userId);
+        store.update(reference, doc, userId);
+    }
+
     private static <D extends RecordDocument<D>, V> Pending<D, V> pending(RecordStore<D, V, ?> store, D doc, Checker at) {
         return new Pending<>(store, doc, at);
     }

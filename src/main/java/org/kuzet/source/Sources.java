@@ -3,6 +3,7 @@ package org.kuzet.source;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.NewRecords;
 import org.kuzet.shared.RecordStore;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +48,19 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
         super(db, "source", "s", "source", "source");
         this.vocabularies = vocabularies;
         this.privateFields = new PrivateFields(db, vault, "source_private", "source_id", "informant");
+    }
+
+    /**
+     * {@code citations} followed by a citation of each of {@code newSources}, which are added to {@code records} (to
+     * be checked and created with the record that cites them; their problems under {@code at[i]}).
+     */
+    public List<Citation> citingNew(List<Citation> citations, List<SourceDocument> newSources, NewRecords records,
+                                    Checker at) {
+        List<Citation> all = new ArrayList<>(citations == null ? List.of() : citations);
+        for (int i = 0; i < newSources.size(); i++) {
+            all.add(new Citation(records.add(this, newSources.get(i), at.at(i)), null, null));
+        }
+        return all;
     }
 
     /** What a page shows of a cited source: its title, outlet and address. */

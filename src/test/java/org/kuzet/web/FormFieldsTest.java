@@ -1,0 +1,40 @@
+package org.kuzet.web;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kuzet.shared.Problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormFieldsTest {
+
+    private final FormFields fields = FormFields.of()
+            .field("datePrecision", "date")
+            .field("victims", "victims").field("victims[].organization", "organizations")
+            .group("newOrganizations", "newOrganization");
+
+    @Test
+    void aProblemIsShownAtTheFieldOfTheLongestRuleThatContainsItsPath() {
+        assertThat(fields.byField(List.of(new Problem("$.victims[3].organization", "no organization 'x'"),
+                new Problem("$.victims[0].person", "no person 'y'"))))
+                .containsEntry("organizations", "no organization 'x'")
+                .containsEntry("victims", "no person 'y'");
+    }
+
+    @Test
+    void aPathNoRuleNamesIsShownAtItsFirstPart() {
+        assertThat(fields.byField(List.of(new Problem("$.title.en", "is too long"), new Problem("$.types", "is required"))))
+                .containsEntry("title", "is too long").containsEntry("types", "is required");
+    }
+
+    @Test
+    void aGroupNamesThePartOfTheNewRecordEachProblemIsAbout() {
+        assertThat(fields.byField(List.of(new Problem("$.newOrganizations[0].kind", "'x' is not an organization kind"))))
+                .containsEntry("newOrganization", "kind: 'x' is not an organization kind");
+    }
+
+    @Test
+    void eachFieldShowsItsFirstProblem() {
+        assertThat(fields.byField(List.of(new Problem("$.date", "is required"), new Problem("$.datePrecision", "later"))))
+                .containsEntry("date", "is required").hasSize(1);
+    }
+}

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kuzet.shared.AuditEvent;
+import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.FilterQuery;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.PageOf;
@@ -195,10 +196,10 @@ public class IncidentCatalog {
                         types.getOrDefault(rs.getLong(1), List.of()), rs.getString(9), rs.getString(10)))
                 .list().forEach(s -> byId.put(s.id(), s));
         List<IncidentSummary> summaries = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-        List<String> confidential = summaries.stream().filter(s -> "confidential".equals(s.confidentiality()))
+        List<String> confidential = summaries.stream().filter(s -> Confidentiality.CONFIDENTIAL.equals(s.confidentiality()))
                 .map(IncidentSummary::key).toList();
         if (!confidential.isEmpty()) {
-            events.publishEvent(new AuditEvent("record_read", "incident", null, Map.of("keys", confidential)));
+            events.publishEvent(AuditEvent.recordsRead("incident", confidential));
         }
         return summaries;
     }

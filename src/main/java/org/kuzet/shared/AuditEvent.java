@@ -22,6 +22,19 @@ public record AuditEvent(String action, String subjectType, String subjectKey, M
         details = details == null ? Map.of() : Map.copyOf(details);
     }
 
+    /** The action of a read of confidential records. */
+    public static final String RECORD_READ = "record_read";
+
+    /** A reader opened the confidential record {@code key} of {@code table}: the trail names it, never its content. */
+    public static AuditEvent recordRead(String table, String key) {
+        return of(RECORD_READ, table, key);
+    }
+
+    /** A list showed these confidential records of {@code table} to its reader. */
+    public static AuditEvent recordsRead(String table, java.util.List<String> keys) {
+        return new AuditEvent(RECORD_READ, table, null, Map.of("keys", keys));
+    }
+
     public static AuditEvent of(String action, String subjectType, String subjectKey) {
         return new AuditEvent(action, subjectType, subjectKey, Map.of());
     }

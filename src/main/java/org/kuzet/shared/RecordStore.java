@@ -85,7 +85,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<D> find(String reference) {
         Optional<D> doc = RecordRows.idOf(db, table, reference).map(this::one);
-        doc.filter(RecordStore::confidential).ifPresent(d -> events.publishEvent(AuditEvent.of("record_read", table, d.key())));
+        doc.filter(RecordStore::confidential).ifPresent(d -> events.publishEvent(AuditEvent.recordRead(table, d.key())));
         return doc;
     }
 
@@ -107,7 +107,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         List<D> docs = read(ids);
         List<String> confidential = docs.stream().filter(RecordStore::confidential).map(RecordDocument::key).toList();
         if (!confidential.isEmpty()) {
-            events.publishEvent(new AuditEvent("record_read", table, null, Map.of("keys", confidential)));
+            events.publishEvent(AuditEvent.recordsRead(table, confidential));
         }
         return new PageOf<>(docs, total, page, size);
     }
@@ -431,7 +431,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     }
 
     private static boolean confidential(RecordDocument<?> doc) {
-        return "confidential".equals(doc.confidentiality());
+        return Confidentiality.CONFIDENTIAL.equals(doc.confidentiality());
     }
 
     private long idOf(String reference) {

@@ -63,17 +63,11 @@ public class IncidentCatalog {
                 .query(Long.class).list();
         List<FacetCounts> facets = List.of(
                 regions(filter),
-                terms("type", "incident_type", "term_id", new IncidentFilter(filter.from(), filter.to(), filter.place(),
-                        null, filter.right(), filter.person(), filter.organization(), filter.article(), filter.perpetrator(),
-                        filter.reviewStatus(), filter.q(), filter.sort()), filter.type()),
-                terms("right", "incident_right", "term_id", new IncidentFilter(filter.from(), filter.to(),
-                        filter.place(), filter.type(), null, filter.person(), filter.organization(), filter.article(),
-                        filter.perpetrator(), filter.reviewStatus(), filter.q(), filter.sort()), filter.right()),
+                terms("type", "incident_type", "term_id", filter.without("type"), filter.type()),
+                terms("right", "incident_right", "term_id", filter.without("right"), filter.right()),
                 organizations(filter),
                 articles(filter),
-                terms("perpetrator", "incident_perpetrator", "kind_id", new IncidentFilter(filter.from(), filter.to(),
-                        filter.place(), filter.type(), filter.right(), filter.person(), filter.organization(),
-                        filter.article(), null, filter.reviewStatus(), filter.q(), filter.sort()), filter.perpetrator()),
+                terms("perpetrator", "incident_perpetrator", "kind_id", filter.without("perpetrator"), filter.perpetrator()),
                 statuses(filter));
         return new IncidentBrowse(new PageOf<>(summaries(ids), total, page, size), facets, years(filter));
     }
@@ -226,9 +220,7 @@ public class IncidentCatalog {
     }
 
     private FacetCounts regions(IncidentFilter filter) {
-        IncidentFilter without = new IncidentFilter(filter.from(), filter.to(), null, filter.type(), filter.right(),
-                filter.person(), filter.organization(), filter.article(), filter.perpetrator(), filter.reviewStatus(),
-                filter.q(), filter.sort());
+        IncidentFilter without = filter.without("region");
         Map<String, Long> byPlace = counts(without, "p.code", "join place p on p.id = i.place_id", "p.code",
                 rs -> string(rs, 1));
         Map<String, Place> places = vocabularies.places().stream().collect(Collectors.toMap(Place::code, p -> p));
@@ -253,9 +245,7 @@ public class IncidentCatalog {
     }
 
     private FacetCounts organizations(IncidentFilter filter) {
-        IncidentFilter without = new IncidentFilter(filter.from(), filter.to(), filter.place(), filter.type(),
-                filter.right(), filter.person(), null, filter.article(), filter.perpetrator(), filter.reviewStatus(),
-                filter.q(), filter.sort());
+        IncidentFilter without = filter.without("organization");
         FilterQuery where = without.toQuery();
         List<FacetCounts.Count> values = new ArrayList<>();
         // the same three links as the organisation filter: victim, perpetrator, or a victim's membership
@@ -282,9 +272,7 @@ public class IncidentCatalog {
     }
 
     private FacetCounts articles(IncidentFilter filter) {
-        IncidentFilter without = new IncidentFilter(filter.from(), filter.to(), filter.place(), filter.type(),
-                filter.right(), filter.person(), filter.organization(), null, filter.perpetrator(), filter.reviewStatus(),
-                filter.q(), filter.sort());
+        IncidentFilter without = filter.without("article");
         Map<String, Long> counts = counts(without, "a.code || '-' || a.article",
                 "join incident_article x on x.incident_id = i.id join legal_article a on a.id = x.article_id",
                 "a.code, a.article", rs -> string(rs, 1));
@@ -292,9 +280,7 @@ public class IncidentCatalog {
     }
 
     private FacetCounts statuses(IncidentFilter filter) {
-        IncidentFilter without = new IncidentFilter(filter.from(), filter.to(), filter.place(), filter.type(),
-                filter.right(), filter.person(), filter.organization(), filter.article(), filter.perpetrator(), null,
-                filter.q(), filter.sort());
+        IncidentFilter without = filter.without("reviewStatus");
         Map<String, Long> counts = counts(without, "i.review_status", "", "i.review_status", rs -> string(rs, 1));
         Map<String, Long> inOrder = new LinkedHashMap<>();
         for (ReviewStatus status : ReviewStatus.values()) {
@@ -307,9 +293,7 @@ public class IncidentCatalog {
 
     /** The years of the incidents under every filter but the dates, newest first. */
     private FacetCounts years(IncidentFilter filter) {
-        IncidentFilter without = new IncidentFilter(null, null, filter.place(), filter.type(), filter.right(),
-                filter.person(), filter.organization(), filter.article(), filter.perpetrator(), filter.reviewStatus(),
-                filter.q(), filter.sort());
+        IncidentFilter without = filter.without("dates");
         Map<Integer, Long> counts = counts(without, "extract(year from i.date)::int", "", "extract(year from i.date)::int",
                 rs -> {
                     try {

@@ -33,6 +33,19 @@ public record IncidentFilter(String from, String to, String place, String type, 
             "updatedAt", "i.updated_at, i.id", "-updatedAt", "i.updated_at desc, i.id desc",
             "key", "i.key");
 
+    /**
+     * The same filter without the condition a facet sets ({@code region}, {@code type}, {@code right},
+     * {@code organization}, {@code article}, {@code perpetrator}, {@code reviewStatus}, or {@code dates} for both
+     * ends of the period): what the facet's counts are taken under.
+     */
+    public IncidentFilter without(String facet) {
+        return new IncidentFilter(facet.equals("dates") ? null : from, facet.equals("dates") ? null : to,
+                facet.equals("region") ? null : place, facet.equals("type") ? null : type,
+                facet.equals("right") ? null : right, person, facet.equals("organization") ? null : organization,
+                facet.equals("article") ? null : article, facet.equals("perpetrator") ? null : perpetrator,
+                facet.equals("reviewStatus") ? null : reviewStatus, q, sort);
+    }
+
     @Override
     public FilterQuery toQuery() {
         Checker check = Checker.rootAt("query");

@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class IncidentApi {
 
     private final Incidents incidents;
+    private final IncidentEntry entry;
     private final Requests requests;
 
-    IncidentApi(Incidents incidents, Requests requests) {
+    IncidentApi(Incidents incidents, IncidentEntry entry, Requests requests) {
         this.incidents = incidents;
+        this.entry = entry;
         this.requests = requests;
     }
 
@@ -63,6 +65,22 @@ class IncidentApi {
     @PutMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)
     IncidentDocument update(@PathVariable String ref, @RequestBody IncidentDocument doc) {
         return incidents.update(ref, doc, requests.userId());
+    }
+
+    /** The version the reviewer read: {@code {"version": 3}}. */
+    record ReviewRequest(Integer version) {
+    }
+
+    @PostMapping(value = "/{ref}/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
+    IncidentDocument verify(@PathVariable String ref, @RequestBody ReviewRequest request) {
+        entry.verify(ref, request.version(), requests.userId());
+        return incidents.get(ref);
+    }
+
+    @PostMapping(value = "/{ref}/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
+    IncidentDocument publish(@PathVariable String ref, @RequestBody ReviewRequest request) {
+        entry.publish(ref, request.version(), requests.userId());
+        return incidents.get(ref);
     }
 
     @DeleteMapping(value = "/{ref}", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -97,6 +97,13 @@ public record IncidentDocument(
                 perpetrators, articles, legalCases, confidentiality, reviewStatus, newSources, createdAt, updatedAt);
     }
 
+    /** The same incident in another review status, as an update at {@code readVersion}. */
+    IncidentDocument inReview(ReviewStatus status, Integer readVersion) {
+        return new IncidentDocument(id, readVersion, key, title, narrative, testimony, date, datePrecision, endDate,
+                endDatePrecision, place, placeDetail, latitude, longitude, event, types, rights, victims, victimCount,
+                perpetrators, articles, legalCases, confidentiality, status.code(), sources, createdAt, updatedAt);
+    }
+
     IncidentDocument withoutProtectedFields() {
         return new IncidentDocument(null, null, key, title, narrative, null, date, datePrecision, endDate, endDatePrecision,
                 place, placeDetail, latitude, longitude, event, types, rights, victims, victimCount, perpetrators, articles,

@@ -2,6 +2,7 @@ package org.kuzet.incident;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.kuzet.incident.IncidentDocument.Victim;
 import org.kuzet.organization.OrganizationDocument;
 import org.kuzet.organization.Organizations;
@@ -73,6 +74,30 @@ public class IncidentEntry {
     public void edit(String key, IncidentDraft draft, Checker check, Long userId) {
         NewRecords records = new NewRecords(incidents.references());
         records.update(incidents, key, namingNewRecords(draft, records, check), check, userId);
+    }
+
+    /**
+     * A reviewer checked the incident against its sources: a draft becomes verified (a published incident stays
+     * published). {@code version} is the version the reviewer read.
+     *
+     * @throws InvalidInputException when the version is missing, or the reader's role may not verify
+     * @throws org.kuzet.shared.StaleVersionException when someone saved the incident since that version
+     */
+    @Transactional
+    public void verify(String key, Integer version, Long userId) {
+        review(key, version, ReviewStatus::verified, userId);
+    }
+
+    /** A reviewer published the incident: it reaches anonymous readers and public reports if it is public. */
+    @Transactional
+    public void publish(String key, Integer version, Long userId) {
+        review(key, version, ReviewStatus::published, userId);
+    }
+
+    private void review(String key, Integer version, UnaryOperator<ReviewStatus> step, Long userId) {
+        IncidentDocument stored = incidents.get(key);
+        ReviewStatus now = ReviewStatus.fromCode(stored.reviewStatus()).orElse(ReviewStatus.DRAFT);
+        incidents.update(key, stored.inReview(step.apply(now), version), userId);
     }
 
     /**

@@ -94,7 +94,9 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.POST, "/api/v1/report-templates/*/reset").hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/*/*/history/**", "/api/v1/contacts/**").authenticated()
                             .requestMatchers(HttpMethod.GET, DUPLICATE_QUEUES).hasAnyRole(WRITERS)
-                            .requestMatchers(HttpMethod.POST, MERGES).hasAnyRole(names(Role.ADMIN, Role.REVIEWER));
+                            .requestMatchers(HttpMethod.POST, MERGES).hasAnyRole(names(Role.ADMIN, Role.REVIEWER))
+                            .requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/verify", "/api/v1/incidents/*/publish")
+                            .hasAnyRole(names(Role.ADMIN, Role.REVIEWER));
                     if (publicAccess) {
                         a.requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll();
                     }
@@ -119,6 +121,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/duplicates/**").hasAnyRole(names(Role.ADMIN, Role.REVIEWER))
                         .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole(WRITERS)
                         .requestMatchers(ADMINISTRATION).hasRole(Role.ADMIN.name())
+                        // verifying and publishing is the reviewers' work (incident.ReviewStatus says the same of saves)
+                        .requestMatchers(HttpMethod.POST, "/incidents/*/verify", "/incidents/*/publish")
+                        .hasAnyRole(names(Role.ADMIN, Role.REVIEWER))
                         .requestMatchers(HttpMethod.GET, WRITER_PAGES).hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, WRITER_POSTS).hasAnyRole(WRITERS)
                         .anyRequest().hasAnyRole(ALL_ROLES))

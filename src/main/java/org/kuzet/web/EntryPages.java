@@ -126,6 +126,31 @@ class EntryPages {
         }
     }
 
+    /** A reviewer verified the incident at the version the page showed. */
+    @PostMapping("/incidents/{key}/verify")
+    String verify(@PathVariable String key, @RequestParam(required = false) Integer version) {
+        return reviewed(key, version, () -> entry.verify(key, version, Actor.current().userId()), "verified");
+    }
+
+    /** A reviewer published the incident at the version the page showed. */
+    @PostMapping("/incidents/{key}/publish")
+    String publish(@PathVariable String key, @RequestParam(required = false) Integer version) {
+        return reviewed(key, version, () -> entry.publish(key, version, Actor.current().userId()), "published");
+    }
+
+    /** Back to the incident, saying what was done, or that someone saved it meanwhile and nothing was. */
+    private static String reviewed(String key, Integer version, Runnable step, String done) {
+        if (version == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the version read is missing");
+        }
+        try {
+            step.run();
+            return "redirect:/incidents/" + key + "?" + done;
+        } catch (StaleVersionException e) {
+            return "redirect:/incidents/" + key + "?changed";
+        }
+    }
+
     /** The records whose names contain what was typed, as buttons that add one to the form. */
     @GetMapping("/pickers/{kind}")
     String pick(@PathVariable String kind, @RequestParam(required = false) String q,

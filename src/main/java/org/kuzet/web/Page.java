@@ -178,6 +178,12 @@ public final class Page {
         return actor.clearance() == org.kuzet.shared.Clearance.CONFIDENTIAL;
     }
 
+    /** Reviewers and administrators verify and publish incidents. */
+    public boolean mayReview() {
+        Role role = Role.of(actor.role()).orElse(null);
+        return role == Role.REVIEWER || role == Role.ADMIN;
+    }
+
     public boolean mayEdit() {
         return Role.of(actor.role()).map(Role::writes).orElse(false);
     }

@@ -57,7 +57,9 @@ class RecordPages {
 
     @GetMapping("/incidents/{key}")
     String incident(@PathVariable String key, @RequestParam(required = false) String recorded,
-                    @RequestParam(required = false) String saved, Model model) {
+                    @RequestParam(required = false) String saved, @RequestParam(required = false) String verified,
+                    @RequestParam(required = false) String published, @RequestParam(required = false) String changed,
+                    Model model) {
         IncidentDocument doc = incidents.find(key).orElseThrow(() -> new RecordNotFoundException("incident", key));
         List<String> personKeys = new ArrayList<>();
         List<String> organizationKeys = new ArrayList<>();
@@ -72,6 +74,8 @@ class RecordPages {
         model.addAttribute("incident", doc);
         model.addAttribute("recorded", recorded != null);
         model.addAttribute("saved", saved != null);
+        model.addAttribute("reviewNotice", verified != null ? "review.verified" : published != null ? "review.published"
+                : changed != null ? "review.changed" : null);
         model.addAttribute("glossary", glossary());
         model.addAttribute("names", names.of(personKeys, organizationKeys, sourceKeys(doc.sources()),
                 list(doc.legalCases())));

@@ -1,10 +1,9 @@
 package org.kuzet.incident;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class IncidentApiIntegrationTest extends ApiIntegrationTest {
 
@@ -182,5 +181,24 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
 
         assertThat(send("DELETE", "/api/v1/incidents/" + key, json("{'reason': 'entered twice'}"), Role.EDITOR).status()).isEqualTo(204);
         assertThat(send("DELETE", "/api/v1/sources/" + source, json("{'reason': 'wrong outlet'}"), Role.EDITOR).status()).isEqualTo(204);
+    }
+
+    @Test
+    void aReviewerVerifiesThenPublishesAtTheVersionTheyReadAndAStaleVersionChangesNothing() {
+        String key = unique("review");
+        String draft = crowdDetention(key, aSource()).replace("'reviewStatus': 'published'", "'reviewStatus': 'draft'");
+        assertThat(send("POST", "/api/v1/incidents", json(draft), Role.EDITOR).status()).isEqualTo(201);
+
+        var verified = send("POST", "/api/v1/incidents/" + key + "/verify", json("{'version': 1}"), Role.REVIEWER);
+        var stale = send("POST", "/api/v1/incidents/" + key + "/publish", json("{'version': 1}"), Role.REVIEWER);
+        var byAnEditor = send("POST", "/api/v1/incidents/" + key + "/publish", json("{'version': 2}"), Role.EDITOR);
+        var published = send("POST", "/api/v1/incidents/" + key + "/publish", json("{'version': 2}"), Role.REVIEWER);
+
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.json().get("reviewStatus").asString()).isEqualTo("verified");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(byAnEditor.status()).isEqualTo(403);
+        assertThat(published.json().get("reviewStatus").asString()).isEqualTo("published");
+        assertThat(published.json().get("version").asInt()).isEqualTo(3);
     }
 }

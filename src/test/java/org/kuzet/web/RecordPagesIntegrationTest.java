@@ -1,12 +1,11 @@
 package org.kuzet.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RecordPagesIntegrationTest extends WebIntegrationTest {
 
@@ -94,5 +93,28 @@ class RecordPagesIntegrationTest extends WebIntegrationTest {
         assertThat(missing.body()).contains("<html lang=\"en\">", "There is no such record");
         assertThat(hidden.statusCode()).isEqualTo(404);
         assertThat(hidden.body()).doesNotContain("Secret Witness");
+    }
+
+    @Test
+    void aReviewerVerifiesADraftFromItsPageAndAStaleClickChangesNothing() {
+        String key = unique("to-review");
+        assertThat(send("POST", "/api/v1/incidents", json("""
+                {'key': '%s', 'title': {'original': 'en', 'en': 'Awaiting review'}, 'date': '2020-02-22',
+                 'types': ['detention']}""".formatted(key)), Role.EDITOR).status()).isEqualTo(201);
+        String page = reviewer.get("/incidents/" + key).body();
+        assertThat(page).contains("Mark as verified", "Publish");
+        assertThat(editor.get("/incidents/" + key).body()).doesNotContain("Mark as verified");
+
+        HttpResponse<String> verified = reviewer.post("/incidents/" + key + "/verify", "version", "1",
+                "_csrf", WebSession.csrf(page));
+        HttpResponse<String> stale = reviewer.post("/incidents/" + key + "/publish", "version", "1",
+                "_csrf", WebSession.csrf(page));
+
+        assertThat(verified.statusCode()).isEqualTo(302);
+        assertThat(verified.headers().firstValue("Location").orElseThrow()).endsWith("/incidents/" + key + "?verified");
+        assertThat(reviewer.get("/incidents/" + key + "?verified").body())
+                .contains("The incident is marked as verified.").doesNotContain("Mark as verified");
+        assertThat(stale.headers().firstValue("Location").orElseThrow()).endsWith("?changed");
+        assertThat(get("/api/v1/incidents/" + key).json().get("reviewStatus").asString()).isEqualTo("verified");
     }
 }

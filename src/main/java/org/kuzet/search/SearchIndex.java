@@ -3,7 +3,6 @@ package org.kuzet.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -146,12 +145,7 @@ public class SearchIndex {
     private void insert(String type, Source s) {
         Set<String> exact = new LinkedHashSet<>();
         for (String name : s.names) {
-            String lower = name.strip().toLowerCase(Locale.ROOT);
-            if (!lower.isEmpty()) {
-                exact.add(lower);
-                exact.add(NameKeys.latin(name));
-                exact.add(NameKeys.skeleton(name));
-            }
+            exact.addAll(NameKeys.exactForms(name));
         }
         exact.remove("");
         db.sql("""

@@ -30,9 +30,8 @@ public record IncidentFilter(String from, String to, String place, String type, 
         LocalDate fromDate = check.at("from").date(from);
         LocalDate toDate = check.at("to").date(to);
         if (fromDate != null) {
-            // an incident of "February 2020" is within a range that starts on 15 February
-            where.add("(coalesce(i.end_date, case i.date_precision when 'month' then (i.date + interval '1 month' - interval '1 day')::date "
-                    + "when 'year' then (i.date + interval '1 year' - interval '1 day')::date else i.date end) >= :from)");
+            // an incident of "February 2020" is within a range that starts on 15 February (the span's rule: V16)
+            where.add("kuzet_span_last_day(i.date, i.date_precision, i.end_date, i.end_date_precision) >= :from");
             params.put("from", fromDate);
         }
         if (toDate != null) {

@@ -55,9 +55,7 @@ public class Statistics {
     static final String UNKNOWN = "unknown";
 
     /** The last day a stage's date may stand for ("June 2020": 30 June); a stage's end date is not when it happened. */
-    private static final String STAGE_LAST_DAY = "(case %1$s.date_precision "
-            + "when 'month' then (%1$s.date + interval '1 month' - interval '1 day')::date "
-            + "when 'year' then (%1$s.date + interval '1 year' - interval '1 day')::date else %1$s.date end)";
+    private static final String STAGE_LAST_DAY = "kuzet_last_day(%1$s.date, %1$s.date_precision)";
 
     private final JdbcClient db;
     private final LegalStatuses statuses;

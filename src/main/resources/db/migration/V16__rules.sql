@@ -1,0 +1,34 @@
+-- One definition of each rule that SQL needs, so that the incident list, search, statistics, reports and pages
+-- cannot disagree about them. Java has the same rules where Java needs them (DateWithPrecision, vocabulary.Labels,
+-- vocabulary.Regions, shared.LocalizedText), and RulesIntegrationTest checks that both languages agree.
+--
+-- None of these functions is SECURITY DEFINER: whatever they read, they read under the reader's row-level security.
+-- None is marked leakproof (that needs a superuser, and they are only as leakproof as the operators they use); the
+-- small ones are plain `language sql` expressions that PostgreSQL inlines into the query, where they behave exactly
+-- like the fragments they replace.
+
+-- ------------------------------------------------------------------------------------------------ imprecise dates
+
+-- The last day of a record's span: its end date with the end date's own precision when it has one, else its date
+-- with its precision. "February 2020" ends on 29 February 2020, "February 2020 to 2021" on 31 December 2021; a day,
+-- an approximate date (and a date of unknown precision) stand for themselves. As DateWithPrecision.lastDayOfSpan()
+-- in Java. Self-contained (no call to another of our functions), because an index expression is computed with the
+-- search path of maintenance operations (pg_catalog only, since PostgreSQL 17).
+create function kuzet_span_last_day(d date, prec text, end_d date, end_prec text) returns date
+language sql immutable parallel safe as $$
+    select case (case when end_d is null then prec else end_prec end)
+        when 'month' then (make_date(extract(year from coalesce(end_d, d))::int, extract(month from coalesce(end_d, d))::int, 1)
+            + interval '1 month')::date - 1
+        when 'year' then make_date(extract(year from coalesce(end_d, d))::int, 12, 31)
+        else coalesce(end_d, d) end
+$$;
+
+-- The last day a single date of this precision may stand for (a legal case's stage: its end is not when it
+-- happened). As DateWithPrecision.latest() in Java.
+create function kuzet_last_day(d date, prec text) returns date language sql immutable parallel safe as $$
+    select kuzet_span_last_day(d, prec, null, null)
+$$;
+
+-- Period filters ("from" a day) compare the span's last day.
+create index incident_span_last_day on incident (kuzet_span_last_day(date, date_precision, end_date, end_date_precision));
+

@@ -32,3 +32,28 @@ $$;
 -- Period filters ("from" a day) compare the span's last day.
 create index incident_span_last_day on incident (kuzet_span_last_day(date, date_precision, end_date, end_date_precision));
 
+-- ------------------------------------------------------------------------------------------------ regions
+
+-- The place a place rolls up to in groupings by region (statistics, the map, facets): the nearest region or city of
+-- republican significance it lies in; a place in no region (abroad: "Bishkek" under "Kyrgyzstan"; or known only as
+-- "Kazakhstan") rolls up to the top of its chain, its country. Null only for no place. Replaces V13's version, which
+-- gave null (counted as "unknown") for a place abroad. As vocabulary.Regions.regionOf() in Java.
+create or replace function kuzet_region_of(place_id bigint) returns bigint language sql stable as $$
+    with recursive up (id, parent_id, kind, depth) as (
+        select p.id, p.parent_id, p.kind, 0 from place p where p.id = place_id
+        union all
+        select q.id, q.parent_id, q.kind, up.depth + 1 from up join place q on q.id = up.parent_id
+        where up.kind not in ('region', 'city_of_republican_significance') and up.depth < 10)
+    select id from up order by kind in ('region', 'city_of_republican_significance') desc, depth desc limit 1
+$$;
+
+-- The places lying in the place with this code, the place itself included: what a filter on a region (or a
+-- country, or a town) matches. Every place of a region rolls up to it or to a region within it.
+create function kuzet_places_in(area text) returns setof bigint language sql stable as $$
+    with recursive sub (id, depth) as (
+        select id, 0 from place where code = area
+        union all
+        select p.id, sub.depth + 1 from place p join sub on p.parent_id = sub.id where sub.depth < 10)
+    select id from sub
+$$;
+

@@ -39,8 +39,7 @@ public record IncidentFilter(String from, String to, String place, String type, 
             params.put("to", toDate);
         }
         if (place != null) {
-            where.add("i.place_id in (with recursive sub as (select id from place where code = :place "
-                    + "union all select p.id from place p join sub on p.parent_id = sub.id) select id from sub)");
+            where.add("i.place_id in (select kuzet_places_in(:place))");
             params.put("place", place);
         }
         if (type != null) {

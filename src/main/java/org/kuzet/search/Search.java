@@ -14,6 +14,7 @@ import org.kuzet.shared.Json;
 import org.kuzet.vocabulary.Labels;
 import org.kuzet.vocabulary.LegalArticle;
 import org.kuzet.vocabulary.Place;
+import org.kuzet.vocabulary.Regions;
 import org.kuzet.vocabulary.Term;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +36,6 @@ import tools.jackson.databind.JsonNode;
 public class Search {
 
     static final int LONG_FACET = 12;
-    private static final List<String> REGION_KINDS = List.of("region", "city_of_republican_significance");
     // ts_headline options: the two control characters mark a match (the index strips them from every text)
     private static final String HEADLINE = "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2, "
             + "FragmentDelimiter=\" … \"";
@@ -169,7 +169,7 @@ public class Search {
                 case "article" -> labelled(values, code -> articles.get(code), lang).entrySet().stream().collect(
                         Collectors.toMap(Map.Entry::getKey, e -> e.getKey().replaceFirst("-", " ")
                                 + (articles.containsKey(e.getKey()) ? " · " + e.getValue() : "")));
-                case "region" -> regions(values, places, selected, lang);
+                case "region" -> regions(values, Regions.of(places.values()), places, selected, lang);
                 case "organization" -> organizations(values.keySet());
                 default -> values.keySet().stream().collect(Collectors.toMap(k -> k, k -> k));
             };
@@ -202,17 +202,17 @@ public class Search {
         return out;
     }
 
-    /** Regions (and countries abroad) only: every place is also counted under each place it lies in. */
-    private static Map<String, String> regions(Map<String, Long> values, Map<String, Place> places, String selected,
-                                               String lang) {
-        Set<String> withRegions = places.values().stream().filter(p -> REGION_KINDS.contains(p.kind()) && p.parent() != null)
-                .map(Place::parent).collect(Collectors.toSet());
+    /**
+     * The groups of the region roll-up ({@link Regions}) whose count is their records' count: regions, and countries
+     * abroad. A document is counted under each place it lies in, so the count of Kazakhstan itself would be all of
+     * it, not the records that roll up to it; that value is shown only when selected.
+     */
+    private static Map<String, String> regions(Map<String, Long> values, Regions regions, Map<String, Place> places,
+                                               String selected, String lang) {
         Map<String, String> out = new HashMap<>();
         values.keySet().forEach(code -> {
             Place p = places.get(code);
-            boolean shown = p != null && (REGION_KINDS.contains(p.kind())
-                    || ("country".equals(p.kind()) && !withRegions.contains(code)));
-            if (shown || code.equals(selected)) {
+            if (regions.isWholeGroup(code) || code.equals(selected)) {
                 out.put(code, p == null ? code : p.names().in(lang));
             }
         });

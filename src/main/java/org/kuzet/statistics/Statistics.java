@@ -356,8 +356,7 @@ public class Statistics {
         StatisticsQuery q = plan.query;
         List<String> where = new ArrayList<>(List.of("c.deleted_at is null"));
         if (q.region() != null) {
-            where.add("c.place_id in (with recursive sub as (select id from place where code = :region "
-                    + "union all select p.id from place p join sub on p.parent_id = sub.id) select id from sub)");
+            where.add("c.place_id in (select kuzet_places_in(:region))");
             params.put("region", q.region());
         }
         if (plan.articleCode != null) {

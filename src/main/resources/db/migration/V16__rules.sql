@@ -57,3 +57,32 @@ create function kuzet_places_in(area text) returns setof bigint language sql sta
     select id from sub
 $$;
 
+-- ------------------------------------------------------------------------------------------------ organisations
+
+-- Which organisations an incident concerns, and how: as a victim (the organisation itself was targeted), as a
+-- perpetrator, or as the organisation of a victim ('member': a victim person's membership of any kind). All three
+-- count wherever "the incidents of an organisation" are meant: the incident list's filter and facet, the
+-- statistics' filter and grouping, the search filter and facet. security_invoker: read under the reader's
+-- row-level security, so a hidden incident, or a hidden person's membership, links nothing (an organisation the
+-- reader may not see is excluded by the join to organization that every use makes).
+create view incident_organization with (security_invoker = true) as
+    select v.incident_id, v.organization_id, 'victim'::text as via
+    from incident_victim v where v.organization_id is not null
+    union all
+    select x.incident_id, x.organization_id, 'perpetrator'::text
+    from incident_perpetrator x where x.organization_id is not null
+    union all
+    select v.incident_id, m.organization_id, 'member'::text
+    from incident_victim v join membership m on m.person_id = v.person_id;
+
+-- Which organisations a legal case concerns: a party of any role ('party'), or the organisation of a defendant or
+-- respondent ('member': their membership of any kind; a witness's or a lawyer's memberships say nothing of the case).
+-- Used by the statistics' organisation filter and grouping of cases, under the reader's row-level security.
+create view case_organization with (security_invoker = true) as
+    select pa.case_id, pa.organization_id, 'party'::text as via
+    from case_party pa where pa.organization_id is not null
+    union all
+    select pa.case_id, m.organization_id, 'member'::text
+    from case_party pa join membership m on m.person_id = pa.person_id
+    where pa.role in ('defendant', 'respondent');
+

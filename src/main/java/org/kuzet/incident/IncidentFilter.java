@@ -59,11 +59,9 @@ public record IncidentFilter(String from, String to, String place, String type, 
             params.put("person", person);
         }
         if (organization != null) {
-            where.add("(exists (select 1 from incident_victim v join organization o on o.id = v.organization_id "
-                    + "where v.incident_id = i.id and o.key = :organization) or exists (select 1 from incident_perpetrator x "
-                    + "join organization o on o.id = x.organization_id where x.incident_id = i.id and o.key = :organization) "
-                    + "or exists (select 1 from incident_victim v join membership m on m.person_id = v.person_id "
-                    + "join organization o on o.id = m.organization_id where v.incident_id = i.id and o.key = :organization))");
+            // as victim, perpetrator or a victim's organisation: the view incident_organization (V16)
+            where.add("exists (select 1 from incident_organization x join organization o on o.id = x.organization_id "
+                    + "where x.incident_id = i.id and o.key = :organization)");
             params.put("organization", organization);
         }
         if (article != null) {

@@ -366,9 +366,9 @@ public class Statistics {
             params.put("articleNumber", plan.articleNumber);
         }
         if (q.organization() != null) {
-            where.add("exists (select 1 from case_party pa join organization o on o.key = :organization "
-                    + "where pa.case_id = c.id and (pa.organization_id = o.id or exists (select 1 from membership m "
-                    + "where m.person_id = pa.person_id and m.organization_id = o.id)))");
+            // a party, or a defendant's organisation: the view case_organization (V16), as the grouping
+            where.add("exists (select 1 from case_organization x join organization o on o.id = x.organization_id "
+                    + "where x.case_id = c.id and o.key = :organization)");
             params.put("organization", q.organization());
         }
         List<String> incident = new ArrayList<>();
@@ -483,11 +483,10 @@ public class Statistics {
             case "perpetrator" -> term("incident_perpetrator", "kind_id", "incident_id");
             case "region" -> "select i.id, r.code, " + PLACE_NAME + " from incident i "
                     + "join place r on r.id = kuzet_region_of(i.place_id) where i.id in (:ids)";
-            case "organization" -> "select v.incident_id, o.key, o.name from incident_victim v join organization o "
-                    + "on o.id = v.organization_id where v.incident_id in (:ids) and o.deleted_at is null "
-                    + "union select v.incident_id, o.key, o.name from incident_victim v join membership m "
-                    + "on m.person_id = v.person_id join organization o on o.id = m.organization_id "
-                    + "where v.incident_id in (:ids) and o.deleted_at is null order by 1, 2";
+            // victim, perpetrator or a victim's organisation, as the organisation filter (V16)
+            case "organization" -> "select distinct x.incident_id, o.key, o.name from incident_organization x "
+                    + "join organization o on o.id = x.organization_id where x.incident_id in (:ids) "
+                    + "and o.deleted_at is null order by 1, 2";
             case "article" -> "select x.incident_id, " + ARTICLE + " from incident_article x join legal_article a "
                     + "on a.id = x.article_id where x.incident_id in (:ids) order by 1, 2";
             case "sanction" -> "select ic.incident_id, sc.kind, null from incident_case ic join legal_case c "
@@ -514,12 +513,9 @@ public class Statistics {
             }
             case "region" -> "select c.id, r.code, " + PLACE_NAME + " from legal_case c "
                     + "join place r on r.id = kuzet_region_of(c.place_id) where c.id in (:ids)";
-            case "organization" -> "select pa.case_id, o.key, o.name from case_party pa join organization o "
-                    + "on o.id = pa.organization_id where pa.case_id in (:ids) and o.deleted_at is null "
-                    + "union select pa.case_id, o.key, o.name from case_party pa join membership m "
-                    + "on m.person_id = pa.person_id join organization o on o.id = m.organization_id "
-                    + "where pa.case_id in (:ids) and pa.role in ('defendant', 'respondent') and o.deleted_at is null "
-                    + "order by 1, 2";
+            case "organization" -> "select distinct x.case_id, o.key, o.name from case_organization x "
+                    + "join organization o on o.id = x.organization_id where x.case_id in (:ids) "
+                    + "and o.deleted_at is null order by 1, 2";
             case "article" -> "select x.case_id, " + ARTICLE + " from charge x join legal_article a "
                     + "on a.id = x.article_id where x.case_id in (:ids) order by 1, 2";
             case "sanction" -> "select s.case_id, sc.kind, null from case_stage s join sentence_component sc "

@@ -307,6 +307,11 @@ public class Search {
             for (String facet : request.filters().keySet()) {
                 String condition = "d.facets @> array[cast(:f_" + facet + " as text)]";
                 if (facet.equals("organization")) {
+                    // an incident's organisations are not in its document but read here, under the reader's row-level
+                    // security: a victim's membership is part of a person the reader may not see (V16)
+                    condition = "(" + condition + " or (d.subject_type = 'incident' and d.subject_id in ("
+                            + "select x.incident_id from incident_organization x join organization o on o.id = x.organization_id "
+                            + "where o.key = :organizationKey)))";
                     // a filter on an organisation the reader may not see finds nothing
                     condition += " and exists (select 1 from organization o where o.key = :organizationKey and o.deleted_at is null)";
                 }
@@ -335,9 +340,14 @@ public class Search {
         }
 
         String facets() {
-            return "with " + names() + " select f, count(*)" + from() + " cross join unnest(d.facets) f where "
-                    + matching("f") + " group by f";
+            return "with " + names() + " select f, count(*)" + from() + " cross join unnest(d.facets || " + INCIDENT_ORGANIZATIONS
+                    + ") f where " + matching("f") + " group by f";
         }
+
+        /** The organisation facet values of an incident document, as the organisation filter above finds them. */
+        private static final String INCIDENT_ORGANIZATIONS = "case when d.subject_type = 'incident' then array(select distinct "
+                + "'organization:' || o.key from incident_organization x join organization o on o.id = x.organization_id "
+                + "where x.incident_id = d.subject_id and o.deleted_at is null) else '{}'::text[] end";
 
         /**
          * The page of results with the total, their snippets and why each matched. Only keys and ranks are sorted;

@@ -86,3 +86,15 @@ create view case_organization with (security_invoker = true) as
     from case_party pa join membership m on m.person_id = pa.person_id
     where pa.role in ('defendant', 'respondent');
 
+-- ------------------------------------------------------------------------------------------------ labels
+
+-- A vocabulary label (term, article, place name) in the reader's language: Kazakh falls back to Russian, and any
+-- missing label to English. As vocabulary.Labels.in() in Java.
+create function kuzet_label(lang text, en text, ru text, kk text) returns text language sql immutable parallel safe as $$
+    select coalesce(case lang when 'ru' then ru when 'kk' then coalesce(kk, ru) end, en)
+$$;
+
+-- A localized_text in the reader's language, else in its original language. As shared.LocalizedText.in() in Java.
+create function kuzet_text(t jsonb, lang text) returns text language sql immutable parallel safe as $$
+    select coalesce(t->>lang, t->>(t->>'original'))
+$$;

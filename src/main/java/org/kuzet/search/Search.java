@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.kuzet.names.NameKeys;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Json;
+import org.kuzet.shared.LocalizedText;
 import org.kuzet.vocabulary.Labels;
 import org.kuzet.vocabulary.LegalArticle;
 import org.kuzet.vocabulary.Place;
@@ -98,15 +99,20 @@ public class Search {
                 variant ? r.variant : null);
     }
 
-    /** The record's title in {@code lang}, else in its original language, else its name. */
+    /**
+     * The record's title in {@code lang}, else in its original language ({@link LocalizedText#in}, the one label
+     * fallback), or the name of a person or organisation ({@code {"name": ...}}).
+     */
     static String title(String json, String lang) {
         JsonNode node = Json.MAPPER.readTree(json);
-        for (String field : new String[] {lang, node.path("original").asString(""), "en", "ru", "kk", "name"}) {
-            if (!field.isEmpty() && node.path(field).isString() && !node.path(field).asString().isBlank()) {
-                return node.path(field).asString();
-            }
+        if (node.path("name").isString()) {
+            return node.path("name").asString();
         }
-        return "";
+        if (!node.path("original").isString()) {
+            return "";
+        }
+        String text = Json.localized(json).in(lang).text();
+        return text == null ? "" : text;
     }
 
     /** Splits a headline at its markers into plain-text parts. */

@@ -414,9 +414,9 @@ public class Statistics {
         return "coalesce(" + localized("c.title") + ", c.number, c.key)";
     }
 
-    /** A localized_text column in the asked language, else in its original language. */
+    /** A localized_text column in the asked language, else in its original language (V16). */
     private static String localized(String column) {
-        return "coalesce(" + column + "->>:lang, " + column + "->>(" + column + "->>'original'))";
+        return "kuzet_text(" + column + ", :lang)";
     }
 
     // ---------------------------------------------------------------- groups
@@ -466,15 +466,15 @@ public class Statistics {
     }
 
     private static String term(String table, String column, String owner) {
-        return "select x." + owner + ", t.code, coalesce(case :lang when 'ru' then t.label_ru when 'kk' "
-                + "then coalesce(t.label_kk, t.label_ru) end, t.label_en) from " + table + " x join vocabulary_term t "
+        return "select x." + owner + ", t.code, " + TERM_LABEL + " from " + table + " x join vocabulary_term t "
                 + "on t.id = x." + column + " where x." + owner + " in (:ids)";
     }
 
-    private static final String PLACE_NAME = "coalesce(case :lang when 'ru' then r.name_ru when 'kk' "
-            + "then coalesce(r.name_kk, r.name_ru) end, r.name_en)";
+    // labels in the reader's language, with the one fallback (V16)
+    private static final String TERM_LABEL = "kuzet_label(:lang, t.label_en, t.label_ru, t.label_kk)";
+    private static final String PLACE_NAME = "kuzet_label(:lang, r.name_en, r.name_ru, r.name_kk)";
     private static final String ARTICLE = "a.code || '-' || a.article, a.code || ' ' || a.article || ' — ' "
-            + "|| coalesce(case :lang when 'ru' then a.label_ru when 'kk' then coalesce(a.label_kk, a.label_ru) end, a.label_en)";
+            + "|| kuzet_label(:lang, a.label_en, a.label_ru, a.label_kk)";
 
     private static String incidentGroupSql(String by) {
         return switch (by) {
@@ -506,8 +506,7 @@ public class Statistics {
             case "type", "right", "perpetrator" -> {
                 String table = by.equals("perpetrator") ? "incident_perpetrator" : "incident_" + by;
                 String column = by.equals("perpetrator") ? "kind_id" : "term_id";
-                yield "select ic.case_id, t.code, coalesce(case :lang when 'ru' then t.label_ru when 'kk' "
-                        + "then coalesce(t.label_kk, t.label_ru) end, t.label_en)" + viaIncidents
+                yield "select ic.case_id, t.code, " + TERM_LABEL + viaIncidents
                         + "join " + table + " x on x.incident_id = i.id join vocabulary_term t on t.id = x." + column
                         + " where ic.case_id in (:ids) order by 1, 2";
             }

@@ -35,12 +35,8 @@ public class Events extends RecordStore<EventDocument, Events.Valid, Events.Filt
                    e.end_date, e.end_date_precision, pl.code as place, e.confidentiality, e.created_at, e.updated_at
             from event e left join place pl on pl.id = e.place_id
             """;
-    /** The last day an event may stand for: its end, or its date, widened to the whole month or year when so precise. */
-    private static final String LATEST_DAY = """
-            case coalesce(e.end_date_precision, e.date_precision)
-                when 'month' then (coalesce(e.end_date, e.date) + interval '1 month' - interval '1 day')::date
-                when 'year' then (coalesce(e.end_date, e.date) + interval '1 year' - interval '1 day')::date
-                else coalesce(e.end_date, e.date) end""";
+    /** The last day an event may stand for: its end, or its date, widened to the whole month or year when so precise (V16). */
+    private static final String LATEST_DAY = "kuzet_span_last_day(e.date, e.date_precision, e.end_date, e.end_date_precision)";
 
     private final Vocabularies vocabularies;
     private final Citations citations;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kuzet.names.NameKeys;
 import org.kuzet.names.NameSimilarity;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.FullClearance;
@@ -76,7 +77,7 @@ class NameIndex {
     static Set<String> keys(Subject subject, List<String> names) {
         Set<String> keys = new LinkedHashSet<>();
         for (String name : names) {
-            List<String> words = NameSimilarity.tokens(name == null ? "" : name.replace('-', ' '));
+            List<String> words = NameKeys.tokens(name == null ? "" : name.replace('-', ' '));
             if (words.size() == 1) {
                 keys.add("w:" + words.getFirst());
             }

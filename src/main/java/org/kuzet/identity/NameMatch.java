@@ -2,6 +2,7 @@ package org.kuzet.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.names.NameKeys;
 import org.kuzet.names.NameSimilarity;
 
 /**
@@ -53,16 +54,16 @@ record NameMatch(double score, String how, String first, String second) {
     }
 
     private static NameMatch compareWritten(String a, String b, boolean organizations) {
-        String la = NameSimilarity.latin(a);
-        String lb = NameSimilarity.latin(b);
+        String la = NameKeys.latin(a);
+        String lb = NameKeys.latin(b);
         if (la.isEmpty() || lb.isEmpty()) {
             return NONE;
         }
         if (la.equals(lb)) {
             return new NameMatch(1, "identical_latin", a, b);
         }
-        List<String> ta = NameSimilarity.tokens(a);
-        List<String> tb = NameSimilarity.tokens(b);
+        List<String> ta = NameKeys.tokens(a);
+        List<String> tb = NameKeys.tokens(b);
         if (ta.equals(tb)) {
             return new NameMatch(0.95, "same_skeleton", a, b);
         }

@@ -54,9 +54,8 @@ public record IncidentFilter(String from, String to, String place, String type, 
         LocalDate fromDate = check.at("from").date(from);
         LocalDate toDate = check.at("to").date(to);
         if (fromDate != null) {
-            // an incident of "February 2020" is within a range that starts on 15 February
-            where.add("(coalesce(i.end_date, case i.date_precision when 'month' then (i.date + interval '1 month' - interval '1 day')::date "
-                    + "when 'year' then (i.date + interval '1 year' - interval '1 day')::date else i.date end) >= :from)");
+            // an incident of "February 2020" is within a range that starts on 15 February (the span's rule: V16)
+            where.add("kuzet_span_last_day(i.date, i.date_precision, i.end_date, i.end_date_precision) >= :from");
             params.put("from", fromDate);
         }
         if (toDate != null) {
@@ -64,8 +63,7 @@ public record IncidentFilter(String from, String to, String place, String type, 
             params.put("to", toDate);
         }
         if (place != null) {
-            where.add("i.place_id in (with recursive sub as (select id from place where code = :place "
-                    + "union all select p.id from place p join sub on p.parent_id = sub.id) select id from sub)");
+            where.add("i.place_id in (select kuzet_places_in(:place))");
             params.put("place", place);
         }
         if (type != null) {
@@ -85,11 +83,9 @@ public record IncidentFilter(String from, String to, String place, String type, 
             params.put("person", person);
         }
         if (organization != null) {
-            where.add("(exists (select 1 from incident_victim v join organization o on o.id = v.organization_id "
-                    + "where v.incident_id = i.id and o.key = :organization) or exists (select 1 from incident_perpetrator x "
-                    + "join organization o on o.id = x.organization_id where x.incident_id = i.id and o.key = :organization) "
-                    + "or exists (select 1 from incident_victim v join membership m on m.person_id = v.person_id "
-                    + "join organization o on o.id = m.organization_id where v.incident_id = i.id and o.key = :organization))");
+            // as victim, perpetrator or a victim's organisation: the view incident_organization (V16)
+            where.add("exists (select 1 from incident_organization x join organization o on o.id = x.organization_id "
+                    + "where x.incident_id = i.id and o.key = :organization)");
             params.put("organization", organization);
         }
         if (perpetrator != null) {

@@ -61,6 +61,17 @@ public final class NameKeys {
         return String.join(" ", tokens(name));
     }
 
+    /**
+     * The forms an exact match of a name or title compares, the index's and the query's alike: as written in lower
+     * case, its {@link #latin} form and its {@link #skeleton}; none for blank input.
+     */
+    public static List<String> exactForms(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return List.of(name.strip().toLowerCase(Locale.ROOT), latin(name), skeleton(name));
+    }
+
     private static String skeletonOfWord(String word) {
         String folded = word;
         for (String[] fold : FOLDS) {

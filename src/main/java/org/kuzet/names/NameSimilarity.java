@@ -19,28 +19,6 @@ public final class NameSimilarity {
     private NameSimilarity() {
     }
 
-    /**
-     * {@link NameKeys#latin} of the name, with two Cyrillic spellings prepared so that they do not split a word:
-     * the soft and hard signs (which the transliteration writes as a prime: "Гульнара" would become "gul nara") are
-     * dropped, and "нг" is written as Kazakh "ң", whose transliteration is the same "ng" without the separator the
-     * BGN rules put between н and г ("Инга" would become "in ga").
-     */
-    public static String latin(String name) {
-        return NameKeys.latin(prepared(name));
-    }
-
-    /** {@link NameKeys#tokens} of the name prepared as for {@link #latin}. */
-    public static List<String> tokens(String name) {
-        return NameKeys.tokens(prepared(name));
-    }
-
-    private static String prepared(String name) {
-        if (name == null) {
-            return null;
-        }
-        return name.replaceAll("[ЬьЪъ]", "").replace("нг", "ң").replace("НГ", "Ң").replace("Нг", "Ң");
-    }
-
     /** Levenshtein distance between two strings. */
     public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
@@ -132,7 +110,7 @@ public final class NameSimilarity {
      */
     public static String acronym(String name) {
         List<String> words = new ArrayList<>();
-        for (String word : latin(name).split(" ")) {
+        for (String word : NameKeys.latin(name).split(" ")) {
             if (!word.isEmpty() && !CONNECTIVES.contains(word)) {
                 words.add(word);
             }

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 import org.kuzet.names.NameKeys;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Json;
+import org.kuzet.shared.LocalizedText;
 import org.kuzet.vocabulary.Labels;
 import org.kuzet.vocabulary.LegalArticle;
 import org.kuzet.vocabulary.Place;
+import org.kuzet.vocabulary.Regions;
 import org.kuzet.vocabulary.Term;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +37,6 @@ import tools.jackson.databind.JsonNode;
 public class Search {
 
     static final int LONG_FACET = 12;
-    private static final List<String> REGION_KINDS = List.of("region", "city_of_republican_significance");
     // ts_headline options: the two control characters mark a match (the index strips them from every text)
     private static final String HEADLINE = "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2, "
             + "FragmentDelimiter=\" … \"";
@@ -98,15 +99,20 @@ public class Search {
                 variant ? r.variant : null);
     }
 
-    /** The record's title in {@code lang}, else in its original language, else its name. */
+    /**
+     * The record's title in {@code lang}, else in its original language ({@link LocalizedText#in}, the one label
+     * fallback), or the name of a person or organisation ({@code {"name": ...}}).
+     */
     static String title(String json, String lang) {
         JsonNode node = Json.MAPPER.readTree(json);
-        for (String field : new String[] {lang, node.path("original").asString(""), "en", "ru", "kk", "name"}) {
-            if (!field.isEmpty() && node.path(field).isString() && !node.path(field).asString().isBlank()) {
-                return node.path(field).asString();
-            }
+        if (node.path("name").isString()) {
+            return node.path("name").asString();
         }
-        return "";
+        if (!node.path("original").isString()) {
+            return "";
+        }
+        String text = Json.localized(json).in(lang).text();
+        return text == null ? "" : text;
     }
 
     /** Splits a headline at its markers into plain-text parts. */
@@ -146,7 +152,7 @@ public class Search {
         statement.bind(db.sql(statement.facets())).query((rs, n) -> {
             String f = rs.getString(1);
             int colon = f.indexOf(':');
-            counts.computeIfAbsent(f.substring(0, colon), k -> new HashMap<>()).put(f.substring(colon + 1), rs.getLong(2));
+            counts.computeIfAbsent(f.substring(0, colon), k -> new HashMap<>()).merge(f.substring(colon + 1), rs.getLong(2), Long::sum);
             return null;
         }).list();
         Map<String, String> filters = request.filters();
@@ -169,7 +175,7 @@ public class Search {
                 case "article" -> labelled(values, code -> articles.get(code), lang).entrySet().stream().collect(
                         Collectors.toMap(Map.Entry::getKey, e -> e.getKey().replaceFirst("-", " ")
                                 + (articles.containsKey(e.getKey()) ? " · " + e.getValue() : "")));
-                case "region" -> regions(values, places, selected, lang);
+                case "region" -> regions(values, Regions.of(places.values()), places, selected, lang);
                 case "organization" -> organizations(values.keySet());
                 default -> values.keySet().stream().collect(Collectors.toMap(k -> k, k -> k));
             };
@@ -202,17 +208,17 @@ public class Search {
         return out;
     }
 
-    /** Regions (and countries abroad) only: every place is also counted under each place it lies in. */
-    private static Map<String, String> regions(Map<String, Long> values, Map<String, Place> places, String selected,
-                                               String lang) {
-        Set<String> withRegions = places.values().stream().filter(p -> REGION_KINDS.contains(p.kind()) && p.parent() != null)
-                .map(Place::parent).collect(Collectors.toSet());
+    /**
+     * The groups of the region roll-up ({@link Regions}) whose count is their records' count: regions, and countries
+     * abroad. A document is counted under each place it lies in, so the count of Kazakhstan itself would be all of
+     * it, not the records that roll up to it; that value is shown only when selected.
+     */
+    private static Map<String, String> regions(Map<String, Long> values, Regions regions, Map<String, Place> places,
+                                               String selected, String lang) {
         Map<String, String> out = new HashMap<>();
         values.keySet().forEach(code -> {
             Place p = places.get(code);
-            boolean shown = p != null && (REGION_KINDS.contains(p.kind())
-                    || ("country".equals(p.kind()) && !withRegions.contains(code)));
-            if (shown || code.equals(selected)) {
+            if (regions.isWholeGroup(code) || code.equals(selected)) {
                 out.put(code, p == null ? code : p.names().in(lang));
             }
         });
@@ -307,6 +313,11 @@ public class Search {
             for (String facet : request.filters().keySet()) {
                 String condition = "d.facets @> array[cast(:f_" + facet + " as text)]";
                 if (facet.equals("organization")) {
+                    // an incident's organisations are not in its document but read here, under the reader's row-level
+                    // security: a victim's membership is part of a person the reader may not see (V16)
+                    condition = "(" + condition + " or (d.subject_type = 'incident' and d.subject_id in ("
+                            + "select x.incident_id from incident_organization x join organization o on o.id = x.organization_id "
+                            + "where o.key = :organizationKey)))";
                     // a filter on an organisation the reader may not see finds nothing
                     condition += " and exists (select 1 from organization o where o.key = :organizationKey and o.deleted_at is null)";
                 }
@@ -334,9 +345,18 @@ public class Search {
             return "with " + names() + " select count(*)" + from() + " where " + matching(null);
         }
 
+        /**
+         * Every facet's counts. An incident's organisations are not in its document: they are counted by a join with
+         * the view {@code incident_organization} (V16), under every filter but the organisation's own, and added to
+         * the organisations other records' documents name.
+         */
         String facets() {
             return "with " + names() + " select f, count(*)" + from() + " cross join unnest(d.facets) f where "
-                    + matching("f") + " group by f";
+                    + matching("f") + " group by f"
+                    + " union all select 'organization:' || o.key, count(distinct d.subject_id)" + from()
+                    + " join incident_organization x on d.subject_type = 'incident' and x.incident_id = d.subject_id"
+                    + " join organization o on o.id = x.organization_id and o.deleted_at is null"
+                    + " where " + matching("'organization:'") + " group by o.key";
         }
 
         /**

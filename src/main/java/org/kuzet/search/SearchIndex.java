@@ -3,7 +3,6 @@ package org.kuzet.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,13 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A document holds only the record's own fields and parts, which are visible exactly when the record is, and
  * vocabulary labels. Nothing of another record goes in (not a victim's name, not a membership of a victim), since
  * a visible incident may name a person the reader may not see. The index is written with full clearance; reading
- * it, row-level security shows a row only when its record is visible.
+ * it, row-level security shows a row only when its record is visible. So an incident's organisations (as victim,
+ * perpetrator or a victim's organisation) are not indexed: {@link Search} reads them from the view
+ * {@code incident_organization} (V16) under the reader's clearance, as the incident list and statistics do.
  */
 @Component
 public class SearchIndex {
 
     /** Raise when what a document holds changes: rows of older revisions are rebuilt at start. */
-    static final int REVISION = 3;
+    static final int REVISION = 4;
     static final List<String> TYPES = List.of("incident", "person", "organization", "legal_case", "source", "event");
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -134,12 +135,7 @@ public class SearchIndex {
     private void insert(String type, Source s) {
         Set<String> exact = new LinkedHashSet<>();
         for (String name : s.names) {
-            String lower = name.strip().toLowerCase(Locale.ROOT);
-            if (!lower.isEmpty()) {
-                exact.add(lower);
-                exact.add(NameKeys.latin(name));
-                exact.add(NameKeys.skeleton(name));
-            }
+            exact.addAll(NameKeys.exactForms(name));
         }
         exact.remove("");
         db.sql("""
@@ -202,6 +198,9 @@ public class SearchIndex {
                           List<String> names, List<String> facets) {
     }
 
+    /** "year:" facets: every year the record's span touches, from its date to its span's last day (V16). */
+    private static final String SPAN_YEARS = "array(select 'year:' || y from generate_series(extract(year from %1$s.date)::int, "
+            + "extract(year from kuzet_span_last_day(%1$s.date, %1$s.date_precision, %1$s.end_date, %1$s.end_date_precision))::int) y)";
     private static final String TERM_LABELS = "concat_ws(' ', t.label_en, t.label_ru, t.label_kk)";
     private static final String ARTICLE_LABELS = "concat_ws(' ', a.code, a.article, a.label_en, a.label_ru, a.label_kk)";
 
@@ -220,7 +219,7 @@ public class SearchIndex {
                                 union all select kind_id from incident_perpetrator where incident_id = i.id) x
                                 join vocabulary_term t on t.id = x.term_id)) as d,
                         array(select v from jsonb_each_text(i.title) e(k, v) where k <> 'original') as names,
-                        array['type:incident', 'status:' || i.review_status, 'year:' || extract(year from i.date)::int]
+                        array['type:incident', 'status:' || i.review_status] || %3$s
                             || search_place_facets(i.place_id)
                             || array(select 'incidentType:' || t.code from incident_type x join vocabulary_term t on t.id = x.term_id
                                 where x.incident_id = i.id)
@@ -229,11 +228,9 @@ public class SearchIndex {
                             || array(select 'perpetrator:' || t.code from incident_perpetrator x
                                 join vocabulary_term t on t.id = x.kind_id where x.incident_id = i.id)
                             || array(select 'article:' || a.code || '-' || a.article from incident_article x
-                                join legal_article a on a.id = x.article_id where x.incident_id = i.id)
-                            || array(select 'organization:' || o.key from organization o where o.id in (
-                                select v.organization_id from incident_victim v where v.incident_id = i.id
-                                union select p.organization_id from incident_perpetrator p where p.incident_id = i.id)) as facets
-                    from incident i where i.deleted_at is null and i.id in (:ids)""".formatted(TERM_LABELS, ARTICLE_LABELS),
+                                join legal_article a on a.id = x.article_id where x.incident_id = i.id) as facets
+                    from incident i where i.deleted_at is null and i.id in (:ids)""".formatted(TERM_LABELS, ARTICLE_LABELS,
+                    SPAN_YEARS.formatted("i")),
             "person", """
                     select p.id, p.key, jsonb_build_object('name', p.name)::text as title, null::date as date,
                         concat_ws(' ', p.name, (select string_agg(n.name, ' ') from person_name n where n.person_id = p.id)) as a,
@@ -298,6 +295,6 @@ public class SearchIndex {
                         search_texts(e.title) as a, null::text as b, search_texts(e.description) as c,
                         concat_ws(' ', e.key, search_place_names(e.place_id)) as d,
                         array(select v from jsonb_each_text(e.title) x(k, v) where k <> 'original') as names,
-                        array['type:event', 'year:' || extract(year from e.date)::int] || search_place_facets(e.place_id) as facets
-                    from event e where e.deleted_at is null and e.id in (:ids)""");
+                        array['type:event'] || %s || search_place_facets(e.place_id) as facets
+                    from event e where e.deleted_at is null and e.id in (:ids)""".formatted(SPAN_YEARS.formatted("e")));
 }

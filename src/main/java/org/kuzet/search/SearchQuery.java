@@ -125,7 +125,7 @@ final class SearchQuery {
         if (name == null) {
             return List.of();
         }
-        return List.of(name.toLowerCase(Locale.ROOT), NameKeys.latin(name), NameKeys.skeleton(name));
+        return NameKeys.exactForms(name);
     }
 
     List<List<Term>> clauses() {

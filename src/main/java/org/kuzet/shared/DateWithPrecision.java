@@ -48,13 +48,25 @@ public record DateWithPrecision(LocalDate date, DatePrecision precision) impleme
         return date;
     }
 
-    /** The last day the date may stand for (approximate dates stand for themselves). */
+    /**
+     * The last day the date may stand for (approximate dates stand for themselves). The database's
+     * {@code kuzet_last_day(date, precision)} (V16) is the same rule.
+     */
     public LocalDate latest() {
         return switch (precision) {
             case DAY, APPROXIMATE -> date;
             case MONTH -> date.withDayOfMonth(date.lengthOfMonth());
             case YEAR -> date.withDayOfYear(date.lengthOfYear());
         };
+    }
+
+    /**
+     * The last day of a record's span from {@code start} to {@code end} (null: no end date): the end date's own
+     * last day when there is one, else the start's. "February 2020" to "2021" ends on 31 December 2021. The
+     * database's {@code kuzet_span_last_day(date, precision, end_date, end_precision)} (V16) is the same rule.
+     */
+    public static LocalDate lastDayOfSpan(DateWithPrecision start, DateWithPrecision end) {
+        return (end != null ? end : start).latest();
     }
 
     /** Human form: "13 March 2018", "February 2020", "2019", "around 2019-06-01". */

@@ -56,7 +56,10 @@ public record LocalizedText(@JsonProperty("original") String original, @JsonIgno
         return texts.get(original);
     }
 
-    /** The text in {@code language}, or the original when there is none in that language. */
+    /**
+     * The text in {@code language}, or the original when there is none in that language. The database's
+     * {@code kuzet_text(text, lang)} (V16) is the same rule.
+     */
     public Resolved in(String language) {
         String text = texts.get(language);
         if (text != null) {

@@ -151,8 +151,7 @@ public class PoliticalPrisoners {
     private List<PrisonerList.Article> articles(long personId, String lang) {
         return db.sql("""
                 select distinct a.code, a.article, x.part,
-                       coalesce(x.label->>:lang, case :lang when 'ru' then a.label_ru
-                           when 'kk' then coalesce(a.label_kk, a.label_ru) else a.label_en end) as label
+                       coalesce(x.label->>:lang, kuzet_label(:lang, a.label_en, a.label_ru, a.label_kk)) as label
                 from charge x join legal_article a on a.id = x.article_id
                 join legal_case c on c.id = x.case_id and c.deleted_at is null
                 join case_party pa on pa.case_id = c.id and pa.person_id = :person and pa.role in ('defendant', 'respondent')
@@ -163,7 +162,7 @@ public class PoliticalPrisoners {
 
     private List<PrisonerList.CaseRef> cases(long personId, String lang) {
         return db.sql("""
-                select distinct c.key, coalesce(c.title->>:lang, c.title->>(c.title->>'original')) as title, c.number
+                select distinct c.key, kuzet_text(c.title, :lang) as title, c.number
                 from legal_case c join case_party pa on pa.case_id = c.id
                 where pa.person_id = :person and pa.role in ('defendant', 'respondent') and c.deleted_at is null
                 order by c.key""").param("person", personId).param("lang", lang)

@@ -55,9 +55,7 @@ public class Statistics {
     static final String UNKNOWN = "unknown";
 
     /** The last day a stage's date may stand for ("June 2020": 30 June); a stage's end date is not when it happened. */
-    private static final String STAGE_LAST_DAY = "(case %1$s.date_precision "
-            + "when 'month' then (%1$s.date + interval '1 month' - interval '1 day')::date "
-            + "when 'year' then (%1$s.date + interval '1 year' - interval '1 day')::date else %1$s.date end)";
+    private static final String STAGE_LAST_DAY = "kuzet_last_day(%1$s.date, %1$s.date_precision)";
 
     private final JdbcClient db;
     private final LegalStatuses statuses;
@@ -350,8 +348,7 @@ public class Statistics {
         StatisticsQuery q = plan.query;
         List<String> where = new ArrayList<>(List.of("c.deleted_at is null"));
         if (q.region() != null) {
-            where.add("c.place_id in (with recursive sub as (select id from place where code = :region "
-                    + "union all select p.id from place p join sub on p.parent_id = sub.id) select id from sub)");
+            where.add("c.place_id in (select kuzet_places_in(:region))");
             params.put("region", q.region());
         }
         if (plan.articleCode != null) {
@@ -361,9 +358,9 @@ public class Statistics {
             params.put("articleNumber", plan.articleNumber);
         }
         if (q.organization() != null) {
-            where.add("exists (select 1 from case_party pa join organization o on o.key = :organization "
-                    + "where pa.case_id = c.id and (pa.organization_id = o.id or exists (select 1 from membership m "
-                    + "where m.person_id = pa.person_id and m.organization_id = o.id)))");
+            // a party, or a defendant's organisation: the view case_organization (V16), as the grouping
+            where.add("exists (select 1 from case_organization x join organization o on o.id = x.organization_id "
+                    + "where x.case_id = c.id and o.key = :organization)");
             params.put("organization", q.organization());
         }
         List<String> incident = new ArrayList<>();
@@ -409,9 +406,9 @@ public class Statistics {
         return "coalesce(" + localized("c.title") + ", c.number, c.key)";
     }
 
-    /** A localized_text column in the asked language, else in its original language. */
+    /** A localized_text column in the asked language, else in its original language (V16). */
     private static String localized(String column) {
-        return "coalesce(" + column + "->>:lang, " + column + "->>(" + column + "->>'original'))";
+        return "kuzet_text(" + column + ", :lang)";
     }
 
     // ---------------------------------------------------------------- groups
@@ -461,15 +458,15 @@ public class Statistics {
     }
 
     private static String term(String table, String column, String owner) {
-        return "select x." + owner + ", t.code, coalesce(case :lang when 'ru' then t.label_ru when 'kk' "
-                + "then coalesce(t.label_kk, t.label_ru) end, t.label_en) from " + table + " x join vocabulary_term t "
+        return "select x." + owner + ", t.code, " + TERM_LABEL + " from " + table + " x join vocabulary_term t "
                 + "on t.id = x." + column + " where x." + owner + " in (:ids)";
     }
 
-    private static final String PLACE_NAME = "coalesce(case :lang when 'ru' then r.name_ru when 'kk' "
-            + "then coalesce(r.name_kk, r.name_ru) end, r.name_en)";
+    // labels in the reader's language, with the one fallback (V16)
+    private static final String TERM_LABEL = "kuzet_label(:lang, t.label_en, t.label_ru, t.label_kk)";
+    private static final String PLACE_NAME = "kuzet_label(:lang, r.name_en, r.name_ru, r.name_kk)";
     private static final String ARTICLE = "a.code || '-' || a.article, a.code || ' ' || a.article || ' — ' "
-            + "|| coalesce(case :lang when 'ru' then a.label_ru when 'kk' then coalesce(a.label_kk, a.label_ru) end, a.label_en)";
+            + "|| kuzet_label(:lang, a.label_en, a.label_ru, a.label_kk)";
 
     private static String incidentGroupSql(String by) {
         return switch (by) {
@@ -478,11 +475,10 @@ public class Statistics {
             case "perpetrator" -> term("incident_perpetrator", "kind_id", "incident_id");
             case "region" -> "select i.id, r.code, " + PLACE_NAME + " from incident i "
                     + "join place r on r.id = kuzet_region_of(i.place_id) where i.id in (:ids)";
-            case "organization" -> "select v.incident_id, o.key, o.name from incident_victim v join organization o "
-                    + "on o.id = v.organization_id where v.incident_id in (:ids) and o.deleted_at is null "
-                    + "union select v.incident_id, o.key, o.name from incident_victim v join membership m "
-                    + "on m.person_id = v.person_id join organization o on o.id = m.organization_id "
-                    + "where v.incident_id in (:ids) and o.deleted_at is null order by 1, 2";
+            // victim, perpetrator or a victim's organisation, as the organisation filter (V16)
+            case "organization" -> "select distinct x.incident_id, o.key, o.name from incident_organization x "
+                    + "join organization o on o.id = x.organization_id where x.incident_id in (:ids) "
+                    + "and o.deleted_at is null order by 1, 2";
             case "article" -> "select x.incident_id, " + ARTICLE + " from incident_article x join legal_article a "
                     + "on a.id = x.article_id where x.incident_id in (:ids) order by 1, 2";
             case "sanction" -> "select ic.incident_id, sc.kind, null from incident_case ic join legal_case c "
@@ -502,19 +498,15 @@ public class Statistics {
             case "type", "right", "perpetrator" -> {
                 String table = by.equals("perpetrator") ? "incident_perpetrator" : "incident_" + by;
                 String column = by.equals("perpetrator") ? "kind_id" : "term_id";
-                yield "select ic.case_id, t.code, coalesce(case :lang when 'ru' then t.label_ru when 'kk' "
-                        + "then coalesce(t.label_kk, t.label_ru) end, t.label_en)" + viaIncidents
+                yield "select ic.case_id, t.code, " + TERM_LABEL + viaIncidents
                         + "join " + table + " x on x.incident_id = i.id join vocabulary_term t on t.id = x." + column
                         + " where ic.case_id in (:ids) order by 1, 2";
             }
             case "region" -> "select c.id, r.code, " + PLACE_NAME + " from legal_case c "
                     + "join place r on r.id = kuzet_region_of(c.place_id) where c.id in (:ids)";
-            case "organization" -> "select pa.case_id, o.key, o.name from case_party pa join organization o "
-                    + "on o.id = pa.organization_id where pa.case_id in (:ids) and o.deleted_at is null "
-                    + "union select pa.case_id, o.key, o.name from case_party pa join membership m "
-                    + "on m.person_id = pa.person_id join organization o on o.id = m.organization_id "
-                    + "where pa.case_id in (:ids) and pa.role in ('defendant', 'respondent') and o.deleted_at is null "
-                    + "order by 1, 2";
+            case "organization" -> "select distinct x.case_id, o.key, o.name from case_organization x "
+                    + "join organization o on o.id = x.organization_id where x.case_id in (:ids) "
+                    + "and o.deleted_at is null order by 1, 2";
             case "article" -> "select x.case_id, " + ARTICLE + " from charge x join legal_article a "
                     + "on a.id = x.article_id where x.case_id in (:ids) order by 1, 2";
             case "sanction" -> "select s.case_id, sc.kind, null from case_stage s join sentence_component sc "

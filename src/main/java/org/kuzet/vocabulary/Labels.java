@@ -6,11 +6,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Labels(String en, String ru, String kk) {
 
+    /**
+     * The label in {@code language}: Kazakh falls back to Russian, and a missing label to English. The database's
+     * {@code kuzet_label(lang, en, ru, kk)} (V16) is the same rule.
+     */
     public String in(String language) {
-        return switch (language) {
+        String label = switch (language == null ? "en" : language) {
             case "ru" -> ru;
             case "kk" -> kk != null ? kk : ru;
-            default -> en;
+            default -> null;
         };
+        return label != null ? label : en;
     }
 }

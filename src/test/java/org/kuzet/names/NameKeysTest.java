@@ -23,6 +23,31 @@ class NameKeysTest {
         assertThat(NameKeys.skeleton("Инга Жангельды")).isEqualTo(NameKeys.skeleton("Inga Zhangeldy"));
     }
 
+    /**
+     * The one normalisation of names: identity's matching (NameMatch, NameIndex) once prepared Cyrillic itself before
+     * calling {@link NameKeys}, a second fix of the soft-sign bug. Whatever the case, the signs and нг stay in the word.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "ГУЛЬНАРА ПОДЪЯЧЕВА, gulnara podyacheva",
+        "Ильяс Объединённый, ilyas obedinennyi",
+        "ИНГА, inga",
+        "Нгуен, nguen",
+        "Жаңгельды, zhanggeldy",
+        "Аль-Фараби, alfarabi",
+    })
+    void signsAndNgStayInsideTheWordInAnyCase(String name, String latin) {
+        assertThat(NameKeys.latin(name)).isEqualTo(latin);
+        assertThat(NameKeys.tokens(name)).hasSize(latin.split(" ").length);
+    }
+
+    @Test
+    void exactFormsAreTheLowerCaseTheLatinAndTheSkeleton() {
+        assertThat(NameKeys.exactForms("  Жанболат Мамай ")).containsExactly("жанболат мамай", "zhanbolat mamai",
+                NameKeys.skeleton("Zhanbolat Mamay"));
+        assertThat(NameKeys.exactForms(" ")).isEmpty();
+    }
+
     @Test
     void latinOfBlankIsEmpty() {
         assertThat(NameKeys.latin(null)).isEmpty();

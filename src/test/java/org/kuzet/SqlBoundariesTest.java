@@ -63,8 +63,6 @@ class SqlBoundariesTest {
             "identity", Set.of("case_party", "case_stage", "charge", "incident_victim", "intervention_person",
                     "membership", "organization_name", "organization_status", "person_name", "person_private",
                     "person_role"),
-            // an incident concerns an organisation through its victims' memberships
-            "incident", Set.of("membership"),
             // the search documents and the pickers are built from every part of the records
             "search", Set.of("assessment", "case_party", "case_stage", "charge", "incident_article",
                     "incident_perpetrator", "incident_right", "incident_type", "incident_victim", "membership",
@@ -74,7 +72,7 @@ class SqlBoundariesTest {
             // the fact queries of statistics and of the political-prisoner list
             "statistics", Set.of("assessment", "case_party", "case_stage", "charge", "incident_article",
                     "incident_case", "incident_perpetrator", "incident_right", "incident_type", "incident_victim",
-                    "membership", "sentence_component"));
+                    "sentence_component"));
 
     /** A table named after FROM, JOIN, INTO, UPDATE or TABLE inside a string of the source. */
     private static final Pattern TABLE = Pattern.compile("\\b(?:from|join|into|update|table)\\s+([a-z_]+)\\b",

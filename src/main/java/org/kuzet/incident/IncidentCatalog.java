@@ -11,15 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.FilterQuery;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.PageOf;
 import org.kuzet.vocabulary.Labels;
-import org.kuzet.vocabulary.Place;
-import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,15 +34,12 @@ public class IncidentCatalog {
 
     /** Long facets (organisations) are cut to their most frequent values. */
     public static final int LONG_FACET = 12;
-    private static final List<String> REGION_KINDS = List.of("region", "city_of_republican_significance");
 
     private final JdbcClient db;
-    private final Vocabularies vocabularies;
     private final ApplicationEventPublisher events;
 
-    IncidentCatalog(JdbcClient db, Vocabularies vocabularies, ApplicationEventPublisher events) {
+    IncidentCatalog(JdbcClient db, ApplicationEventPublisher events) {
         this.db = db;
-        this.vocabularies = vocabularies;
         this.events = events;
     }
 
@@ -219,44 +213,22 @@ public class IncidentCatalog {
         return FacetCounts.of(parameter, counts, selected);
     }
 
+    /** Incidents by the region their place rolls up to (the one rule, kuzet_region_of: abroad under its country). */
     private FacetCounts regions(IncidentFilter filter) {
-        IncidentFilter without = filter.without("region");
-        Map<String, Long> byPlace = counts(without, "p.code", "join place p on p.id = i.place_id", "p.code",
-                rs -> string(rs, 1));
-        Map<String, Place> places = vocabularies.places().stream().collect(Collectors.toMap(Place::code, p -> p));
-        Map<String, Long> byRegion = new LinkedHashMap<>();
-        // one incident has one place, so the counts of the places of a region add up
-        byPlace.forEach((code, n) -> byRegion.merge(regionOf(code, places), n, Long::sum));
+        Map<String, Long> byRegion = counts(filter.without("region"), "r.code",
+                "join place r on r.id = kuzet_region_of(i.place_id)", "r.code", rs -> string(rs, 1));
         return FacetCounts.of("region", byRegion, filter.place());
-    }
-
-    /** The region (or city of republican significance) a place lies in; a place abroad counts under its country. */
-    static String regionOf(String code, Map<String, Place> places) {
-        Place place = places.get(code);
-        Place top = place;
-        while (place != null) {
-            if (REGION_KINDS.contains(place.kind())) {
-                return place.code();
-            }
-            top = place;
-            place = place.parent() == null ? null : places.get(place.parent());
-        }
-        return top == null ? code : top.code();
     }
 
     private FacetCounts organizations(IncidentFilter filter) {
         IncidentFilter without = filter.without("organization");
         FilterQuery where = without.toQuery();
         List<FacetCounts.Count> values = new ArrayList<>();
-        // the same three links as the organisation filter: victim, perpetrator, or a victim's membership
+        // an incident's organisations, as every list, search and statistics count them (victim, perpetrator, member)
         where.bind(db.sql("""
                         select o.key, o.name, count(distinct i.id) from incident i
-                        join lateral (
-                            select v.organization_id as oid from incident_victim v where v.incident_id = i.id
-                            union select x.organization_id from incident_perpetrator x where x.incident_id = i.id
-                            union select m.organization_id from incident_victim v join membership m on m.person_id = v.person_id
-                                where v.incident_id = i.id) link on link.oid is not null
-                        join organization o on o.id = link.oid and o.deleted_at is null"""
+                        join incident_organization link on link.incident_id = i.id
+                        join organization o on o.id = link.organization_id and o.deleted_at is null"""
                         + " where " + where.where() + " group by o.key, o.name order by count(distinct i.id) desc, o.name limit "
                         + LONG_FACET))
                 .query((rs, n) -> values.add(new FacetCounts.Count(rs.getString(1), rs.getString(2), rs.getLong(3),
@@ -294,7 +266,10 @@ public class IncidentCatalog {
     /** The years of the incidents under every filter but the dates, newest first. */
     private FacetCounts years(IncidentFilter filter) {
         IncidentFilter without = filter.without("dates");
-        Map<Integer, Long> counts = counts(without, "extract(year from i.date)::int", "", "extract(year from i.date)::int",
+        // an incident counts in every year its (possibly imprecise) span reaches, as in search
+        Map<Integer, Long> counts = counts(without, "y.year", "cross join lateral generate_series(extract(year from i.date)::int, "
+                        + "extract(year from kuzet_span_last_day(i.date, i.date_precision, i.end_date, i.end_date_precision))::int)"
+                        + " as y(year)", "y.year",
                 rs -> {
                     try {
                         return rs.getInt(1);

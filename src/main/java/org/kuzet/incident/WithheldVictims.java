@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.kuzet.shared.FullClearance;
 import org.kuzet.shared.RequestLanguage;
+import org.kuzet.vocabulary.Labels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -49,7 +50,7 @@ final class WithheldVictims {
         }
         return switch (language) {
             case "ru" -> "жит. " + place[1];
-            case "kk" -> (place[2] != null ? place[2] : place[1]) + " тұрғыны";
+            case "kk" -> new Labels(place[0], place[1], place[2]).in("kk") + " тұрғыны";
             default -> "a resident of " + place[0];
         };
     }

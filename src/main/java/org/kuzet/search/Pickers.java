@@ -41,7 +41,7 @@ public class Pickers {
             return List.of();
         }
         String like = FilterQuery.containing(typed.strip());
-        String label = "case :lang when 'ru' then %1$s_ru when 'kk' then coalesce(%1$s_kk, %1$s_ru) else %1$s_en end";
+        String label = "kuzet_label(:lang, %1$s_en, %1$s_ru, %1$s_kk)";
         return switch (kind) {
             case "persons" -> db.sql("""
                     select p.key, p.name,
@@ -78,7 +78,7 @@ public class Pickers {
                             rs.getString(5), rs.getString(6)))
                     .list();
             case "sources" -> db.sql("""
-                    select s.key, coalesce(s.title->>:lang, s.title->>(s.title->>'original'), s.url), s.url, s.outlet, null,
+                    select s.key, coalesce(kuzet_text(s.title, :lang), s.url), s.url, s.outlet, null,
                         s.published_on::text
                     from source s
                     where s.deleted_at is null and (s.title::text ilike :q or s.url ilike :q or s.outlet ilike :q or s.key ilike :q)
@@ -100,7 +100,7 @@ public class Pickers {
         String sql = switch (kind) {
             case "persons" -> "select key, name from person where deleted_at is null and key in (:keys)";
             case "organizations" -> "select key, name from organization where deleted_at is null and key in (:keys)";
-            case "sources" -> "select key, coalesce(title->>:lang, title->>(title->>'original'), url) from source "
+            case "sources" -> "select key, coalesce(kuzet_text(title, :lang), url) from source "
                     + "where deleted_at is null and key in (:keys)";
             default -> throw new IllegalArgumentException(kind);
         };

@@ -26,10 +26,13 @@ class SearchApi {
                         @RequestParam(required = false) String incidentType, @RequestParam(required = false) String right,
                         @RequestParam(required = false) String region, @RequestParam(required = false) String year,
                         @RequestParam(required = false) String organization, @RequestParam(required = false) String article,
-                        @RequestParam(required = false) String perpetrator, @RequestParam(required = false) String status,
+                        @RequestParam(required = false) String perpetrator,
+                        @RequestParam(required = false) String reviewStatus, @RequestParam(required = false) String status,
                         @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
                         @RequestParam(required = false) Integer size) {
+        // reviewStatus, as the incident list and statistics name it; status is its older name here
         return search.search(new SearchRequest(q, type, incidentType, right, region, year, organization, article,
-                perpetrator, status, sort, page, size), RequestLanguage.current().orElse("en"));
+                perpetrator, reviewStatus != null ? reviewStatus : status, sort, page, size),
+                RequestLanguage.current().orElse("en"));
     }
 }

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SearchIndex {
 
     /** Raise when what a document holds changes: rows of older revisions are rebuilt at start. */
-    static final int REVISION = 4;
+    static final int REVISION = 5;
     static final List<String> TYPES = List.of("incident", "person", "organization", "legal_case", "source", "event");
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -219,7 +219,7 @@ public class SearchIndex {
                                 union all select kind_id from incident_perpetrator where incident_id = i.id) x
                                 join vocabulary_term t on t.id = x.term_id)) as d,
                         array(select v from jsonb_each_text(i.title) e(k, v) where k <> 'original') as names,
-                        array['type:incident', 'status:' || i.review_status] || %3$s
+                        array['type:incident', 'reviewStatus:' || i.review_status] || %3$s
                             || search_place_facets(i.place_id)
                             || array(select 'incidentType:' || t.code from incident_type x join vocabulary_term t on t.id = x.term_id
                                 where x.incident_id = i.id)

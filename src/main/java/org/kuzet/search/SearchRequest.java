@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.kuzet.incident.ReviewStatus;
 import org.kuzet.shared.Checker;
 
 /**
@@ -12,14 +13,13 @@ import org.kuzet.shared.Checker;
  * parameter.
  */
 public record SearchRequest(String q, String type, String incidentType, String right, String region, String year,
-                            String organization, String article, String perpetrator, String status, String sort,
+                            String organization, String article, String perpetrator, String reviewStatus, String sort,
                             Integer page, Integer size) {
 
     /** The facets, in the order a page shows them; each is also the name of its filter parameter. */
     public static final List<String> FACETS = List.of("type", "incidentType", "right", "region", "year", "organization",
-            "article", "perpetrator", "status");
+            "article", "perpetrator", "reviewStatus");
     public static final List<String> SORTS = List.of("relevance", "date");
-    public static final List<String> STATUSES = List.of("draft", "verified", "published");
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
@@ -36,7 +36,7 @@ public record SearchRequest(String q, String type, String incidentType, String r
         organization = blankToNull(organization);
         article = blankToNull(article);
         perpetrator = blankToNull(perpetrator);
-        status = blankToNull(status);
+        reviewStatus = blankToNull(reviewStatus);
         sort = blankToNull(sort);
     }
 
@@ -56,8 +56,8 @@ public record SearchRequest(String q, String type, String incidentType, String r
         if (year != null && !year.matches("[12][0-9]{3}")) {
             c.at("year").problem("must be a year such as 2018");
         }
-        if (status != null && !STATUSES.contains(status)) {
-            c.at("status").problem("must be one of " + String.join(", ", STATUSES));
+        if (reviewStatus != null && !ReviewStatus.CODES.contains(reviewStatus)) {
+            c.at("reviewStatus").problem("must be one of " + String.join(", ", ReviewStatus.CODES));
         }
         for (String facet : List.of("incidentType", "right", "region", "organization", "article", "perpetrator")) {
             String value = filters().get(facet);
@@ -89,7 +89,7 @@ public record SearchRequest(String q, String type, String incidentType, String r
         f.put("organization", organization);
         f.put("article", article);
         f.put("perpetrator", perpetrator);
-        f.put("status", status);
+        f.put("reviewStatus", reviewStatus);
         f.values().removeIf(java.util.Objects::isNull);
         return f;
     }
@@ -140,7 +140,8 @@ public record SearchRequest(String q, String type, String incidentType, String r
 
     private static SearchRequest of(Map<String, String> p) {
         return new SearchRequest(p.get("q"), p.get("type"), p.get("incidentType"), p.get("right"), p.get("region"),
-                p.get("year"), p.get("organization"), p.get("article"), p.get("perpetrator"), p.get("status"), p.get("sort"),
+                p.get("year"), p.get("organization"), p.get("article"), p.get("perpetrator"), p.get("reviewStatus"),
+                p.get("sort"),
                 p.get("page") == null ? null : Integer.valueOf(p.get("page")),
                 p.get("size") == null ? null : Integer.valueOf(p.get("size")));
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.Problem;
@@ -14,6 +16,8 @@ import org.kuzet.statistics.RegionMap;
 import org.kuzet.statistics.Statistics;
 import org.kuzet.statistics.StatisticsQuery;
 import org.kuzet.statistics.StatisticsResult;
+import org.kuzet.vocabulary.Place;
+import org.kuzet.vocabulary.Regions;
 import org.kuzet.vocabulary.Term;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
@@ -138,12 +142,17 @@ class StatisticsPages {
                 .map(t -> new StatsForm.Option(t.code(), t.labels().in(lang))).toList();
     }
 
-    /** The regions and cities of republican significance, in the alphabetical order of the page's language. */
+    /**
+     * Every group statistics can count by region — the regions and cities of republican significance, and the
+     * countries abroad (the one roll-up, {@link Regions}) — in the alphabetical order of the page's language.
+     */
     private List<StatsForm.Option> regions(String lang) {
         Collator order = Collator.getInstance(Locale.forLanguageTag(lang));
-        return vocabularies.places().stream()
-                .filter(p -> List.of("region", "city_of_republican_significance").contains(p.kind()))
-                .map(p -> new StatsForm.Option(p.code(), p.names().in(lang)))
+        List<Place> places = vocabularies.places();
+        Regions regions = Regions.of(places);
+        Map<String, Place> byCode = places.stream().collect(Collectors.toMap(Place::code, p -> p));
+        return places.stream().map(p -> regions.regionOf(p.code())).distinct()
+                .map(code -> new StatsForm.Option(code, byCode.get(code).names().in(lang)))
                 .sorted(Comparator.comparing(StatsForm.Option::label, order)).toList();
     }
 

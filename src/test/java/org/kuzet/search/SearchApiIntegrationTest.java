@@ -1,7 +1,5 @@
 package org.kuzet.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The search of the API over a small record of its own: every fixture's text carries one made-up word
@@ -163,7 +162,7 @@ class SearchApiIntegrationTest extends ApiIntegrationTest {
         assertThat(count(all, "right", "expression")).isEqualTo(2);
         assertThat(count(all, "year", "2018")).isEqualTo(2);
         assertThat(count(all, "region", "kz-mangystau-region")).isEqualTo(1);
-        assertThat(count(all, "status", "draft")).isEqualTo(1);
+        assertThat(count(all, "reviewStatus", "draft")).isEqualTo(1);
         assertThat(count(all, "article", "CC-405")).isEqualTo(1);
         assertThat(count(all, "perpetrator", "police")).isEqualTo(1);
         assertThat(count(all, "organization", k + "-dvk")).isEqualTo(1);
@@ -180,9 +179,9 @@ class SearchApiIntegrationTest extends ApiIntegrationTest {
 
         JsonNode region = get("/api/v1/search?q=" + tag + "&region=kz-mangystau-region", Role.VIEWER);
         assertThat(keys(region)).containsExactly(k + "-aktau");
-        JsonNode combined = get("/api/v1/search?q=" + tag + "&type=incident&year=2019&status=published", Role.VIEWER);
+        JsonNode combined = get("/api/v1/search?q=" + tag + "&type=incident&year=2019&reviewStatus=published", Role.VIEWER);
         assertThat(keys(combined)).containsExactly(k + "-almaty");
-        assertThat(count(combined, "status", "draft")).isEqualTo(1);
+        assertThat(count(combined, "reviewStatus", "draft")).isEqualTo(1);
     }
 
     @Test
@@ -223,7 +222,7 @@ class SearchApiIntegrationTest extends ApiIntegrationTest {
     @Test
     void malformedParametersAreProblemsNamingTheParameter() {
         for (String query : List.of("type=nonsense", "year=20x8", "sort=rank", "size=101", "size=0", "page=-1",
-                "status=secret", "region=" + enc("kz' or 1=1--"), "q=" + "x".repeat(501))) {
+                "reviewStatus=secret", "region=" + enc("kz' or 1=1--"), "q=" + "x".repeat(501))) {
             Response response = send("GET", "/api/v1/search?" + query, null, Role.VIEWER);
             String parameter = query.substring(0, query.indexOf('='));
             assertThat(response.status()).as(query).isEqualTo(422);
@@ -240,7 +239,7 @@ class SearchApiIntegrationTest extends ApiIntegrationTest {
             assertThat(response.status()).as(payload).isEqualTo(200);
         }
         for (String filter : List.of("type", "incidentType", "right", "region", "year", "organization", "article",
-                "perpetrator", "status")) {
+                "perpetrator", "reviewStatus", "status")) {
             Response response = send("GET", "/api/v1/search?" + filter + "=" + enc("x' or '1'='1"), null, Role.VIEWER);
             assertThat(response.status()).as(filter).isEqualTo(422);
             Response wellFormed = send("GET", "/api/v1/search?q=" + tag + "&" + filter + "=" + enc("zz:x"), null, Role.VIEWER);

@@ -1,11 +1,5 @@
 package org.kuzet.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.kuzet.search.SearchApiIntegrationTest.count;
-import static org.kuzet.search.SearchApiIntegrationTest.enc;
-import static org.kuzet.search.SearchApiIntegrationTest.keys;
-import static org.kuzet.search.SearchApiIntegrationTest.letters;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +8,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
 import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kuzet.search.SearchApiIntegrationTest.count;
+import static org.kuzet.search.SearchApiIntegrationTest.enc;
+import static org.kuzet.search.SearchApiIntegrationTest.keys;
+import static org.kuzet.search.SearchApiIntegrationTest.letters;
 
 /**
  * Search shows nothing beyond the reader's clearance: not in results, snippets, totals or facet counts. Confidential
@@ -86,7 +85,7 @@ class SearchLeakIntegrationTest extends ApiIntegrationTest {
         for (String filter : List.of("organization=" + k + "-org", "region=kz-mangystau-region", "region=kz-aktau",
                 "region=kz-west-kazakhstan-region", "year=2017", "year=2016", "article=CC-174", "article=CC-179",
                 "perpetrator=knb", "perpetrator=prison_administration", "incidentType=abduction", "incidentType=torture",
-                "right=life", "right=privacy", "status=draft", "type=legal_case", "type=event", "type=source")) {
+                "right=life", "right=privacy", "reviewStatus=draft", "type=legal_case", "type=event", "type=source")) {
             paths.add("/api/v1/search?size=100&q=" + tag + "&" + filter);
             paths.add("/api/v1/search?size=100&" + filter);
         }
@@ -120,7 +119,7 @@ class SearchLeakIntegrationTest extends ApiIntegrationTest {
         assertThat(count(all, "perpetrator", "knb")).as(who).isZero();
         assertThat(count(all, "article", "CC-174")).as(who).isZero();
         assertThat(count(all, "incidentType", "abduction")).as(who).isZero();
-        assertThat(count(all, "status", "draft")).as(who).isEqualTo(draftsHidden ? 0 : 1);
+        assertThat(count(all, "reviewStatus", "draft")).as(who).isEqualTo(draftsHidden ? 0 : 1);
         assertThat(count(all, "right", "privacy")).as(who).isEqualTo(draftsHidden ? 0 : 1);
         assertThat(count(all, "right", "assembly")).as(who).isEqualTo(1);
     }

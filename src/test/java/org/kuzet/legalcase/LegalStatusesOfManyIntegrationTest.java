@@ -78,6 +78,8 @@ class LegalStatusesOfManyIntegrationTest extends ApiIntegrationTest {
                 () -> statuses.statusesOn(List.of(bolat), LocalDate.parse("2021-07-01"))).get(bolat);
         assertThat(bolatInJuly.kind()).isEqualTo("serving_imprisonment");
         assertThat(bolatInJuly.sentence()).extracting(LegalStatusView.Component::amount).contains("1000.5");
+        assertThat(Actor.callAs(staff, () -> statuses.statusesOn(List.of(bolat), LocalDate.parse("2021-07-01")))
+                .get(bolat).kind()).as("without the confidential verdict").isEqualTo("house_arrest");
         assertThat(Actor.callAs(Actor.COMMAND_LINE,
                 () -> statuses.statusesOn(List.of(free), LocalDate.parse("2021-07-01"))).get(free).kind())
                 .isEqualTo("free");

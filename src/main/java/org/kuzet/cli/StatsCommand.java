@@ -1,11 +1,14 @@
 package org.kuzet.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kuzet.shared.Json;
 import org.kuzet.statistics.Statistics;
+import org.kuzet.statistics.StatisticsCounts;
 import org.kuzet.statistics.StatisticsQuery;
 import org.kuzet.statistics.StatisticsResult;
+import org.springframework.context.MessageSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,8 +66,14 @@ class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (var context = Context.start(db)) {
-            StatisticsResult result = context.getBean(Statistics.class).count(new StatisticsQuery(unit, by, from, to,
+            StatisticsCounts counts = context.getBean(Statistics.class).count(new StatisticsQuery(unit, by, from, to,
                     type, right, region, organization, article, perpetrator, reviewStatus, stages, on), "en");
+            // worded in English, every number linked as the API links it
+            MessageSource messages = context.getBean(MessageSource.class);
+            StatisticsResult result = StatisticsResult.of(counts,
+                    (message, args) -> messages.getMessage(message, args, message, Locale.ENGLISH),
+                    filter -> "/api/v1/stats/records?" + filter.queryString(),
+                    filter -> "/stats/records?" + filter.queryString());
             if (json) {
                 System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));
                 return 0;

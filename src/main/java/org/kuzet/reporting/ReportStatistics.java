@@ -2,6 +2,7 @@ package org.kuzet.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.kuzet.reporting.ReportDocument.Bar;
 import org.kuzet.reporting.ReportDocument.Block;
@@ -10,8 +11,10 @@ import org.kuzet.reporting.ReportDocument.Paragraph;
 import org.kuzet.reporting.ReportDocument.Table;
 import org.kuzet.reporting.ReportDocument.Text;
 import org.kuzet.statistics.Statistics;
+import org.kuzet.statistics.StatisticsCounts;
 import org.kuzet.statistics.StatisticsQuery;
 import org.kuzet.statistics.StatisticsResult;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +37,20 @@ class ReportStatistics {
     private static final int BARS = 12;
 
     private final Statistics statistics;
+    private final MessageSource messages;
 
-    ReportStatistics(Statistics statistics) {
+    ReportStatistics(Statistics statistics, MessageSource messages) {
         this.statistics = statistics;
+        this.messages = messages;
+    }
+
+    /** The statistic worded in the report's language, as the statistics API words it. */
+    private StatisticsResult count(StatisticsQuery query, String language) {
+        StatisticsCounts counts = statistics.count(query, language);
+        Locale locale = Locale.forLanguageTag(counts.language());
+        return StatisticsResult.of(counts, (message, args) -> messages.getMessage(message, args, message, locale),
+                filter -> "/api/v1/stats/records?" + filter.queryString(),
+                filter -> "/stats/records?" + filter.queryString());
     }
 
     /** The query behind statistic {@code name} for the report's period and place (as the stats API takes it). */
@@ -56,7 +70,7 @@ class ReportStatistics {
         }
         boolean charted = false;
         for (String name : spec.statistics()) {
-            StatisticsResult result = statistics.count(query(name, run.request), run.language());
+            StatisticsResult result = count(query(name, run.request), run.language());
             blocks.add(new Paragraph(List.of(new Text(run.text.statisticTitle(name), true))));
             List<String> header = new ArrayList<>();
             header.add(run.text.grouping(result.by()));
@@ -86,7 +100,7 @@ class ReportStatistics {
 
     /** One sentence for the summary: how many incidents of the period the record holds. */
     Optional<Paragraph> summary(ReportBuilder.Run run) {
-        StatisticsResult result = statistics.count(query("incidents_by_right", run.request), run.language());
+        StatisticsResult result = count(query("incidents_by_right", run.request), run.language());
         String total = result.totals().getFirst().text();
         return Optional.of(Paragraph.of(run.text.incidentsInPeriod(total)));
     }

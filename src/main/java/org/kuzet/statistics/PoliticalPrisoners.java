@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  *       in force for that organisation (a later "not a political prisoner" or "under review" by the same organisation
  *       replaces it; one organisation does not revoke another's); an assessment known only to the month counts from
  *       the 1st of that month;</li>
- *   <li>and their legal status, as {@link LegalStatuses} derives it from the stages of their cases, is one of the
+ *   <li>and their legal status, as {@link LegalStatuses} derives it from the stages of their cases (for all the
+ *       persons assessed at once), is one of the
  *       asked statuses, by default every status that deprives of liberty: imprisonment, pre-trial detention, house
  *       arrest, forced psychiatric placement, restriction of freedom.</li>
  * </ol>
@@ -100,13 +101,21 @@ public class PoliticalPrisoners {
                 where p.deleted_at is null and exists (select 1 from assessment a where a.person_id = p.id
                     and a.date <= :day and a.conclusion in (:political))""")
                 .param("day", day).param("political", POLITICAL).query(Candidate.class).list();
-        List<PrisonerList.Prisoner> prisoners = new ArrayList<>();
+        Map<Candidate, List<PrisonerList.Assessment>> assessed = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
             List<PrisonerList.Assessment> inForce = assessmentsInForce(candidate.id, day);
-            if (inForce.isEmpty()) {
-                continue;
+            if (!inForce.isEmpty()) {
+                assessed.put(candidate, inForce);
             }
-            LegalStatusView.Status status = this.statuses.of(candidate.key, day.toString()).status();
+        }
+        // the legal statuses of all the assessed at once, from one read of their cases' stages
+        Map<String, LegalStatusView.Status> statusOf = this.statuses.statusesOn(
+                assessed.keySet().stream().map(Candidate::key).toList(), day);
+        List<PrisonerList.Prisoner> prisoners = new ArrayList<>();
+        for (Map.Entry<Candidate, List<PrisonerList.Assessment>> entry : assessed.entrySet()) {
+            Candidate candidate = entry.getKey();
+            List<PrisonerList.Assessment> inForce = entry.getValue();
+            LegalStatusView.Status status = statusOf.get(candidate.key);
             if (!wanted.contains(status.kind())) {
                 continue;
             }

@@ -2,20 +2,34 @@ package org.kuzet.statistics;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import java.util.Locale;
+import org.kuzet.shared.RequestLanguage;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The statistics and the political prisoners over HTTP: words the counts in the request's language ({@code ?lang=})
+ * and links every number to its records, {@code records} here and {@code link} on the pages.
+ */
 @RestController
 class StatisticsApi {
 
+    /** The API address of the records behind a number. */
+    static final String RECORDS = "/api/v1/stats/records?";
+    /** The page of the records behind a number. */
+    static final String PAGE = "/stats/records?";
+
     private final Statistics statistics;
     private final PoliticalPrisoners prisoners;
+    private final MessageSource messages;
 
-    StatisticsApi(Statistics statistics, PoliticalPrisoners prisoners) {
+    StatisticsApi(Statistics statistics, PoliticalPrisoners prisoners, MessageSource messages) {
         this.statistics = statistics;
         this.prisoners = prisoners;
+        this.messages = messages;
     }
 
     @Operation(summary = "Political prisoners on a day",
@@ -54,8 +68,11 @@ class StatisticsApi {
                            @RequestParam(required = false) String reviewStatus,
                            @RequestParam(required = false) List<String> stage,
                            @RequestParam(required = false) String on) {
-        return statistics.count(new StatisticsQuery(unit, by, from, to, type, right, region, organization, article,
-                perpetrator, reviewStatus, stage, on));
+        StatisticsCounts counts = statistics.count(new StatisticsQuery(unit, by, from, to, type, right, region,
+                organization, article, perpetrator, reviewStatus, stage, on), RequestLanguage.current().orElse("en"));
+        Locale locale = Locale.forLanguageTag(counts.language());
+        return StatisticsResult.of(counts, (message, args) -> messages.getMessage(message, args, message, locale),
+                f -> RECORDS + f.queryString(), f -> PAGE + f.queryString());
     }
 
     @Operation(summary = "The records behind one number of the statistics",
@@ -74,6 +91,7 @@ class StatisticsApi {
                        @RequestParam(required = false) String on, @RequestParam(required = false) String group,
                        @RequestParam(required = false) String measure) {
         return statistics.records(new StatisticsQuery(unit, by, from, to, type, right, region, organization, article,
-                perpetrator, reviewStatus, stage, on), group, measure);
+                perpetrator, reviewStatus, stage, on), group, measure)
+                .withHrefs(r -> "/api/v1/" + r.kind() + "s/" + r.key());
     }
 }

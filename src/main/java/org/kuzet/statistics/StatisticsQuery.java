@@ -7,7 +7,7 @@ import java.util.List;
  * taken into account (the filters) and, for legal cases and the persons they concern, which stages are counted
  * ({@code stages}: several measures answered in one query, each a column of the result).
  *
- * <p>Every value is a code as the API takes it; {@link Statistics} checks them and answers 422 naming the parameter.
+ * <p>Every value is a code as the API takes it; {@link StatisticsPlan} checks them and answers 422 naming the parameter.
  *
  * @param unit         {@code incidents} | {@code persons} (distinct persons) | {@code cases}
  * @param by           {@code month} | {@code quarter} | {@code year} | {@code type} | {@code right} | {@code region} |
@@ -41,45 +41,5 @@ public record StatisticsQuery(String unit, String by, String from, String to, St
     public StatisticsQuery between(String fromDay, String toDay) {
         return new StatisticsQuery(unit, by, fromDay, toDay, type, right, region, organization, article, perpetrator,
                 reviewStatus, stages, on);
-    }
-
-    public StatisticsQuery withType(String value) {
-        return new StatisticsQuery(unit, by, from, to, value, right, region, organization, article, perpetrator,
-                reviewStatus, stages, on);
-    }
-
-    public StatisticsQuery withRight(String value) {
-        return new StatisticsQuery(unit, by, from, to, type, value, region, organization, article, perpetrator,
-                reviewStatus, stages, on);
-    }
-
-    public StatisticsQuery withRegion(String value) {
-        return new StatisticsQuery(unit, by, from, to, type, right, value, organization, article, perpetrator,
-                reviewStatus, stages, on);
-    }
-
-    public StatisticsQuery withOrganization(String value) {
-        return new StatisticsQuery(unit, by, from, to, type, right, region, value, article, perpetrator, reviewStatus,
-                stages, on);
-    }
-
-    public StatisticsQuery withArticle(String value) {
-        return new StatisticsQuery(unit, by, from, to, type, right, region, organization, value, perpetrator,
-                reviewStatus, stages, on);
-    }
-
-    public StatisticsQuery withPerpetrator(String value) {
-        return new StatisticsQuery(unit, by, from, to, type, right, region, organization, article, value, reviewStatus,
-                stages, on);
-    }
-
-    public StatisticsQuery withReviewStatus(String value) {
-        return new StatisticsQuery(unit, by, from, to, type, right, region, organization, article, perpetrator, value,
-                stages, on);
-    }
-
-    public StatisticsQuery withStages(List<String> value, String onDay) {
-        return new StatisticsQuery(unit, by, from, to, type, right, region, organization, article, perpetrator,
-                reviewStatus, value, onDay);
     }
 }

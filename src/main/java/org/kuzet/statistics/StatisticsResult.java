@@ -1,6 +1,9 @@
 package org.kuzet.statistics;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The answer to a {@link StatisticsQuery}: one row per group, one count per measure, and the totals. A record may
@@ -16,6 +19,41 @@ import java.util.List;
  */
 public record StatisticsResult(String unit, String by, List<String> measures, String on, List<Group> groups,
                                List<Count> totals) {
+
+    /** Words a message in the reader's language: {@code stats.atLeast} with the number, {@code stats.unknown}, … */
+    @FunctionalInterface
+    public interface Words {
+        String word(String message, Object... arguments);
+    }
+
+    /**
+     * The counts as a reader sees them: groups named and numbers written by {@code words}, each number linked to its
+     * records by the caller's addresses ({@code records}: the API's, {@code link}: the pages'). Groups that are not
+     * periods of time come largest first, "unknown" last, equal ones by name.
+     */
+    public static StatisticsResult of(StatisticsCounts counts, Words words, Function<CountFilter, String> records,
+                                      Function<CountFilter, String> link) {
+        List<Group> groups = new ArrayList<>();
+        for (StatisticsCounts.Group group : counts.groups()) {
+            groups.add(new Group(group.key(), group.name().in(words),
+                    group.counts().stream().map(c -> count(c, words, records, link)).toList()));
+        }
+        if (!counts.timeGrouping()) {
+            // the largest groups first; "unknown" last, whatever its size
+            groups.sort(Comparator.comparing((Group g) -> Statistics.UNKNOWN.equals(g.key()))
+                    .thenComparing(g -> -g.counts().getFirst().value())
+                    .thenComparing(Group::label));
+        }
+        return new StatisticsResult(counts.unit(), counts.by(), counts.measures(),
+                counts.on() == null ? null : counts.on().toString(), List.copyOf(groups),
+                counts.totals().stream().map(c -> count(c, words, records, link)).toList());
+    }
+
+    private static Count count(StatisticsCounts.Count c, Words words, Function<CountFilter, String> records,
+                               Function<CountFilter, String> link) {
+        String text = c.atLeast() ? words.word("stats.atLeast", Long.toString(c.value())) : Long.toString(c.value());
+        return new Count(c.measure(), c.value(), c.atLeast(), text, records.apply(c.filter()), link.apply(c.filter()));
+    }
 
     /**
      * A row.

@@ -3,6 +3,9 @@
  * prisoners. Reads the record; owns no table.
  *
  * <p>Offers {@link org.kuzet.statistics.Statistics}, {@link org.kuzet.statistics.PoliticalPrisoners} and their
- * exports.
+ * exports. Statistics are a checked query ({@code StatisticsPlan}), the facts it reads ({@code StatisticsFacts}, its
+ * SQL) and a pure tally ({@code StatisticsTally}); the answer ({@code StatisticsCounts}) carries codes and the
+ * filter behind each number, which the API, the pages, the reports and the command line word and link
+ * ({@code StatisticsResult.of}).
  */
 package org.kuzet.statistics;

@@ -38,8 +38,10 @@ class DashboardController {
         String lang = Languages.of(RequestContextUtils.getLocale(request));
         LocalDate last = incidents.latestDay().orElse(LocalDate.now());
         String from = LocalDate.of(last.getYear() - 4, 1, 1).toString();
-        StatisticsResult perMonth = statistics.count(StatisticsQuery.of("incidents", "month").between(from, last.toString()), lang);
-        StatisticsResult byRegion = statistics.count(StatisticsQuery.of("incidents", "region"), lang);
+        StatisticsResult perMonth = StatisticsPages.result(
+                statistics.count(StatisticsQuery.of("incidents", "month").between(from, last.toString()), lang), messages);
+        StatisticsResult byRegion = StatisticsPages.result(statistics.count(StatisticsQuery.of("incidents", "region"), lang),
+                messages);
         model.addAttribute("perMonth", StatisticsPages.chart(perMonth, StatisticsPages.measureNames(perMonth, messages, request)));
         model.addAttribute("perMonthLink", "/stats?unit=incidents&by=month&from=" + from + "&to=" + last);
         model.addAttribute("map", Json.MAPPER.writeValueAsString(RegionMap.areas(byRegion)));

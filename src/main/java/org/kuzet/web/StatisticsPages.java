@@ -14,6 +14,7 @@ import org.kuzet.shared.Problem;
 import org.kuzet.statistics.RecordList;
 import org.kuzet.statistics.RegionMap;
 import org.kuzet.statistics.Statistics;
+import org.kuzet.statistics.StatisticsCounts;
 import org.kuzet.statistics.StatisticsQuery;
 import org.kuzet.statistics.StatisticsResult;
 import org.kuzet.vocabulary.Place;
@@ -62,7 +63,7 @@ class StatisticsPages {
         StatisticsResult result = null;
         List<Problem> problems = List.of();
         try {
-            result = statistics.count(form.query(), lang);
+            result = result(statistics.count(form.query(), lang), messages);
         } catch (InvalidInputException e) {
             problems = e.problems();
             response.setStatus(422);
@@ -109,6 +110,17 @@ class StatisticsPages {
         model.addAttribute("problems", problems);
         model.addAttribute("back", back);
         return "stats/records";
+    }
+
+    /**
+     * The counts as the pages show them: groups named and numbers written in the counts' language, every number
+     * linked to its records (the page, and the API address the result also carries).
+     */
+    static StatisticsResult result(StatisticsCounts counts, MessageSource messages) {
+        Locale locale = Locale.forLanguageTag(counts.language());
+        return StatisticsResult.of(counts, (message, args) -> messages.getMessage(message, args, message, locale),
+                filter -> "/api/v1/stats/records?" + filter.queryString(),
+                filter -> "/stats/records?" + filter.queryString());
     }
 
     /** The measures' names in the page's language, for the chart's legend. */

@@ -22,7 +22,6 @@ import org.kuzet.source.Citations;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The events of the record: what groups many incidents ("the 6 June 2020 rallies"). */
 @Service
@@ -77,8 +76,7 @@ public class Events extends RecordStore<EventDocument, Events.Valid, Events.Filt
     }
 
     @Override
-    @Transactional
-    public long insert(EventDocument doc, Valid v, Long userId) {
+    protected long insert(EventDocument doc, Valid v, Long userId) {
         long id = db.sql("""
                 insert into event (key, title, description, date, date_precision, end_date, end_date_precision, place_id,
                     confidentiality, created_by, updated_by)
@@ -92,8 +90,7 @@ public class Events extends RecordStore<EventDocument, Events.Valid, Events.Filt
     }
 
     @Override
-    @Transactional
-    public void overwrite(long id, EventDocument doc, Valid v) {
+    protected void overwrite(long id, EventDocument doc, Valid v) {
         db.sql("""
                 update event set title = cast(? as jsonb), description = cast(? as jsonb), date = ?, date_precision = ?,
                     end_date = ?, end_date_precision = ?, place_id = ?, confidentiality = ? where id = ?""")

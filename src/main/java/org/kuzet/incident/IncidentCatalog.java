@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IncidentCatalog {
 
-    /** Long facets (organisations) are cut to their most frequent values. */
+    /** Long facets are cut to their most frequent values: organisations here, articles by the page. */
     public static final int LONG_FACET = 12;
 
     private final JdbcClient db;
@@ -81,7 +81,7 @@ public class IncidentCatalog {
                 .param("limit", limit).query(Long.class).list());
     }
 
-    /** The incidents awaiting review ({@link ReviewStatus#awaitingReview()}), the last changed first. */
+    /** The incidents awaiting review ({@link ReviewStatus#awaitsReview()}), the last changed first. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<IncidentSummary> awaitingReview(int limit) {
         return summaries(db.sql("select id from incident where deleted_at is null and review_status in (:statuses) "
@@ -142,22 +142,6 @@ public class IncidentCatalog {
                 .query((rs, n) -> roles.put(rs.getLong(1), rs.getString(2))).list();
         return summaries(List.copyOf(roles.keySet())).stream()
                 .map(s -> new Involvement(s, roles.get(s.id()))).toList();
-    }
-
-    /** The day of each person's latest incident as a victim, by person key: what tells namesakes apart. */
-    @Transactional(readOnly = true)
-    public Map<String, LocalDate> latestAsVictim(List<String> personKeys) {
-        Map<String, LocalDate> days = new HashMap<>();
-        if (personKeys.isEmpty()) {
-            return days;
-        }
-        db.sql("""
-                        select p.key, max(i.date) from person p join incident_victim v on v.person_id = p.id
-                        join incident i on i.id = v.incident_id and i.deleted_at is null
-                        where p.key in (:keys) group by p.key""")
-                .param("keys", personKeys)
-                .query((rs, n) -> days.put(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
-        return days;
     }
 
     /** The incidents with these ids, in this order; reads of confidential ones are audited. */

@@ -89,7 +89,6 @@ public record IncidentDocument(
                 updatedAt);
     }
 
-    /** The content without the testimony, which is under protection. */
     /** The same incident with these victims and citations. */
     IncidentDocument withVictimsAndSources(List<Victim> newVictims, List<Citation> newSources) {
         return new IncidentDocument(id, version, key, title, narrative, testimony, date, datePrecision, endDate,
@@ -104,6 +103,7 @@ public record IncidentDocument(
                 perpetrators, articles, legalCases, confidentiality, status.code(), sources, createdAt, updatedAt);
     }
 
+    /** The content without the testimony, which is under protection. */
     IncidentDocument withoutProtectedFields() {
         return new IncidentDocument(null, null, key, title, narrative, null, date, datePrecision, endDate, endDatePrecision,
                 place, placeDetail, latitude, longitude, event, types, rights, victims, victimCount, perpetrators, articles,

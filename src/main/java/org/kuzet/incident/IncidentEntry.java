@@ -97,7 +97,11 @@ public class IncidentEntry {
     private void review(String key, Integer version, UnaryOperator<ReviewStatus> step, Long userId) {
         IncidentDocument stored = incidents.get(key);
         ReviewStatus now = ReviewStatus.fromCode(stored.reviewStatus()).orElse(ReviewStatus.DRAFT);
-        incidents.update(key, stored.inReview(step.apply(now), version), userId);
+        ReviewStatus next = step.apply(now);
+        if (next == now && version != null && version.equals(stored.version())) {
+            return; // already there: no new version for a change that changes nothing
+        }
+        incidents.update(key, stored.inReview(next, version), userId);
     }
 
     /**

@@ -18,11 +18,6 @@ public record IncidentFilter(String from, String to, String place, String type, 
                              String sort)
         implements RecordFilter {
 
-    /** No filter: every incident the reader may see, newest first. */
-    public static IncidentFilter none() {
-        return new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
     /** The same filter on the organisation (its key) alone. */
     public static IncidentFilter ofOrganization(String organization) {
         return new IncidentFilter(null, null, null, null, null, null, organization, null, null, null, null, null);

@@ -30,7 +30,6 @@ import org.kuzet.source.Citations;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The incidents of the record. */
 @Service
@@ -54,8 +53,7 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
     }
 
     @Override
-    @Transactional
-    public long insert(IncidentDocument doc, Valid v, Long userId) {
+    protected long insert(IncidentDocument doc, Valid v, Long userId) {
         long id = db.sql("""
                 insert into incident (key, title, narrative, date, date_precision, end_date, end_date_precision, place_id,
                     place_detail, latitude, longitude, event_id, victim_count, victim_count_qualifier, review_status,
@@ -75,8 +73,7 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
 
     /** Replaces the incident's types, rights, victims, perpetrators, articles and cases wholesale too. */
     @Override
-    @Transactional
-    public void overwrite(long id, IncidentDocument doc, Valid v) {
+    protected void overwrite(long id, IncidentDocument doc, Valid v) {
         db.sql("""
                 update incident set title = cast(? as jsonb), narrative = cast(? as jsonb), date = ?, date_precision = ?,
                     end_date = ?, end_date_precision = ?, place_id = ?, place_detail = ?, latitude = ?, longitude = ?,

@@ -50,7 +50,7 @@ public enum ReviewStatus {
      * back to draft, but not raise it; viewers write nothing at all.
      */
     public boolean mayBeSetBy(Role role, ReviewStatus stored) {
-        if (role == Role.ADMIN || role == Role.REVIEWER) {
+        if (role.reviews()) {
             return true;
         }
         return role == Role.EDITOR && (this == DRAFT || this == stored);

@@ -24,7 +24,6 @@ import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The interventions of the record: appeals, complaints, statements and letters sent on behalf of
@@ -80,8 +79,7 @@ public class Interventions extends RecordStore<InterventionDocument, Interventio
     }
 
     @Override
-    @Transactional
-    public long insert(InterventionDocument doc, Valid v, Long userId) {
+    protected long insert(InterventionDocument doc, Valid v, Long userId) {
         long id = db.sql("""
                 insert into intervention (key, kind, date, date_precision, sender_id, sender_text, title, summary, response,
                     response_date, response_date_precision, outcome, confidentiality, created_by, updated_by)
@@ -98,8 +96,7 @@ public class Interventions extends RecordStore<InterventionDocument, Interventio
 
     /** Replaces the intervention's addressees, persons and incidents as a whole too. */
     @Override
-    @Transactional
-    public void overwrite(long id, InterventionDocument doc, Valid v) {
+    protected void overwrite(long id, InterventionDocument doc, Valid v) {
         db.sql("""
                 update intervention set kind = ?, date = ?, date_precision = ?, sender_id = ?, sender_text = ?,
                     title = cast(? as jsonb), summary = cast(? as jsonb), response = cast(? as jsonb), response_date = ?,

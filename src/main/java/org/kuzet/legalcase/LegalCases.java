@@ -167,8 +167,7 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
     }
 
     @Override
-    @Transactional
-    public long insert(CaseDocument doc, Valid v, Long userId) {
+    protected long insert(CaseDocument doc, Valid v, Long userId) {
         long id = db.sql("""
                 insert into legal_case (key, kind, number, title, place_id, confidentiality, created_by, updated_by)
                 values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
@@ -180,8 +179,7 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
 
     /** Replaces the case's parties, charges and stages as a whole too. */
     @Override
-    @Transactional
-    public void overwrite(long id, CaseDocument doc, Valid v) {
+    protected void overwrite(long id, CaseDocument doc, Valid v) {
         db.sql("""
                 update legal_case set kind = ?, number = ?, title = cast(? as jsonb), place_id = ?, confidentiality = ?
                 where id = ?""")

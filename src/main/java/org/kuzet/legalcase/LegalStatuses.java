@@ -123,8 +123,7 @@ public class LegalStatuses {
             }
         }
         if (!confidential.isEmpty()) {
-            events.publishEvent(new AuditEvent("record_read", cases.table(), null,
-                    Map.of("keys", List.copyOf(confidential))));
+            events.publishEvent(AuditEvent.recordsRead(cases.table(), List.copyOf(confidential)));
         }
         return result;
     }

@@ -13,7 +13,6 @@ import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The addressees of interventions: UN bodies, ombudspersons, embassies, prosecutors' offices. */
 @Service
@@ -27,8 +26,7 @@ public class Contacts extends RecordStore<ContactDocument, Contacts.Valid, Conta
     }
 
     @Override
-    @Transactional
-    public long insert(ContactDocument doc, Valid v, Long userId) {
+    protected long insert(ContactDocument doc, Valid v, Long userId) {
         long id = db.sql("""
                 insert into contact (key, organization_id, name, position, address, email, phone, url, confidentiality,
                     created_by, updated_by)
@@ -41,8 +39,7 @@ public class Contacts extends RecordStore<ContactDocument, Contacts.Valid, Conta
     }
 
     @Override
-    @Transactional
-    public void overwrite(long id, ContactDocument doc, Valid v) {
+    protected void overwrite(long id, ContactDocument doc, Valid v) {
         db.sql("""
                 update contact set organization_id = ?, name = ?, position = ?, address = ?, email = ?, phone = ?, url = ?,
                     confidentiality = ?

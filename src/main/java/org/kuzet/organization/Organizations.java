@@ -52,8 +52,7 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
     }
 
     @Override
-    @Transactional
-    public long insert(OrganizationDocument doc, Valid v, Long userId) {
+    protected long insert(OrganizationDocument doc, Valid v, Long userId) {
         long id = db.sql("""
                 insert into organization (key, name, kind_id, place_id, description, confidentiality, created_by, updated_by)
                 values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
@@ -66,8 +65,7 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
 
     /** Replaces the organisation's names and statuses wholesale too. */
     @Override
-    @Transactional
-    public void overwrite(long id, OrganizationDocument doc, Valid v) {
+    protected void overwrite(long id, OrganizationDocument doc, Valid v) {
         db.sql("""
                 update organization set name = ?, kind_id = ?, place_id = ?, description = cast(? as jsonb), confidentiality = ?
                 where id = ?""")

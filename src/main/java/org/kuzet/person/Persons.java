@@ -83,8 +83,7 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
     }
 
     @Override
-    @Transactional
-    public long insert(PersonDocument doc, Valid v, Long userId) {
+    protected long insert(PersonDocument doc, Valid v, Long userId) {
         long id = db.sql("""
                 insert into person (key, name, gender, birth_year, place_id, description, consent_to_publish,
                     confidentiality, created_by, updated_by)
@@ -99,8 +98,7 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
 
     /** Replaces the person's name variants, roles, memberships and assessments wholesale too. */
     @Override
-    @Transactional
-    public void overwrite(long id, PersonDocument doc, Valid v) {
+    protected void overwrite(long id, PersonDocument doc, Valid v) {
         db.sql("""
                 update person set name = ?, gender = ?, birth_year = ?, place_id = ?, description = cast(? as jsonb),
                     consent_to_publish = ?, confidentiality = ?

@@ -16,7 +16,6 @@ import org.kuzet.vocabulary.Labels;
 import org.kuzet.vocabulary.LegalArticle;
 import org.kuzet.vocabulary.Place;
 import org.kuzet.vocabulary.Regions;
-import org.kuzet.vocabulary.Term;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -144,7 +143,7 @@ public class Search {
     private void auditConfidentialReads(List<Row> rows) {
         Map<String, List<String>> keys = rows.stream().filter(r -> "confidential".equals(r.confidentiality))
                 .collect(Collectors.groupingBy(r -> r.type, LinkedHashMap::new, Collectors.mapping(r -> r.key, Collectors.toList())));
-        keys.forEach((type, list) -> events.publishEvent(new AuditEvent("record_read", type, null, Map.of("keys", list))));
+        keys.forEach((type, list) -> events.publishEvent(AuditEvent.recordsRead(type, list)));
     }
 
     private List<SearchResult.Facet> facets(Statement statement, SearchRequest request, String lang) {

@@ -26,6 +26,14 @@ public enum Role {
     /** The roles that write the record: everyone but viewers. */
     public static final Set<Role> WRITERS = Collections.unmodifiableSet(EnumSet.of(ADMIN, EDITOR, REVIEWER));
 
+    /** The roles that verify and publish incidents, merge duplicates and see confidential records. */
+    public static final Set<Role> REVIEWERS = Collections.unmodifiableSet(EnumSet.of(ADMIN, REVIEWER));
+
+    /** Whether this role verifies and publishes incidents. */
+    public boolean reviews() {
+        return REVIEWERS.contains(this);
+    }
+
     /** Whether this role writes the record (creates, edits, attaches evidence). */
     public boolean writes() {
         return WRITERS.contains(this);

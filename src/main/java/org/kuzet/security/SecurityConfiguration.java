@@ -62,6 +62,7 @@ class SecurityConfiguration {
 
     private static final String[] ALL_ROLES = names(Role.values());
     private static final String[] WRITERS = names(Role.WRITERS.toArray(Role[]::new));
+    private static final String[] REVIEWERS = names(Role.REVIEWERS.toArray(Role[]::new));
 
     private static String[] names(Role... roles) {
         return java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
@@ -94,9 +95,9 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.POST, "/api/v1/report-templates/*/reset").hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/*/*/history/**", "/api/v1/contacts/**").authenticated()
                             .requestMatchers(HttpMethod.GET, DUPLICATE_QUEUES).hasAnyRole(WRITERS)
-                            .requestMatchers(HttpMethod.POST, MERGES).hasAnyRole(names(Role.ADMIN, Role.REVIEWER))
+                            .requestMatchers(HttpMethod.POST, MERGES).hasAnyRole(REVIEWERS)
                             .requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/verify", "/api/v1/incidents/*/publish")
-                            .hasAnyRole(names(Role.ADMIN, Role.REVIEWER));
+                            .hasAnyRole(REVIEWERS);
                     if (publicAccess) {
                         a.requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll();
                     }
@@ -118,13 +119,14 @@ class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/assets/**").permitAll()
                         // After the password, only the second step: no role until the code is right.
                         .requestMatchers(AccountGate.SECOND_STEP).hasAuthority(TwoFactorPending.AUTHORITY)
-                        .requestMatchers(HttpMethod.POST, "/duplicates/**").hasAnyRole(names(Role.ADMIN, Role.REVIEWER))
+                        .requestMatchers(HttpMethod.POST, "/duplicates/**").hasAnyRole(REVIEWERS)
                         .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole(WRITERS)
                         .requestMatchers(ADMINISTRATION).hasRole(Role.ADMIN.name())
                         // verifying and publishing is the reviewers' work (incident.ReviewStatus says the same of saves)
                         .requestMatchers(HttpMethod.POST, "/incidents/*/verify", "/incidents/*/publish")
-                        .hasAnyRole(names(Role.ADMIN, Role.REVIEWER))
-                        .requestMatchers(HttpMethod.GET, WRITER_PAGES).hasAnyRole(WRITERS)
+                        .hasAnyRole(REVIEWERS)
+                        // any method: a HEAD is served by the GET handlers too
+                        .requestMatchers(WRITER_PAGES).hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, WRITER_POSTS).hasAnyRole(WRITERS)
                         .anyRequest().hasAnyRole(ALL_ROLES))
                 .formLogin(f -> f.loginPage("/login")

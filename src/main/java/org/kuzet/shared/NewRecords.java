@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * New records that refer to each other, checked whole before any of them is written: the shape of every use case
@@ -20,8 +21,9 @@ import java.util.Set;
  *   <li>only when nothing anywhere had a problem, {@link #write} writes them in the order they were added, each
  *       checked again against the database that now holds the ones before it.</li>
  * </ol>
- * Nothing is written while any record has a problem, so a failed use case leaves the record as it was without
- * relying on a rollback to undo half of it.
+ * Nothing is written while any record has a problem, nor while the record an update replaces has changed since it
+ * was read; what can only fail at the last moment (a key taken meanwhile) is undone by the use case's transaction,
+ * which {@link #write} requires.
  */
 public final class NewRecords {
 
@@ -65,8 +67,14 @@ public final class NewRecords {
         pending.forEach(p -> p.check(refs));
     }
 
-    /** Writes the records in the order they were added; answers their keys in that order. */
+    /**
+     * Writes the records in the order they were added; answers their keys in that order. Only inside the use case's
+     * transaction, so that a record refused at the last moment (a key taken meanwhile) takes the others with it.
+     */
     public List<String> write(Long userId) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("new records are written inside the transaction of the use case");
+        }
         List<String> written = new ArrayList<>();
         for (Pending<?, ?> p : pending) {
             written.add(p.write(stored, userId));

@@ -283,7 +283,14 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
      */
     @Transactional(readOnly = true)
     public void checkUpdate(Checker at, String reference, D doc, KeyResolver refs) {
-        String key = RecordRows.keyOf(db, table, idOf(reference)).orElseThrow();
+        long id = idOf(reference);
+        String key = RecordRows.keyOf(db, table, id).orElseThrow();
+        D stored = whole(id);
+        // what update refuses, refused before the use case writes anything
+        requireWholeRecordVisible(id, key, stored);
+        if (doc != null && doc.version() != null && doc.version().intValue() != stored.version()) {
+            throw new StaleVersionException(kind, key, doc.version(), stored.version());
+        }
         checkReplacement(at, key, doc, doc == null ? null : doc.version(), refs);
     }
 
@@ -369,13 +376,13 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
      * Writes a new record that {@link #validate} accepted with real ids; answers its id. Tells nobody: use cases
      * write through {@link #create}, {@link #add} or {@link #writes}, which publish the change.
      */
-    public abstract long insert(D doc, V valid, Long userId);
+    protected abstract long insert(D doc, V valid, Long userId);
 
     /**
      * Replaces the content of a stored record; neither checks nor raises the version and tells nobody: use cases
      * write through {@link #update} or {@link Writes#overwrite}.
      */
-    public abstract void overwrite(long id, D doc, V valid);
+    protected abstract void overwrite(long id, D doc, V valid);
 
     /** Reads the records with these ids (one to a thousand of them), whole, in any order. */
     protected abstract Collection<D> load(List<Long> ids);

@@ -75,8 +75,7 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
     }
 
     @Override
-    @Transactional
-    public long insert(SourceDocument doc, Valid v, Long userId) {
+    protected long insert(SourceDocument doc, Valid v, Long userId) {
         long id = db.sql("""
                 insert into source (key, url, title, outlet, language, kind_id, published_on, published_on_precision,
                     accessed_on, reliability, archive_url, archive_sha256, confidentiality, created_by, updated_by)
@@ -91,8 +90,7 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
     }
 
     @Override
-    @Transactional
-    public void overwrite(long id, SourceDocument doc, Valid v) {
+    protected void overwrite(long id, SourceDocument doc, Valid v) {
         db.sql("""
                 update source set url = ?, title = cast(? as jsonb), outlet = ?, language = ?, kind_id = ?, published_on = ?,
                     published_on_precision = ?, accessed_on = ?, reliability = ?, archive_url = ?, archive_sha256 = ?,

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The incident list with its facets. One method serves the whole page and, for htmx, only the part that changes
@@ -34,10 +35,15 @@ class IncidentPages {
     }
 
     @GetMapping("/incidents")
-    String list(IncidentSearch search, Model model, HttpServletResponse response,
+    String list(IncidentSearch search, @RequestParam(name = "status", required = false) String olderStatus, Model model,
+                HttpServletResponse response,
                 @RequestHeader(value = "HX-Request", required = false) String htmx,
                 @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore) {
         response.setHeader("Vary", "HX-Request");
+        if (olderStatus != null && search.reviewStatus() == null) {
+            // addresses bookmarked before the filter was named reviewStatus, as in the API and statistics
+            search = search.with("reviewStatus", olderStatus);
+        }
         String lang = RequestLanguage.current().orElse("en");
         List<String> problems = List.of();
         IncidentBrowse result;
@@ -65,7 +71,7 @@ class IncidentPages {
 
     /**
      * A facet as the page shows it: each value labelled in the page's language, the most frequent first (then by
-     * label); vocabulary codes the record does not know are left out unless chosen, long facets cut.
+     * label); the articles, a long list, cut to the most frequent unless one is chosen.
      */
     static Facet labelled(FacetCounts facet, Glossary glossary) {
         List<Facet.Value> values = new ArrayList<>();
@@ -86,9 +92,9 @@ class IncidentPages {
         }
         List<Facet.Value> byCount = values.stream().sorted(Comparator.comparingLong(Facet.Value::count).reversed()
                 .thenComparing(Facet.Value::label, String.CASE_INSENSITIVE_ORDER)).toList();
-        boolean chosen = byCount.stream().anyMatch(Facet.Value::selected);
-        return new Facet(facet.parameter(), byCount.size() > IncidentCatalog.LONG_FACET && !chosen
-                ? byCount.subList(0, IncidentCatalog.LONG_FACET) : byCount);
+        boolean cut = facet.parameter().equals("article") && byCount.size() > IncidentCatalog.LONG_FACET
+                && byCount.stream().noneMatch(Facet.Value::selected);
+        return new Facet(facet.parameter(), cut ? byCount.subList(0, IncidentCatalog.LONG_FACET) : byCount);
     }
 
     /** "CC 405 · Participation in a banned extremist organisation". */

@@ -180,8 +180,7 @@ public final class Page {
 
     /** Reviewers and administrators verify and publish incidents. */
     public boolean mayReview() {
-        Role role = Role.of(actor.role()).orElse(null);
-        return role == Role.REVIEWER || role == Role.ADMIN;
+        return Role.of(actor.role()).map(Role::reviews).orElse(false);
     }
 
     public boolean mayEdit() {

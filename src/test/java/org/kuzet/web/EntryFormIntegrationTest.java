@@ -1,7 +1,5 @@
 package org.kuzet.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.kuzet.support.ApiIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class EntryFormIntegrationTest extends WebIntegrationTest {
 
@@ -101,7 +100,11 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
 
     @Test
     void theFormNeedsARoleThatWritesAndItsToken() {
-        assertThat(signedIn(Role.VIEWER).get("/incidents/new").statusCode()).isEqualTo(403);
+        WebSession viewer = signedIn(Role.VIEWER);
+        assertThat(viewer.get("/incidents/new").statusCode()).isEqualTo(403);
+        assertThat(viewer.head("/incidents/new").statusCode()).as("HEAD is a GET too").isEqualTo(403);
+        assertThat(viewer.head("/pickers/persons?q=Tobylova&field=victims").statusCode()).isEqualTo(403);
+        assertThat(editor.head("/incidents/new").statusCode()).isEqualTo(200);
         assertThat(editor.post("/incidents", "title", "no token", "date", "2020", "types", "detention").statusCode())
                 .isEqualTo(403);
     }

@@ -1,7 +1,5 @@
 package org.kuzet.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -12,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A browser without JavaScript: a cookie jar, the sign-in form and plain page requests. */
 final class WebSession {
@@ -42,6 +41,12 @@ final class WebSession {
             request.header(headers[i], headers[i + 1]);
         }
         return send(request.build());
+    }
+
+    /** A HEAD request, which Spring serves through the GET handlers: refused where the GET is. */
+    HttpResponse<String> head(String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
     }
 
     HttpResponse<String> post(String path, String... pairs) {

@@ -38,7 +38,7 @@ final class Workloads {
         workloads.add(new Workload("incidents: newest 50", "/api/v1/incidents?size=50&sort=-date",
                 INCIDENT_PAGE.formatted(""), params()));
         workloads.add(new Workload("incidents: detentions in Almaty 2019–2021",
-                "/api/v1/incidents?size=50&sort=-date&type=detention&place=kz-almaty-city&from=2019-01-01&to=2021-12-31",
+                "/api/v1/incidents?size=50&sort=-date&type=detention&region=kz-almaty-city&from=2019-01-01&to=2021-12-31",
                 INCIDENT_PAGE.formatted("""
                         and i.place_id in (with recursive sub as (select id from place where code = 'kz-almaty-city'
                             union all select p.id from place p join sub on p.parent_id = sub.id) select id from sub)

@@ -159,11 +159,11 @@ public class IncidentCatalog {
         Map<Long, IncidentSummary> byId = new HashMap<>();
         db.sql("""
                 select i.id, i.key, i.title::text, i.date, i.date_precision, p.name_en, p.name_ru, p.name_kk,
-                    i.review_status, i.confidentiality
+                    i.review_status, i.confidentiality, i.version
                 from incident i left join place p on p.id = i.place_id where i.id in (:ids)""")
                 .param("ids", ids)
-                .query((rs, n) -> new IncidentSummary(rs.getLong(1), rs.getString(2), Json.localized(rs.getString(3)),
-                        rs.getString(4), rs.getString(5),
+                .query((rs, n) -> new IncidentSummary(rs.getLong(1), rs.getString(2), rs.getInt(11),
+                        Json.localized(rs.getString(3)), rs.getString(4), rs.getString(5),
                         rs.getString(6) == null ? null : new Labels(rs.getString(6), rs.getString(7), rs.getString(8)),
                         types.getOrDefault(rs.getLong(1), List.of()), rs.getString(9), rs.getString(10)))
                 .list().forEach(s -> byId.put(s.id(), s));

@@ -94,6 +94,25 @@ public class IncidentEntry {
         review(key, version, ReviewStatus::published, userId);
     }
 
+    /** An incident a reviewer acts on, at the version they saw. */
+    public record Reviewed(String key, Integer version) {
+    }
+
+    /**
+     * Verifies several incidents at once, all or none: if someone saved one of them since the reviewer saw it
+     * ({@link org.kuzet.shared.StaleVersionException} naming it), none is verified.
+     */
+    @Transactional
+    public void verifyAll(List<Reviewed> incidents, Long userId) {
+        incidents.forEach(i -> review(i.key(), i.version(), ReviewStatus::verified, userId));
+    }
+
+    /** Publishes several incidents at once, all or none, as {@link #verifyAll} verifies them. */
+    @Transactional
+    public void publishAll(List<Reviewed> incidents, Long userId) {
+        incidents.forEach(i -> review(i.key(), i.version(), ReviewStatus::published, userId));
+    }
+
     private void review(String key, Integer version, UnaryOperator<ReviewStatus> step, Long userId) {
         IncidentDocument stored = incidents.get(key);
         ReviewStatus now = ReviewStatus.fromCode(stored.reviewStatus()).orElse(ReviewStatus.DRAFT);

@@ -5,6 +5,6 @@ import org.kuzet.shared.LocalizedText;
 import org.kuzet.vocabulary.Labels;
 
 /** An incident as a line of a list: enough to recognise it and open it. */
-public record IncidentSummary(long id, String key, LocalizedText title, String date, String datePrecision, Labels place,
-                              List<Labels> types, String reviewStatus, String confidentiality) {
+public record IncidentSummary(long id, String key, int version, LocalizedText title, String date, String datePrecision,
+                              Labels place, List<Labels> types, String reviewStatus, String confidentiality) {
 }

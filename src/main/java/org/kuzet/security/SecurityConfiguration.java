@@ -53,8 +53,8 @@ class SecurityConfiguration {
     static final String[] ADMINISTRATION = {"/audit", "/audit/**", "/users", "/users/**", "/vocabularies",
             "/vocabularies/**", "/reports/templates/**"};
 
-    /** The pages that only writers open: the entry and edit forms and their pickers. */
-    static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**"};
+    /** The pages that only writers open: the entry and edit forms, their pickers, the review queue. */
+    static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review"};
 
     /** What only writers send: incidents, evidence files, recommendations. */
     static final String[] WRITER_POSTS = {"/incidents", "/incidents/*", "/sources/*/files", "/reports/recommendations",
@@ -123,7 +123,7 @@ class SecurityConfiguration {
                         .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole(WRITERS)
                         .requestMatchers(ADMINISTRATION).hasRole(Role.ADMIN.name())
                         // verifying and publishing is the reviewers' work (incident.ReviewStatus says the same of saves)
-                        .requestMatchers(HttpMethod.POST, "/incidents/*/verify", "/incidents/*/publish")
+                        .requestMatchers(HttpMethod.POST, "/incidents/*/verify", "/incidents/*/publish", "/review/**")
                         .hasAnyRole(REVIEWERS)
                         // any method: a HEAD is served by the GET handlers too
                         .requestMatchers(WRITER_PAGES).hasAnyRole(WRITERS)

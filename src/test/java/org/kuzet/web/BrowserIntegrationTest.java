@@ -308,4 +308,36 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         assertThat(page.locator("[role=status]")).containsText("reverted to version 1");
         assertThat(page.locator("#v3")).containsText("reverted");
     }
+
+    @Test
+    void aReviewerTicksDraftsInTheQueueAndVerifiesThemAtOnce() {
+        String tag = unique("queue");
+        for (String title : List.of("Picket at the akimat dispersed", "Picket organiser summoned")) {
+            send("POST", "/api/v1/incidents", json("""
+                    {'title': {'original': 'en', 'en': '%s %s'}, 'date': '2021-06-12', 'types': ['detention']}"""
+                    .formatted(title, tag)), Role.EDITOR);
+        }
+        String reviewer = unique("reviewer").toLowerCase();
+        users.create(reviewer, Role.REVIEWER, PASSWORD, false);
+        page.navigate(url("/login?logout"));
+        context.clearCookies();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(reviewer);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("form [type=submit]").first().click();
+        page.waitForURL(url("/"));
+
+        page.locator("header nav a[href='/review']").click();
+        page.locator("#q").fill(tag);
+        page.locator("form.search [type=submit]").click();
+        page.locator(".review-queue input[type=checkbox]").nth(0).check();
+        page.locator(".review-queue input[type=checkbox]").nth(1).check();
+        screenshot("review");
+        page.locator(".review-queue button[formaction='/review/verify']").click();
+
+        assertThat(page.locator(".notice.ok")).containsText("Marked as verified: 2.");
+        assertThat(page.locator(".review-queue")).hasCount(0);
+        page.locator("nav.tabs a[href='/review?status=verified']").click();
+        assertThat(page.locator("main")).containsText("Picket organiser summoned");
+    }
 }

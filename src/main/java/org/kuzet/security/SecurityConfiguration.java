@@ -54,11 +54,12 @@ class SecurityConfiguration {
             "/vocabularies/**", "/reports/templates/**"};
 
     /** The pages that only writers open: the entry and edit forms, their pickers, the review queue. */
-    static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review"};
+    static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review", "/sources/new",
+            "/sources/*/edit"};
 
-    /** What only writers send: incidents, evidence files, recommendations. */
-    static final String[] WRITER_POSTS = {"/incidents", "/incidents/*", "/sources/*/files", "/reports/recommendations",
-            "/reports/recommendations/**"};
+    /** What only writers send: incidents, sources and their evidence files, recommendations. */
+    static final String[] WRITER_POSTS = {"/incidents", "/incidents/*", "/sources", "/sources/*", "/sources/*/files",
+            "/reports/recommendations", "/reports/recommendations/**"};
 
     private static final String[] ALL_ROLES = names(Role.values());
     private static final String[] WRITERS = names(Role.WRITERS.toArray(Role[]::new));

@@ -63,6 +63,20 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
         return all;
     }
 
+    /**
+     * Whether the reader may see and set the informant of the source {@code key} (null for a new source, whose
+     * informant its creator sets): reviewers, administrators and the source's creator.
+     */
+    @Transactional(readOnly = true)
+    public boolean informantVisible(String key) {
+        if (key == null) {
+            return Actor.current().userId() != null || PrivateFields.visibleTo(Actor.current(), null);
+        }
+        Long createdBy = db.sql("select created_by from source where key = ?").param(key).query(Long.class).optional()
+                .orElse(null);
+        return PrivateFields.visibleTo(Actor.current(), createdBy);
+    }
+
     /** What a page shows of a cited source: its title, outlet and address. */
     public record Summary(LocalizedText title, String outlet, String url) {
     }

@@ -76,7 +76,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
         IncidentDocument.Perpetrator perpetrator = list(doc.perpetrators()).isEmpty() ? null : doc.perpetrators().getFirst();
         IncidentDocument.Article article = list(doc.articles()).isEmpty() ? null : doc.articles().getFirst();
         IncidentDocument.VictimCount count = doc.victimCount();
-        return new IncidentForm(textIn(doc.title(), language), language, shownDate(doc.date(), doc.datePrecision()),
+        return new IncidentForm(textIn(doc.title(), language), language, FormDates.shown(doc.date(), doc.datePrecision()),
                 "approximate".equals(doc.datePrecision()), doc.place(), doc.placeDetail(), doc.types(), doc.rights(),
                 persons, null, organizations, perpetrator == null ? null : perpetrator.kind(),
                 article == null ? null : article.code() + "-" + article.article(), article == null ? null : article.part(),
@@ -88,18 +88,6 @@ public record IncidentForm(String title, String language, String date, Boolean a
     /** The language the edit form shows an incident's texts in: their original one. */
     static String editLanguage(IncidentDocument doc, String fallback) {
         return doc.title() != null && Languages.CODES.contains(doc.title().original()) ? doc.title().original() : fallback;
-    }
-
-    /** The date as the form writes it: as precise as it is known. */
-    private static String shownDate(String date, String precision) {
-        if (date == null) {
-            return null;
-        }
-        return switch (precision == null ? "day" : precision) {
-            case "year" -> date.substring(0, 4);
-            case "month" -> date.substring(0, 7);
-            default -> date;
-        };
     }
 
     private static String textIn(LocalizedText text, String language) {
@@ -166,7 +154,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
 
     /** The incident as the form shows it: the picked persons, then the picked organisations, as victims. */
     private IncidentDocument toDocument(Checker check) {
-        String[] dated = date(check);
+        String[] dated = FormDates.parse(date, approximate, check.at("date"));
         List<IncidentDocument.Victim> all = new ArrayList<>();
         victims.forEach(k -> all.add(new IncidentDocument.Victim(k, null, null)));
         organizations.forEach(k -> all.add(new IncidentDocument.Victim(null, k, null)));
@@ -260,28 +248,6 @@ public record IncidentForm(String title, String language, String date, Boolean a
         String original = stored != null && texts.containsKey(stored.original()) ? stored.original()
                 : texts.containsKey(language) ? language : texts.keySet().iterator().next();
         return new LocalizedText(original, texts);
-    }
-
-    /** The date and its precision from "2020-02-22", "2020-02" or "2020". */
-    private String[] date(Checker check) {
-        String d = date == null ? "" : date.strip();
-        String[] result;
-        if (d.matches("\\d{4}")) {
-            result = new String[] {d + "-01-01", "year"};
-        } else if (d.matches("\\d{4}-\\d{2}")) {
-            result = new String[] {d + "-01", "month"};
-        } else if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            result = new String[] {d, "day"};
-        } else {
-            if (!d.isEmpty()) {
-                check.at("date").problem("'" + d + "' is not a date such as 2020-02-22, 2020-02 or 2020");
-            }
-            return new String[] {null, null};
-        }
-        if (Boolean.TRUE.equals(approximate)) {
-            result[1] = "approximate";
-        }
-        return result;
     }
 
     private LocalizedText text(String value) {

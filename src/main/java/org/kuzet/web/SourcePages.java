@@ -63,7 +63,9 @@ class SourcePages {
     }
 
     @GetMapping("/sources/{key}")
-    String source(@PathVariable String key, @RequestParam(required = false) String uploaded, Model model) {
+    String source(@PathVariable String key, @RequestParam(required = false) String uploaded,
+                  @RequestParam(required = false) String saved, Model model) {
+        model.addAttribute("saved", saved != null);
         return show(key, uploaded != null, null, model);
     }
 

@@ -340,4 +340,25 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         page.locator("nav.tabs a[href='/review?status=verified']").click();
         assertThat(page.locator("main")).containsText("Picket organiser summoned");
     }
+
+    @Test
+    void aMonitorAddsASourceFromTheSourceListAndFindsItsImpreciseDateKept() {
+        String title = "Активистов оштрафовали " + unique("s");
+        page.navigate(url("/sources"));
+        page.locator("a[href='/sources/new']").click();
+        page.locator("#url").fill("https://rus.azattyq.org/a/fined.html");
+        page.locator("#title").fill(title);
+        page.locator("#outlet").fill("Радио Азаттык");
+        page.locator("#language").fill("ru");
+        page.locator("#published").fill("2021-03");
+        page.locator("#reliability").selectOption("high");
+        screenshot("source-form");
+        page.locator("form.entry [type=submit]").click();
+
+        assertThat(page.locator(".notice.ok")).containsText("The source is saved.");
+        assertThat(page.locator("h1")).containsText(title);
+        assertThat(page.locator("main")).containsText("March 2021");
+        page.locator("a:has-text('Edit the source')").click();
+        assertThat(page.locator("#published")).hasValue("2021-03");
+    }
 }

@@ -39,6 +39,19 @@ public record LocalizedText(@JsonProperty("original") String original, @JsonIgno
         return new LocalizedText(original, texts);
     }
 
+    /**
+     * A plain string where a text is expected ({@code "title": "Detained in Almaty"}): the text in the request's
+     * language ({@code ?lang=} or {@code Accept-Language}), which is its original. Without a request language (a
+     * bundle, a client that names none) the language is not guessed: the string is refused.
+     */
+    @JsonCreator
+    static LocalizedText fromString(String text) {
+        String language = RequestLanguage.current().filter(LANGUAGES::contains).orElseThrow(() ->
+                new IllegalArgumentException("a plain text needs the request's language (?lang=en, ru or kk, or "
+                        + "Accept-Language); or send {\"original\": \"ru\", \"ru\": \"…\"}"));
+        return of(language, text);
+    }
+
     public static LocalizedText of(String language, String text) {
         return new LocalizedText(language, Map.of(language, text));
     }

@@ -201,4 +201,38 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
         assertThat(published.json().get("reviewStatus").asString()).isEqualTo("published");
         assertThat(published.json().get("version").asInt()).isEqualTo(3);
     }
+
+    @Test
+    void aTextMayBeAPlainStringInTheRequestsLanguageMarkedAsTheOriginal() {
+        String key = unique("plain");
+        var created = send("POST", "/api/v1/incidents?lang=ru", json("""
+                {'key': '%s', 'title': 'Задержан активист в Алматы', 'date': '2021-01-05', 'types': ['detention']}"""
+                .formatted(key)), Role.EDITOR);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var title = get("/api/v1/incidents/" + key).json().get("title");
+        assertThat(title.get("original").asString()).isEqualTo("ru");
+        assertThat(title.get("ru").asString()).isEqualTo("Задержан активист в Алматы");
+        var withoutLanguage = send("POST", "/api/v1/incidents", json("""
+                {'key': '%s', 'title': 'Задержан активист', 'date': '2021-01-05', 'types': ['detention']}"""
+                .formatted(unique("plain"))), Role.EDITOR);
+        assertThat(withoutLanguage.status()).as("the language is not guessed").isEqualTo(400);
+        assertThat(withoutLanguage.body()).contains("needs the request's language");
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsNamedInWordsWithoutJavaTypes() {
+        var refused = send("POST", "/api/v1/incidents", json("""
+                {'key': '%s', 'title': {'original': 'en', 'en': 'Crowd detained'}, 'date': '2021-01-05',
+                 'types': ['detention'], 'victimCount': {'qualifier': 'about', 'value': 'many'}}""".formatted(unique("kind"))), Role.EDITOR);
+        var notAList = send("POST", "/api/v1/incidents", json("""
+                {'key': '%s', 'title': {'original': 'en', 'en': 'Crowd detained'}, 'date': '2021-01-05',
+                 'types': 'detention'}"""
+                .formatted(unique("kind"))), Role.EDITOR);
+
+        assertThat(refused.status()).as("a malformed body").isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("$.victimCount.value");
+        assertThat(refused.body()).contains("must be a whole number").doesNotContain("java.", "Integer", "`");
+        assertThat(notAList.body()).as("taken as a list of one, or refused in words").doesNotContain("java.", "`");
+    }
 }

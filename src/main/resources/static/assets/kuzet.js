@@ -50,3 +50,30 @@ document.addEventListener("DOMContentLoaded", function () {
     problems.focus();
   }
 });
+
+// The main menu: one group open at a time, and a click elsewhere (or Escape) closes it.
+document.addEventListener("toggle", function (event) {
+  var opened = event.target;
+  if (opened.matches && opened.matches("nav.main details") && opened.open) {
+    document.querySelectorAll("nav.main details[open]").forEach(function (other) {
+      if (other !== opened) {
+        other.open = false;
+      }
+    });
+  }
+}, true);
+document.addEventListener("click", function (event) {
+  if (!event.target.closest || !event.target.closest("nav.main details")) {
+    document.querySelectorAll("nav.main details[open]").forEach(function (open) {
+      open.open = false;
+    });
+  }
+});
+document.addEventListener("keydown", function (event) {
+  if (event.key === "Escape") {
+    document.querySelectorAll("nav.main details[open]").forEach(function (open) {
+      open.open = false;
+      open.querySelector("summary").focus();
+    });
+  }
+});

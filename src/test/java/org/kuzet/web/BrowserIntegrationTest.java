@@ -278,11 +278,13 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         page.locator("form [type=submit]").first().click();
         page.waitForURL(url("/"));
 
+        page.locator("header nav details:has(a[href='/audit']) > summary").click();
         page.locator("header nav a[href='/audit']").click();
         page.locator("button[name=verify]").click();
         assertThat(page.locator("#verification")).containsText("The chain is intact");
         screenshot("audit");
 
+        page.locator("header nav details:has(a[href='/users']) > summary").click();
         page.locator("header nav a[href='/users']").click();
         page.locator("#username").fill(unique("dana").toLowerCase());
         page.locator("#role").selectOption("viewer");
@@ -327,6 +329,7 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         page.locator("form [type=submit]").first().click();
         page.waitForURL(url("/"));
 
+        page.locator("header nav details:has(a[href='/review']) > summary").click();
         page.locator("header nav a[href='/review']").click();
         page.locator("#q").fill(tag);
         page.locator("form.search [type=submit]").click();
@@ -345,7 +348,7 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
     void aMonitorAddsASourceFromTheSourceListAndFindsItsImpreciseDateKept() {
         String title = "Активистов оштрафовали " + unique("s");
         page.navigate(url("/sources"));
-        page.locator("a[href='/sources/new']").click();
+        page.locator("main a[href='/sources/new']").click();
         page.locator("#url").fill("https://rus.azattyq.org/a/fined.html");
         page.locator("#title").fill(title);
         page.locator("#outlet").fill("Радио Азаттык");
@@ -360,5 +363,22 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         assertThat(page.locator("main")).containsText("March 2021");
         page.locator("a:has-text('Edit the source')").click();
         assertThat(page.locator("#published")).hasValue("2021-03");
+    }
+
+    @Test
+    void theMainMenuFitsOneLineOnALaptopAndOpensOneGroupAtATime() {
+        page.setViewportSize(1366, 768);
+        page.navigate(url("/"));
+        var menu = page.locator("header nav.main > ul").boundingBox();
+        assertThat(menu.height).as("one line").isLessThan(48);
+
+        page.locator("header nav.main summary", new Page.LocatorOptions().setHasText("Record")).click();
+        assertThat(page.locator("header nav.main a[href='/sources/new']")).isVisible();
+        page.locator("header nav.main summary", new Page.LocatorOptions().setHasText("Analyse")).click();
+        assertThat(page.locator("header nav.main a[href='/sources/new']")).isHidden();
+        assertThat(page.locator("header nav.main a[href='/prisoners']")).isVisible();
+        screenshot("menu");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("header nav.main a[href='/prisoners']")).isHidden();
     }
 }

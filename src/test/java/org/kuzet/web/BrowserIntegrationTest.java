@@ -81,6 +81,17 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         return "http://localhost:" + port + path;
     }
 
+    /** Signs the monitor out and {@code username} in, in the same browser. */
+    private void signInAgainAs(String username, String password) {
+        page.navigate(url("/login?logout"));
+        context.clearCookies();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("form [type=submit]").first().click();
+        page.waitForURL(url("/"));
+    }
+
     private void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
@@ -270,13 +281,7 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
     void anAdministratorVerifiesTheAuditChainManagesUsersAndRevertsARecordFromItsHistory() {
         String admin = unique("admin").toLowerCase();
         users.create(admin, Role.ADMIN, "amber kettle under nine quiet lanterns", false);
-        page.navigate(url("/login?logout"));
-        context.clearCookies();
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(admin);
-        page.locator("input[name=password]").fill("amber kettle under nine quiet lanterns");
-        page.locator("form [type=submit]").first().click();
-        page.waitForURL(url("/"));
+        signInAgainAs(admin, "amber kettle under nine quiet lanterns");
 
         page.locator("header nav details:has(a[href='/audit']) > summary").click();
         page.locator("header nav a[href='/audit']").click();
@@ -321,13 +326,7 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         }
         String reviewer = unique("reviewer").toLowerCase();
         users.create(reviewer, Role.REVIEWER, PASSWORD, false);
-        page.navigate(url("/login?logout"));
-        context.clearCookies();
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(reviewer);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("form [type=submit]").first().click();
-        page.waitForURL(url("/"));
+        signInAgainAs(reviewer, PASSWORD);
 
         page.locator("header nav details:has(a[href='/review']) > summary").click();
         page.locator("header nav a[href='/review']").click();

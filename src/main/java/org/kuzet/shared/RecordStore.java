@@ -144,7 +144,15 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
 
     @Transactional
     public D create(D doc, Long userId) {
-        Checker check = Checker.root();
+        return create(doc, Checker.root(), userId);
+    }
+
+    /**
+     * {@link #create(RecordDocument, Long)}, where {@code check} may already hold problems of the caller's own (a
+     * form's fields that did not parse): then nothing is written either, and every problem comes back at once.
+     */
+    @Transactional
+    public D create(D doc, Checker check, Long userId) {
         V valid = validate(check, doc, true, KeyResolver.database(db));
         check.throwIfProblems();
         return one(add(doc, valid, userId));
@@ -247,7 +255,14 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     /** Replaces the record with {@code doc}, which names the version it replaces and keeps the key. */
     @Transactional
     public D update(String reference, D doc, Long userId) {
-        return replace(idOf(reference), doc, doc == null ? null : doc.version(), userId, RecordsChanged.UPDATED, null);
+        return update(reference, doc, Checker.root(), userId);
+    }
+
+    /** {@link #update(String, RecordDocument, Long)}, with the caller's own problems in {@code check} (see {@link #create}). */
+    @Transactional
+    public D update(String reference, D doc, Checker check, Long userId) {
+        return replace(idOf(reference), doc, doc == null ? null : doc.version(), userId, RecordsChanged.UPDATED, null,
+                check);
     }
 
     /**
@@ -256,14 +271,14 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
      */
     @Transactional
     public D revert(long id, D content, int expectedVersion, int toVersion, Long userId) {
-        return replace(id, content, expectedVersion, userId, RecordsChanged.REVERTED, toVersion);
+        return replace(id, content, expectedVersion, userId, RecordsChanged.REVERTED, toVersion, Checker.root());
     }
 
-    private D replace(long id, D doc, Integer expectedVersion, Long userId, String action, Integer revertedTo) {
+    private D replace(long id, D doc, Integer expectedVersion, Long userId, String action, Integer revertedTo,
+                      Checker check) {
         String key = RecordRows.keyOf(db, table, id).orElseThrow(() -> new RecordNotFoundException(kind, Long.toString(id)));
         D before = whole(id);
         requireWholeRecordVisible(id, key, before);
-        Checker check = Checker.root();
         V valid = checkReplacement(check, key, doc, expectedVersion, KeyResolver.database(db));
         check.throwIfProblems();
         if (revertedTo != null && isDeleted(id)) {

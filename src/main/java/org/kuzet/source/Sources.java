@@ -64,17 +64,16 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
     }
 
     /**
-     * Whether the reader may see and set the informant of the source {@code key} (null for a new source, whose
-     * informant its creator sets): reviewers, administrators and the source's creator.
+     * Whether the reader may see and set the informant of the source {@code key}: reviewers, administrators and the
+     * source's creator — for a new source (no such key yet), the one creating it. The one rule for the form, the check
+     * and the read ({@link PrivateFields#visibleTo}).
      */
     @Transactional(readOnly = true)
     public boolean informantVisible(String key) {
-        if (key == null) {
-            return Actor.current().userId() != null || PrivateFields.visibleTo(Actor.current(), null);
-        }
-        Long createdBy = db.sql("select created_by from source where key = ?").param(key).query(Long.class).optional()
-                .orElse(null);
-        return PrivateFields.visibleTo(Actor.current(), createdBy);
+        // 0 for a source recorded by no account (an import): nobody is its creator
+        Long createdBy = key == null ? null : db.sql("select coalesce(created_by, 0) from source where key = ?")
+                .param(key).query(Long.class).optional().orElse(null);
+        return PrivateFields.visibleTo(Actor.current(), createdBy == null ? Actor.current().userId() : createdBy);
     }
 
     /** What a page shows of a cited source: its title, outlet and address. */
@@ -165,12 +164,8 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
             at.at("archiveSha256").problem("must be 64 lower-case hexadecimal digits");
         }
         at.at("informant").text(doc.informant(), INFORMANT_LENGTH);
-        if (doc.informant() != null && key != null) {
-            Long createdBy = db.sql("select created_by from source where key = ?").param(key).query(Long.class).optional()
-                    .orElse(Actor.current().userId()); // a new source: the one who creates it
-            if (!PrivateFields.visibleTo(Actor.current(), createdBy)) {
-                at.at("informant").problem("only reviewers, administrators and the source's creator may set it");
-            }
+        if (doc.informant() != null && !informantVisible(key)) {
+            at.at("informant").problem("only reviewers, administrators and the source's creator may set it");
         }
         v.confidentiality = at.at("confidentiality").oneOf(
                 doc.confidentiality() == null ? Confidentiality.DEFAULT : doc.confidentiality(), Confidentiality.LEVELS);

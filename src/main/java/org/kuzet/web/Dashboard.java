@@ -28,9 +28,9 @@ class Dashboard {
 
     /** How many live records of each kind, and how many incidents await review. */
     List<Headline> counts() {
-        long[] incidentCounts = incidents.countAndAwaitingReview();
-        return List.of(new Headline("incidents", incidentCounts[0], "/incidents"),
-                new Headline("awaitingReview", incidentCounts[1], "/incidents?reviewStatus=draft"),
+        IncidentCatalog.Counts incidentCounts = incidents.counts();
+        return List.of(new Headline("incidents", incidentCounts.all(), "/incidents"),
+                new Headline("awaitingReview", incidentCounts.awaitingReview(), "/incidents?reviewStatus=draft"),
                 new Headline("persons", persons.count(), null),
                 new Headline("organizations", organizations.count(), null),
                 new Headline("cases", cases.count(), null),

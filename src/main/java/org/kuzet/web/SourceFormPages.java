@@ -11,7 +11,6 @@ import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RequestLanguage;
 import org.kuzet.shared.StaleVersionException;
 import org.kuzet.source.SourceDocument;
-import org.kuzet.source.SourceEntry;
 import org.kuzet.source.Sources;
 import org.kuzet.vocabulary.Term;
 import org.kuzet.vocabulary.Vocabularies;
@@ -35,12 +34,10 @@ class SourceFormPages {
     private static final List<String> RELIABILITY = List.of("unknown", "high", "medium", "low");
 
     private final Sources sources;
-    private final SourceEntry entry;
     private final Vocabularies vocabularies;
 
-    SourceFormPages(Sources sources, SourceEntry entry, Vocabularies vocabularies) {
+    SourceFormPages(Sources sources, Vocabularies vocabularies) {
         this.sources = sources;
-        this.entry = entry;
         this.vocabularies = vocabularies;
     }
 
@@ -54,7 +51,7 @@ class SourceFormPages {
         Checker check = Checker.root();
         SourceDocument doc = form.toDocument(null, null, check);
         try {
-            String key = entry.record(doc, check, Actor.current().userId());
+            String key = sources.create(doc, check, Actor.current().userId()).key();
             return "redirect:/sources/" + key + "?saved";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -76,7 +73,7 @@ class SourceFormPages {
         Checker check = Checker.root();
         SourceDocument doc = form.toDocument(stored, version, check);
         try {
-            entry.edit(key, doc, check, Actor.current().userId());
+            sources.update(key, doc, check, Actor.current().userId());
             return "redirect:/sources/" + key + "?saved";
         } catch (StaleVersionException e) {
             response.setStatus(HttpStatus.CONFLICT.value());

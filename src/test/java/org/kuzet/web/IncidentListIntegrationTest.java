@@ -43,6 +43,8 @@ class IncidentListIntegrationTest extends ApiIntegrationTest {
         assertThat(count(body, "perpetrator", "knb")).isEqualTo(1);
         assertThat(count(body, "article", "CC-405")).isEqualTo(1);
         assertThat(count(body, "reviewStatus", "draft")).isEqualTo(1);
+        assertThat(editor.get("/incidents?organization=" + record.movement() + "&status=draft").body())
+                .as("an address bookmarked when the filter was called status").contains("1 incident");
 
         String narrowed = editor.get("/incidents?organization=" + record.movement() + "&type=search").body();
 

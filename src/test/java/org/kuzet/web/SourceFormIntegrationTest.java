@@ -102,10 +102,16 @@ class SourceFormIntegrationTest extends WebIntegrationTest {
         assertThat(form).doesNotContain("Lawyer A.").doesNotContain("id=\"informant\"");
 
         HttpResponse<String> saved = editor.post("/sources/" + key, "title", "Testimony of a detainee in Almaty", "kind",
-                "testimony", "confidentiality", "internal", "informant", "overwritten", "version", "1", "pageLanguage", "en",
+                "testimony", "confidentiality", "internal", "version", "1", "pageLanguage", "en",
                 "_csrf", WebSession.csrf(form));
+        HttpResponse<String> forged = editor.post("/sources/" + key, "title", "Testimony of a detainee in Almaty", "kind",
+                "testimony", "confidentiality", "internal", "informant", "overwritten", "version", "2", "pageLanguage",
+                "en", "_csrf", WebSession.csrf(form));
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(forged.statusCode()).as("an informant sent without the right to see it is refused, not dropped")
+                .isEqualTo(422);
+        assertThat(forged.body()).contains("only reviewers, administrators and the source's creator may set it");
         assertThat(send("GET", "/api/v1/sources/" + key, null, Role.REVIEWER).json().get("informant").asString())
                 .isEqualTo("Lawyer A., via Signal");
         assertThat(signedIn(Role.REVIEWER).get("/sources/" + key + "/edit").body()).contains("Lawyer A., via Signal");

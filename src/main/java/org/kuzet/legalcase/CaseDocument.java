@@ -58,7 +58,8 @@ public record CaseDocument(
 
     /**
      * One dated step of the case. Which of the extra properties apply depends on {@code kind}
-     * (see the table in docs/bundle-format.md); {@code person} omitted means every defendant.
+     * (see the table in docs/bundle-format.md); {@code person} omitted means every defendant. {@code sentenceUnknown}
+     * says that a conviction's sentence is left out because the source does not give it, not by oversight.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record StageDocument(
@@ -75,6 +76,7 @@ public record CaseDocument(
             String endDatePrecision,
             String outcome,
             List<SentenceComponentDocument> sentence,
+            Boolean sentenceUnknown,
             String change,
             String reason,
             LocalizedText note,

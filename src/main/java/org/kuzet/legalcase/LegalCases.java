@@ -315,7 +315,7 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
             }
             v.stages.add(valid);
         }
-        openedFirst(at, v.stages);
+        possibleSequence(at, v.stages);
     }
 
     private ValidStage stage(Checker c, int index, StageDocument stage, Map<String, Long> partyPersons, KeyResolver refs) {
@@ -366,6 +366,7 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
         } else {
             onlyFor(c, "reason", stage.reason(), kind, Set.of("release"));
         }
+        sentenceStated(c, kind, stage);
         if (onlyFor(c, "sentence", stage.sentence(), kind, STAGES_WITH_SENTENCE) && within(c.at("sentence"), stage.sentence())) {
             for (int j = 0; j < stage.sentence().size(); j++) {
                 ValidComponent component = component(c.at("sentence").at(j), stage.sentence().get(j));
@@ -375,6 +376,24 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
             }
         }
         return s;
+    }
+
+    /**
+     * A conviction states its sentence, or says that the source does not give it ({@code sentenceUnknown}): a sentence
+     * is never left out by oversight, since the legal status and the prisoner list are derived from it.
+     */
+    private static void sentenceStated(Checker c, String kind, StageDocument stage) {
+        boolean unknown = Boolean.TRUE.equals(stage.sentenceUnknown());
+        boolean given = stage.sentence() != null && !stage.sentence().isEmpty();
+        boolean conviction = kind.equals("verdict") && "convicted".equals(stage.outcome());
+        if (unknown && !conviction) {
+            c.at("sentenceUnknown").problem("applies only to a verdict that convicts");
+        } else if (unknown && given) {
+            c.at("sentenceUnknown").problem("a sentence is given: either give it or say it is unknown, not both");
+        } else if (conviction && !given && !unknown) {
+            c.at("sentence").problem("a conviction needs its sentence: give its parts, or say that the source does not"
+                    + " state it (sentenceUnknown)");
+        }
     }
 
     private ValidComponent component(Checker c, SentenceComponentDocument component) {
@@ -449,7 +468,7 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
         }
         StageKind kind = StageKind.fromCode(d.kind());
         try {
-            new Stage(caseKey, kind, s.date, s.endDate, period(d.duration()),
+            s.model = new Stage(caseKey, kind, s.date, s.endDate, period(d.duration()),
                     d.measure() == null ? null : Measure.fromCode(d.measure()),
                     kind == StageKind.VERDICT ? VerdictOutcome.fromCode(d.outcome()) : null,
                     kind == StageKind.APPEAL ? AppealOutcome.fromCode(d.outcome()) : null,
@@ -469,20 +488,12 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
         return Arrays.stream(values).map(code).toList();
     }
 
-    /** No stage may be dated before the case was opened: reports every stage that certainly is (as {@link StageOrder}). */
-    private static void openedFirst(Checker stagesAt, List<ValidStage> stages) {
-        ValidStage opened = stages.stream()
-                .filter(s -> "opened".equals(s.doc.kind()) && s.date != null)
-                .min(Comparator.comparing((ValidStage s) -> s.date.earliest()))
-                .orElse(null);
-        if (opened == null) {
-            return;
-        }
-        for (ValidStage s : stages) {
-            if (s != opened && s.date != null && s.date.latest().isBefore(opened.date.earliest())) {
-                stagesAt.at(s.index).at("date").problem(s.doc.date() + " is before the case was opened on "
-                        + opened.doc.date() + " (stages[" + opened.index + "]): a stage may not be dated before the opening");
-            }
+    /** Stages that cannot come where they do ({@link StageSequence}), reported at each; only stages the model accepted. */
+    private static void possibleSequence(Checker stagesAt, List<ValidStage> stages) {
+        List<ValidStage> modelled = stages.stream().filter(s -> s.model != null).toList();
+        for (StageSequence.Problem p : StageSequence.problems(modelled.stream().map(s -> s.model).toList())) {
+            ValidStage s = modelled.get(p.index());
+            stagesAt.at(s.index).at(p.property()).problem(p.reason());
         }
     }
 
@@ -559,12 +570,13 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
             StageDocument d = s.doc;
             long stageId = db.sql("""
                     insert into case_stage (case_id, position, kind, date, date_precision, end_date, end_date_precision,
-                        person_id, court_id, court_text, judge, measure, duration, outcome, change, reason, note)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
+                        person_id, court_id, court_text, judge, measure, duration, outcome, sentence_unknown, change, reason,
+                        note)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
                     .params(caseId, i, d.kind(), s.date.date(), s.date.precision().code(),
                             s.endDate == null ? null : s.endDate.date(), s.endDate == null ? null : s.endDate.precision().code(),
                             s.personId, s.courtId, d.courtText(), d.judge(), d.measure(), d.duration(), d.outcome(),
-                            d.change(), d.reason(), Json.write(d.note()))
+                            Boolean.TRUE.equals(d.sentenceUnknown()), d.change(), d.reason(), Json.write(d.note()))
                     .query(Long.class).single();
             for (int j = 0; j < s.sentence.size(); j++) {
                 ValidComponent c = s.sentence.get(j);
@@ -620,8 +632,8 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
         }
         List<Row> rows = db.sql("""
                 select s.id, s.case_id, s.kind, s.date, s.date_precision, s.end_date, s.end_date_precision, p.key as person,
-                       o.key as court, s.court_text, s.judge, s.duration, s.measure, s.outcome, s.change, s.reason,
-                       s.note::text as note
+                       o.key as court, s.court_text, s.judge, s.duration, s.measure, s.outcome, s.sentence_unknown, s.change,
+                       s.reason, s.note::text as note
                 from case_stage s left join person p on p.id = s.person_id left join organization o on o.id = s.court_id
                 where s.case_id in (:ids) order by s.case_id, s.position""")
                 .param("ids", caseIds)
@@ -648,7 +660,7 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
             StageColumns r = row.stage();
             byCase.computeIfAbsent(row.caseId(), k -> new ArrayList<>()).add(new StageDocument(r.kind, r.date, r.datePrecision,
                     r.person, r.court, r.courtText, r.judge, r.duration, r.measure, r.endDate, r.endDatePrecision, r.outcome,
-                    sentences.get(row.id()), r.change, r.reason, r.note, sources.get(row.id())));
+                    sentences.get(row.id()), r.sentenceUnknown ? Boolean.TRUE : null, r.change, r.reason, r.note, sources.get(row.id())));
         }
         return byCase;
     }
@@ -656,13 +668,13 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
     /** The columns of one stage row, read before its sentence and citations are known. */
     private record StageColumns(String kind, String date, String datePrecision, String endDate, String endDatePrecision,
                              String person, String court, String courtText, String judge, String duration, String measure,
-                             String outcome, String change, String reason, LocalizedText note) {
+                             String outcome, boolean sentenceUnknown, String change, String reason, LocalizedText note) {
 
         static StageColumns of(ResultSet rs) throws SQLException {
             return new StageColumns(rs.getString("kind"), isoDate(rs, "date"), rs.getString("date_precision"),
                     isoDate(rs, "end_date"), rs.getString("end_date_precision"), rs.getString("person"), rs.getString("court"),
                     rs.getString("court_text"), rs.getString("judge"), rs.getString("duration"), rs.getString("measure"),
-                    rs.getString("outcome"), rs.getString("change"), rs.getString("reason"),
+                    rs.getString("outcome"), rs.getBoolean("sentence_unknown"), rs.getString("change"), rs.getString("reason"),
                     Json.localized(rs.getString("note")));
         }
     }
@@ -713,6 +725,8 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
         final StageDocument doc;
         DateWithPrecision date;
         DateWithPrecision endDate;
+        /** The stage as the domain model reads it, once every property passed its check. */
+        Stage model;
         Long personId;
         Long courtId;
         final List<ValidComponent> sentence = new ArrayList<>();

@@ -159,7 +159,7 @@ public class LegalStatuses {
         for (Row r : rows) {
             byCase.computeIfAbsent(r.caseId(), k -> new ArrayList<>()).add(new StageDocument(r.kind(), iso(r.date()),
                     r.datePrecision(), r.person(), null, null, null, r.duration(), r.measure(), iso(r.endDate()),
-                    r.endDatePrecision(), r.outcome(), sentences.get(r.id()), r.change(), r.reason(), null, null));
+                    r.endDatePrecision(), r.outcome(), sentences.get(r.id()), null, r.change(), r.reason(), null, null));
         }
         return byCase;
     }

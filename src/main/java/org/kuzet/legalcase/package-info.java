@@ -9,7 +9,7 @@
  * <p>The model is plain Java, without persistence or framework (the architecture test keeps it so): the vocabulary
  * of the bundle format's {@code legalCases} section as Java values ({@link org.kuzet.legalcase.Stage},
  * {@link org.kuzet.legalcase.Sentence} and the code enums), the {@link org.kuzet.legalcase.LegalStatusPolicy} that
- * tells a person's legal status on a day from the stages of their cases, and {@link org.kuzet.legalcase.StageOrder},
- * the check that no stage predates its case's opening.
+ * tells a person's legal status on a day from the stages of their cases, and {@link org.kuzet.legalcase.StageSequence},
+ * the sequences of stages that cannot have happened (a stage before the opening, a release of someone never held).
  */
 package org.kuzet.legalcase;

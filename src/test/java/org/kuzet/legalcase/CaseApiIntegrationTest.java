@@ -135,7 +135,7 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
                 "$.stages[4].reason",
                 "$.stages[5].reason",
                 "$.stages[6].person");
-        assertThat(message(response, "$.stages[1].date")).contains("2020-06-01").contains("2020-06-08");
+        assertThat(message(response, "$.stages[1].date")).contains("1 June 2020").contains("8 June 2020");
         assertThat(message(response, "$.stages[2].measure")).contains("verdict");
         assertThat(get("/api/v1/cases/" + key).status()).isEqualTo(404);
     }
@@ -163,6 +163,43 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void sequencesThatCannotHaveHappenedAndAConvictionWithoutItsSentenceAreRefusedAtTheStage() {
+        String ibrayev = aPerson("askar-ibrayev", "Askar Ibrayev");
+
+        var response = send("POST", "/api/v1/cases", json("""
+                {'kind': 'criminal', 'parties': [{'person': '%s', 'role': 'defendant'}],
+                 'stages': [
+                   {'kind': 'opened', 'date': '2020-01-10'},
+                   {'kind': 'measure_of_restraint', 'date': '2020-01-15', 'measure': 'travel_ban'},
+                   {'kind': 'release', 'date': '2020-02-01', 'reason': 'court_decision'},
+                   {'kind': 'sentence_change', 'date': '2020-03-01', 'change': 'conversion'},
+                   {'kind': 'verdict', 'date': '2020-04-01', 'outcome': 'convicted'},
+                   {'kind': 'verdict', 'date': '2020-05-01', 'outcome': 'acquitted', 'sentenceUnknown': true}]}"""
+                .formatted(ibrayev)), Role.EDITOR);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactlyInAnyOrder(
+                "$.stages[2].kind", "$.stages[3].kind", "$.stages[4].sentence", "$.stages[5].sentenceUnknown");
+        assertThat(message(response, "$.stages[2].kind")).contains("never shows deprived of liberty");
+        assertThat(message(response, "$.stages[3].kind")).contains("conversion with nothing to change");
+        assertThat(message(response, "$.stages[4].sentence")).contains("sentenceUnknown");
+    }
+
+    @Test
+    void aConvictionWhoseSentenceTheSourceDoesNotGiveIsKeptAsSuch() {
+        String ibrayev = aPerson("askar-ibrayev", "Askar Ibrayev");
+        String key = unique("unknown-sentence");
+
+        var created = send("POST", "/api/v1/cases", json("""
+                {'key': '%s', 'kind': 'administrative', 'parties': [{'person': '%s', 'role': 'defendant'}],
+                 'stages': [{'kind': 'verdict', 'date': '2019-01-01', 'datePrecision': 'year', 'outcome': 'convicted',
+                             'sentenceUnknown': true}]}""".formatted(key, ibrayev)), Role.EDITOR);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(get("/api/v1/cases/" + key).json().get("stages").get(0).get("sentenceUnknown").asBoolean()).isTrue();
+    }
+
+    @Test
     void aTenMegabyteNumberIsAClearErrorAboutThatField() {
         var response = send("POST", "/api/v1/cases", json("{'kind': 'criminal', 'number': '%s'}".formatted("7".repeat(10_000_000))),
                 Role.EDITOR);
@@ -180,13 +217,14 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
         send("POST", "/api/v1/cases", json("""
                 {'key': '%s', 'kind': 'criminal', 'parties': [{'person': '%s', 'role': 'defendant'}],
                  'stages': [{'kind': 'verdict', 'date': '2020-01-01', 'datePrecision': 'month', 'outcome': 'convicted',
-                             'sources': [{'source': '%s'}]},
+                             'sentenceUnknown': true, 'sources': [{'source': '%s'}]},
                             {'kind': 'appeal', 'date': '2020-03-01', 'datePrecision': 'month', 'outcome': 'upheld'}]}"""
                 .formatted(key, ibrayev, source)), Role.EDITOR);
 
         var first = send("PUT", "/api/v1/cases/" + key, json("""
                 {'version': 1, 'kind': 'criminal', 'number': '201975000123', 'parties': [{'person': '%s', 'role': 'defendant'}],
-                 'stages': [{'kind': 'verdict', 'date': '2020-01-01', 'datePrecision': 'month', 'outcome': 'convicted'}]}"""
+                 'stages': [{'kind': 'verdict', 'date': '2020-01-01', 'datePrecision': 'month', 'outcome': 'convicted',
+                             'sentenceUnknown': true}]}"""
                 .formatted(ibrayev)), Role.EDITOR);
         var second = send("PUT", "/api/v1/cases/" + key, json("{'version': 1, 'kind': 'administrative'}"), Role.EDITOR);
 

@@ -96,6 +96,10 @@ final class CaseRecord {
         return add(Stage.measureOfRestraint(caseKey, date, Measure.HOUSE_ARREST, duration, null));
     }
 
+    CaseRecord placedUnderTravelBan(DateWithPrecision date) {
+        return add(Stage.measureOfRestraint(caseKey, date, Measure.TRAVEL_BAN, null, null));
+    }
+
     CaseRecord measureLifted(DateWithPrecision date) {
         return add(Stage.measureLifted(caseKey, date, null));
     }

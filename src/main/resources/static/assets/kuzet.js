@@ -77,3 +77,82 @@ document.addEventListener("keydown", function (event) {
     });
   }
 });
+
+// Repeatable rows (a case's charges and stages, a stage's punishments). Inside a [data-rows-block], the button
+// [data-add-row=TOKEN] adds a copy of the block's <template> with TOKEN replaced by the new row's position, to the
+// block's [data-rows] list; [data-remove-row] removes its row. Rows are numbered again after every change, so the form
+// always sends stages[0], stages[1]… with no gap, and the status preview is asked again ("kuzet:rows").
+function kuzetRenumber(list) {
+  var name = list.getAttribute("data-rows");
+  var pattern = new RegExp("(^|\\.)" + name + "\\[\\d+\\]");
+  Array.prototype.filter.call(list.children, function (row) { return row.hasAttribute("data-row"); })
+    .forEach(function (row, index) {
+      row.querySelectorAll("[name]").forEach(function (input) {
+        input.name = input.name.replace(pattern, "$1" + name + "[" + index + "]");
+      });
+      // the row's own templates (a stage's punishments) name the row too
+      row.querySelectorAll("template").forEach(function (template) {
+        template.innerHTML = template.innerHTML.replace(new RegExp(pattern.source, "g"), "$1" + name + "[" + index + "]");
+      });
+    });
+}
+function kuzetShowFieldsOf(row) {
+  var kind = row.querySelector("[data-stage-kind]");
+  if (kind) {
+    row.querySelectorAll("[data-kinds]").forEach(function (field) {
+      if (field.closest("[data-stage]") === row) {
+        field.hidden = kind.value !== "" && field.getAttribute("data-kinds").split(" ").indexOf(kind.value) < 0;
+      }
+    });
+  }
+  row.querySelectorAll(".component").forEach(kuzetShowComponentFields);
+}
+// A punishment shows a term, a sum or a regime as its kind takes them.
+function kuzetShowComponentFields(component) {
+  var kind = component.querySelector("[data-component-kind]").value;
+  var money = kind === "fine" || kind === "compensation";
+  var noTerm = money || kind === "warning" || kind === "deprivation_of_citizenship";
+  component.querySelectorAll("[data-money]").forEach(function (f) { f.hidden = kind !== "" && !money; });
+  component.querySelectorAll("[data-term]").forEach(function (f) { f.hidden = kind !== "" && noTerm; });
+  component.querySelectorAll("[data-regime]").forEach(function (f) { f.hidden = kind !== "imprisonment"; });
+}
+document.addEventListener("click", function (event) {
+  var add = event.target.closest && event.target.closest("[data-add-row]");
+  var remove = event.target.closest && event.target.closest("[data-remove-row]");
+  if (add) {
+    var block = add.closest("[data-rows-block]");
+    var list = block.querySelector("[data-rows]");
+    var template = Array.prototype.find.call(block.querySelectorAll("template[data-row-template]"),
+      function (t) { return t.closest("[data-rows-block]") === block; });
+    var position = Array.prototype.filter.call(list.children, function (row) { return row.hasAttribute("data-row"); }).length;
+    var html = template.innerHTML.split(add.getAttribute("data-add-row")).join(String(position));
+    list.insertAdjacentHTML("beforeend", html);
+    var row = list.lastElementChild;
+    if (window.htmx) {
+      htmx.process(row);
+    }
+    kuzetShowFieldsOf(row);
+    var first = row.querySelector("select, input:not([type=hidden])");
+    if (first) {
+      first.focus();
+    }
+    document.body.dispatchEvent(new CustomEvent("kuzet:rows"));
+  } else if (remove) {
+    var removed = remove.closest("[data-row]");
+    var rows = removed.parentElement;
+    removed.remove();
+    kuzetRenumber(rows);
+    rows.closest("form").querySelectorAll("[data-rows]").forEach(kuzetRenumber);
+    document.body.dispatchEvent(new CustomEvent("kuzet:rows"));
+  }
+});
+document.addEventListener("change", function (event) {
+  if (event.target.matches && event.target.matches("[data-stage-kind]")) {
+    kuzetShowFieldsOf(event.target.closest("[data-stage]"));
+  } else if (event.target.matches && event.target.matches("[data-component-kind]")) {
+    kuzetShowComponentFields(event.target.closest(".component"));
+  }
+});
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-stage]").forEach(kuzetShowFieldsOf);
+});

@@ -72,6 +72,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.kuzet.legalcase")
                 .and().haveSimpleNameNotEndingWith("Api")
                 .and().doNotHaveSimpleName("LegalCases").and().doNotHaveSimpleName("LegalStatuses")
+                .and().doNotHaveSimpleName("CaseEntry")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .because("the rules of legal status are tested without a database or a framework")
                 .check(kuzet);

@@ -96,6 +96,17 @@ public record IncidentDocument(
                 perpetrators, articles, legalCases, confidentiality, reviewStatus, newSources, createdAt, updatedAt);
     }
 
+    /** The same incident, part of one more legal case too. */
+    IncidentDocument partOfCase(String caseKey) {
+        List<String> cases = new java.util.ArrayList<>(legalCases == null ? List.of() : legalCases);
+        if (!cases.contains(caseKey)) {
+            cases.add(caseKey);
+        }
+        return new IncidentDocument(id, version, key, title, narrative, testimony, date, datePrecision, endDate,
+                endDatePrecision, place, placeDetail, latitude, longitude, event, types, rights, victims, victimCount,
+                perpetrators, articles, cases, confidentiality, reviewStatus, sources, createdAt, updatedAt);
+    }
+
     /** The same incident in another review status, as an update at {@code readVersion}. */
     IncidentDocument inReview(ReviewStatus status, Integer readVersion) {
         return new IncidentDocument(id, readVersion, key, title, narrative, testimony, date, datePrecision, endDate,

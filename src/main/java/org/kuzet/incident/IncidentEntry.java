@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.kuzet.incident.IncidentDocument.Victim;
+import org.kuzet.legalcase.CaseDraft;
+import org.kuzet.legalcase.CaseEntry;
 import org.kuzet.organization.OrganizationDocument;
 import org.kuzet.organization.Organizations;
 import org.kuzet.person.PersonDocument;
@@ -28,8 +30,10 @@ public class IncidentEntry {
     private final Persons persons;
     private final Organizations organizations;
     private final Sources sources;
+    private final CaseEntry cases;
 
-    IncidentEntry(Incidents incidents, Persons persons, Organizations organizations, Sources sources) {
+    IncidentEntry(Incidents incidents, Persons persons, Organizations organizations, Sources sources, CaseEntry cases) {
+        this.cases = cases;
         this.incidents = incidents;
         this.persons = persons;
         this.organizations = organizations;
@@ -74,6 +78,22 @@ public class IncidentEntry {
     public void edit(String key, IncidentDraft draft, Checker check, Long userId) {
         NewRecords records = new NewRecords(incidents.references());
         records.update(incidents, key, namingNewRecords(draft, records, check), check, userId);
+    }
+
+    /**
+     * Opens a legal case from an incident, all or nothing: records the case (with its new defendants) and makes the
+     * incident part of it, so that what the case decides reaches the incident's page and the incident the case's.
+     * Answers the case's key.
+     *
+     * @throws InvalidInputException with every problem of the case found, each under its path
+     * @throws org.kuzet.shared.HiddenPartsException when the incident has parts the writer may not see
+     */
+    @Transactional
+    public String openCase(String incidentKey, CaseDraft draft, Checker check, Long userId) {
+        IncidentDocument incident = incidents.get(incidentKey);
+        String caseKey = cases.record(draft, check, userId);
+        incidents.update(incidentKey, incident.partOfCase(caseKey), userId);
+        return caseKey;
     }
 
     /**

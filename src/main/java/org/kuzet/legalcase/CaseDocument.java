@@ -45,6 +45,12 @@ public record CaseDocument(
                 confidentiality, sources, createdAt, updatedAt);
     }
 
+    /** The same case with these parties. */
+    CaseDocument withParties(List<PartyDocument> newParties) {
+        return new CaseDocument(id, version, key, kind, number, title, place, newParties, charges, stages,
+                confidentiality, sources, createdAt, updatedAt);
+    }
+
     /** A person or an organisation taking part in the case, and in which role. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record PartyDocument(String person, String organization, String role) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kuzet.legalcase.CaseDocument.ChargeDocument;
 import org.kuzet.legalcase.CaseDocument.PartyDocument;
@@ -66,9 +67,9 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
     static final List<String> SENTENCE_CHANGES = codes(SentenceChange.values(), SentenceChange::code);
     static final List<String> RELEASE_REASONS = codes(ReleaseReason.values(), ReleaseReason::code);
     static final List<String> SENTENCE_KINDS = codes(SentenceKind.values(), SentenceKind::code);
-    static final Set<String> STAGES_WITH_DURATION = Set.of("detained", "measure_of_restraint", "psychiatric_placement");
-    static final Set<String> STAGES_WITH_MEASURE = Set.of("measure_of_restraint", "measure_lifted");
-    static final Set<String> STAGES_WITH_SENTENCE = Set.of("verdict", "appeal", "sentence_change");
+    static final Set<String> STAGES_WITH_DURATION = StageKind.withProperty("duration");
+    static final Set<String> STAGES_WITH_MEASURE = StageKind.withProperty("measure");
+    static final Set<String> STAGES_WITH_SENTENCE = StageKind.withProperty("sentence");
 
     static final int MAX_ITEMS = 1000;
     private static final int TITLE_LENGTH = 2000;
@@ -80,6 +81,7 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
     private static final Pattern AMOUNT = Pattern.compile("^[0-9]{1,16}(\\.[0-9]{1,2})?$");
     private static final Pattern REGIME = Pattern.compile("^[a-z][a-z0-9_]{0,49}$");
     private static final int LOAD_BATCH = 1000;
+    private static final Pattern STAGE_PATH = Pattern.compile("^\\$\\.stages\\[(\\d+)]");
 
     /** By date, then in the logical order of one day ({@link StageKind#sameDayOrder()}); a stable sort keeps the rest. */
     private static final Comparator<ValidStage> DATE_ORDER = Comparator
@@ -164,6 +166,25 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
                 select c.key from legal_case c where c.deleted_at is null and exists (select 1 from case_party cp
                     join person p on p.id = cp.person_id where cp.case_id = c.id and p.key = ?) order by c.key""")
                 .param(personKey).query(String.class).list();
+    }
+
+    /**
+     * The stages of a case not saved yet, as the model reads those whose every property is right and which can come
+     * where they do; the rest is left out. What a preview of the legal status replays while the case is entered.
+     */
+    @Transactional(readOnly = true)
+    List<Stage> acceptedStages(CaseDocument draft) {
+        Checker check = Checker.root();
+        Valid v = check(check, draft, draft.key(), references());
+        Set<Integer> refused = new HashSet<>();
+        check.problems().forEach(p -> stageIndex(p.path()).ifPresent(refused::add));
+        return v.stages.stream().filter(s -> s.model != null && !refused.contains(s.index)).map(s -> s.model).toList();
+    }
+
+    /** The index of the stage a problem's path points into ({@code $.stages[3].date} → 3). */
+    private static Optional<Integer> stageIndex(String path) {
+        Matcher m = STAGE_PATH.matcher(path);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
     @Override
@@ -343,28 +364,28 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
             }
             c.at("measure").oneOf(stage.measure(), MEASURES);
         }
-        if (onlyFor(c, "endDate", stage.endDate(), kind, Set.of("measure_of_restraint"))) {
+        if (onlyFor(c, "endDate", stage.endDate(), kind, StageKind.withProperty("endDate"))) {
             s.endDate = c.dateWithPrecision("endDate", stage.endDate(), "endDatePrecision", stage.endDatePrecision(), false);
             if (s.endDate != null && s.date != null && s.endDate.date().isBefore(s.date.date())) {
                 c.at("endDate").problem(stage.endDate() + " is before the stage's date " + stage.date());
             }
         } else {
-            onlyFor(c, "endDatePrecision", stage.endDatePrecision(), kind, Set.of("measure_of_restraint"));
+            onlyFor(c, "endDatePrecision", stage.endDatePrecision(), kind, StageKind.withProperty("endDate"));
         }
         switch (kind) {
             case "verdict" -> kindValue(c, "outcome", stage.outcome(), kind, VERDICT_OUTCOMES);
             case "appeal" -> kindValue(c, "outcome", stage.outcome(), kind, APPEAL_OUTCOMES);
-            default -> onlyFor(c, "outcome", stage.outcome(), kind, Set.of("verdict", "appeal"));
+            default -> onlyFor(c, "outcome", stage.outcome(), kind, StageKind.withProperty("outcome"));
         }
         if (kind.equals("sentence_change")) {
             kindValue(c, "change", stage.change(), kind, SENTENCE_CHANGES);
         } else {
-            onlyFor(c, "change", stage.change(), kind, Set.of("sentence_change"));
+            onlyFor(c, "change", stage.change(), kind, StageKind.withProperty("change"));
         }
         if (kind.equals("release")) {
             kindValue(c, "reason", stage.reason(), kind, RELEASE_REASONS);
         } else {
-            onlyFor(c, "reason", stage.reason(), kind, Set.of("release"));
+            onlyFor(c, "reason", stage.reason(), kind, StageKind.withProperty("reason"));
         }
         sentenceStated(c, kind, stage);
         if (onlyFor(c, "sentence", stage.sentence(), kind, STAGES_WITH_SENTENCE) && within(c.at("sentence"), stage.sentence())) {

@@ -56,6 +56,37 @@ public class LegalStatuses {
                 policy.timeline(stages).stream().map(LegalStatusView.Period::of).toList());
     }
 
+    /**
+     * The legal status on {@code day}, and how it came about, of each defendant of a case being entered, as it will be
+     * once the case is saved: from their other cases and the draft's stages that are right so far (a case being edited
+     * counts only as the draft has it). Defendants the reader may not see, or not yet in the record, are left out.
+     *
+     * @return the status of each defendant, by key, in the order of the parties
+     */
+    @Transactional(readOnly = true)
+    public Map<String, LegalStatusView> ofDraft(CaseDocument draft, LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        List<Stage> drafted = cases.acceptedStages(draft);
+        Map<String, LegalStatusView> views = new LinkedHashMap<>();
+        for (CaseDocument.PartyDocument party : draft.parties() == null ? List.<CaseDocument.PartyDocument>of() : draft.parties()) {
+            if (party == null || party.person() == null || views.containsKey(party.person())
+                    || !("defendant".equals(party.role()) || "respondent".equals(party.role()))) {
+                continue;
+            }
+            String person = party.person();
+            Long personId = RecordRows.idOf(db, "person", person).orElse(null);
+            if (personId == null) {
+                continue;
+            }
+            List<Stage> stages = new ArrayList<>(stagesOf(personId, person).stream()
+                    .filter(s -> !s.caseKey().equals(draft.key())).toList());
+            drafted.stream().filter(s -> s.concerns(person)).map(s -> s.concerning(person)).forEach(stages::add);
+            views.put(person, new LegalStatusView(person, day.toString(), LegalStatusView.Status.of(policy.statusOn(stages, day)),
+                    policy.timeline(stages).stream().map(LegalStatusView.Period::of).toList()));
+        }
+        return views;
+    }
+
     /** The stages that concern the person in every live case where they are the defendant (or respondent). */
     List<Stage> stagesOf(long personId, String personKey) {
         List<String> caseKeys = db.sql("""

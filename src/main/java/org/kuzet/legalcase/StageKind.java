@@ -1,5 +1,9 @@
 package org.kuzet.legalcase;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * What happened at a stage of a legal case, in the words of the bundle format ("Stages" table).
  *
@@ -33,6 +37,30 @@ public enum StageKind {
 
     StageKind(int sameDayOrder) {
         this.sameDayOrder = sameDayOrder;
+    }
+
+    /**
+     * The properties a stage of this kind takes beyond those of every stage (date, person, court, judge, note,
+     * sources), as the bundle format's table of stages lists them; the store refuses the others, the forms show only
+     * these.
+     */
+    public Set<String> properties() {
+        return switch (this) {
+            case DETAINED, PSYCHIATRIC_PLACEMENT -> Set.of("duration");
+            case MEASURE_OF_RESTRAINT -> Set.of("measure", "duration", "endDate");
+            case MEASURE_LIFTED -> Set.of("measure");
+            case VERDICT -> Set.of("outcome", "sentence", "sentenceUnknown");
+            case APPEAL -> Set.of("outcome", "sentence");
+            case SENTENCE_CHANGE -> Set.of("change", "sentence");
+            case RELEASE -> Set.of("reason");
+            default -> Set.of();
+        };
+    }
+
+    /** The codes of the kinds that take {@code property}. */
+    public static Set<String> withProperty(String property) {
+        return Arrays.stream(values()).filter(k -> k.properties().contains(property)).map(StageKind::code)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Position among stages of the same date: opened before detained before a measure before a verdict, and so on. */

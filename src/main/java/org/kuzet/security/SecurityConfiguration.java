@@ -55,10 +55,11 @@ class SecurityConfiguration {
 
     /** The pages that only writers open: the entry and edit forms, their pickers, the review queue. */
     static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review", "/sources/new",
-            "/sources/*/edit"};
+            "/sources/*/edit", "/cases/new", "/cases/*/edit"};
 
-    /** What only writers send: incidents, sources and their evidence files, recommendations. */
+    /** What only writers send: incidents, sources and their evidence files, cases, recommendations. */
     static final String[] WRITER_POSTS = {"/incidents", "/incidents/*", "/sources", "/sources/*", "/sources/*/files",
+            "/cases", "/cases/*",
             "/reports/recommendations", "/reports/recommendations/**"};
 
     private static final String[] ALL_ROLES = names(Role.values());

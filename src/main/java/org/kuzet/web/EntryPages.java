@@ -275,7 +275,7 @@ class EntryPages {
 
     /** The form field a picker fills: one of the form's lists of keys. */
     private static String field(String field) {
-        if (field == null || !List.of("victims", "organizations", "sources").contains(field)) {
+        if (field == null || !List.of("victims", "organizations", "sources", "defendants").contains(field)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown field");
         }
         return field;

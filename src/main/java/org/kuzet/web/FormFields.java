@@ -16,13 +16,24 @@ final class FormFields {
     }
 
     private final List<Rule> rules;
+    private final boolean positional;
 
-    private FormFields(List<Rule> rules) {
+    private FormFields(List<Rule> rules, boolean positional) {
         this.rules = rules;
+        this.positional = positional;
     }
 
     static FormFields of() {
-        return new FormFields(List.of());
+        return new FormFields(List.of(), false);
+    }
+
+    /**
+     * For a form of repeated rows ({@code stages[2].date}): a field keeps the positions of its path; a rule's field
+     * names them with {@code []}, filled in order ({@code stages[].datePrecision} → {@code stages[].date} shows
+     * {@code $.stages[2].datePrecision} at {@code stages[2].date}), and a path no rule names is its own field.
+     */
+    static FormFields positional() {
+        return new FormFields(List.of(), true);
     }
 
     /**
@@ -44,16 +55,19 @@ final class FormFields {
     private FormFields with(Rule rule) {
         List<Rule> more = new java.util.ArrayList<>(rules);
         more.add(rule);
-        return new FormFields(List.copyOf(more));
+        return new FormFields(List.copyOf(more), positional);
     }
 
     /** The first problem of each field, by field, in the order the problems came. */
     Map<String, String> byField(List<Problem> problems) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Problem p : problems) {
-            String path = p.path().replaceFirst("^\\$\\.?", "").replaceAll("\\[\\d+]", "[]");
+            String exact = p.path().replaceFirst("^\\$\\.?", "");
+            String path = exact.replaceAll("\\[\\d+]", "[]");
             Rule rule = ruleFor(path);
-            if (rule == null) {
+            if (positional) {
+                fields.putIfAbsent(rule == null ? exact : withPositions(rule.field(), exact), p.message());
+            } else if (rule == null) {
                 fields.putIfAbsent(path.split("[.\\[]", 2)[0], p.message());
             } else {
                 String part = path.substring(rule.path().length()).replaceFirst("^(\\[])?\\.?", "");
@@ -61,6 +75,18 @@ final class FormFields {
             }
         }
         return fields;
+    }
+
+    /** {@code field}'s {@code []} filled with the positions of {@code exact}, in order. */
+    private static String withPositions(String field, String exact) {
+        java.util.regex.Matcher positions = java.util.regex.Pattern.compile("\\[\\d+]").matcher(exact);
+        StringBuilder filled = new StringBuilder();
+        int from = 0;
+        for (int at = field.indexOf("[]"); at >= 0; at = field.indexOf("[]", from)) {
+            filled.append(field, from, at).append(positions.find() ? positions.group() : "[]");
+            from = at + 2;
+        }
+        return filled.append(field.substring(from)).toString();
     }
 
     /** The rule of the longest path that is the problem's path or contains it. */

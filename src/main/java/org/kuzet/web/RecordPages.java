@@ -112,7 +112,8 @@ class RecordPages {
     }
 
     @GetMapping("/cases/{key}")
-    String legalCase(@PathVariable String key, Model model) {
+    String legalCase(@PathVariable String key, @RequestParam(required = false) String saved, Model model) {
+        model.addAttribute("saved", saved != null);
         CaseDocument doc = cases.find(key).orElseThrow(() -> new RecordNotFoundException("legal case", key));
         List<String> personKeys = new ArrayList<>();
         List<String> organizationKeys = new ArrayList<>();

@@ -1,0 +1,350 @@
+package org.kuzet.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kuzet.legalcase.CaseDocument;
+import org.kuzet.legalcase.CaseDocument.ChargeDocument;
+import org.kuzet.legalcase.CaseDocument.PartyDocument;
+import org.kuzet.legalcase.CaseDocument.SentenceComponentDocument;
+import org.kuzet.legalcase.CaseDocument.StageDocument;
+import org.kuzet.legalcase.CaseDraft;
+import org.kuzet.legalcase.StageKind;
+import org.kuzet.person.PersonDocument;
+import org.kuzet.shared.Checker;
+import org.kuzet.shared.LocalizedText;
+import org.kuzet.source.Citation;
+
+/**
+ * A legal case as its form sends it: the case, its defendants (picked, or typed as new persons), other parties kept
+ * as they are, charges and stages as rows, each stage with only the fields its kind takes, terms written in years,
+ * months and days, and dates as precisely as they are known. Everything typed comes back unchanged when the form has
+ * problems.
+ *
+ * @param pageLanguage  the page's language: the title and notes are written in it, their other translations kept
+ * @param defendants    persons picked as defendants, by key
+ * @param newDefendants names of defendants not yet in the record, one a line
+ * @param parties       the other parties (plaintiffs, witnesses, organisations…), kept with the role chosen
+ * @param incident      the incident the case was opened from, when it was
+ */
+public record CaseForm(String kind, String number, String title, String pageLanguage, String place,
+                       List<String> defendants, String newDefendants, List<PartyRow> parties, List<ChargeRow> charges,
+                       List<StageRow> stages, List<String> sources, String confidentiality, String incident) {
+
+    /** Where the form shows the problems of the case's check, by their paths. */
+    static final FormFields FIELDS = FormFields.positional()
+            .field("stages[].datePrecision", "stages[].date")
+            .field("stages[].endDatePrecision", "stages[].endDate")
+            .field("stages[].sources", "stages[].sources")
+            .field("sources", "sources")
+            .field("charges[].code", "charges[].article")
+            .field("parties", "defendants")
+            .field("newDefendants", "newDefendants");
+
+    /** "CC 405", "ak 488", "CC-405": a code and an article number. */
+    private static final Pattern ARTICLE = Pattern.compile("^\\s*([A-Za-z]+)[\\s-]*([0-9]+(?:-[0-9]+)?)\\s*$");
+
+    public CaseForm {
+        pageLanguage = pageLanguage == null || !Languages.CODES.contains(pageLanguage) ? "en" : pageLanguage;
+        kind = blank(kind) == null ? "criminal" : kind;
+        confidentiality = blank(confidentiality) == null ? "internal" : confidentiality;
+        defendants = clean(defendants);
+        sources = clean(sources);
+        parties = rows(parties);
+        charges = rows(charges);
+        stages = rows(stages);
+    }
+
+    /** Another party than a defendant. */
+    public record PartyRow(String person, String organization, String role) {
+    }
+
+    /**
+     * A charge: the article as written ("CC 405"), its part, against whom ({@code null}: every defendant).
+     *
+     * @param stored the position of the stored charge this row shows, whose label the save keeps
+     */
+    public record ChargeRow(String defendant, String article, String part, String status, Integer stored) {
+    }
+
+    /**
+     * A stage; of its fields only those its kind takes ({@link StageKind#properties()}) are read.
+     *
+     * @param sources keys of the sources for this stage, separated by spaces or commas
+     * @param stored  the position of the stored stage this row shows, whose court, note translations and source
+     *                locators the save keeps
+     */
+    public record StageRow(String kind, String date, Boolean approximate, String person, String measure,
+                           String years, String months, String days, String endDate, String verdictOutcome,
+                           String appealOutcome, String change, String reason, Boolean sentenceUnknown,
+                           List<ComponentRow> sentence, String courtText, String judge, String note, String sources,
+                           Integer stored) {
+
+        public StageRow {
+            sentence = rows(sentence);
+        }
+
+        /** Whether the row's kind takes the property; a row of no kind yet shows every field. */
+        public boolean takes(String property) {
+            return kind == null || kind.isBlank() || StageKind.withProperty(property).contains(kind);
+        }
+    }
+
+    /** One part of a sentence: its kind, a term in years, months and days, or a sum. */
+    public record ComponentRow(String kind, String years, String months, String days, String amount, String currency,
+                               String regime) {
+    }
+
+    /** An empty stage, charge and punishment: what "Add a row" adds. */
+    public static final StageRow NEW_STAGE = new StageRow(null, null, false, null, null, null, null, null, null, null,
+            null, null, null, false, List.of(), null, null, null, null, null);
+    public static final ChargeRow NEW_CHARGE = new ChargeRow(null, null, null, "brought", null);
+    public static final ComponentRow NEW_COMPONENT = new ComponentRow(null, null, null, null, null, "KZT", null);
+
+    static CaseForm empty(String pageLanguage) {
+        return new CaseForm(null, null, null, pageLanguage, null, List.of(), null, List.of(), List.of(), List.of(),
+                List.of(), null, null);
+    }
+
+    /** A new case against these persons (a person's "Open a case", an incident's victims), opened from an incident. */
+    static CaseForm against(List<String> defendants, List<ChargeRow> charges, String incident, String pageLanguage) {
+        return new CaseForm(null, null, null, pageLanguage, null, defendants, null, List.of(), charges, List.of(),
+                List.of(), null, incident);
+    }
+
+    /** The form filled from a stored case: its texts in its title's language, every stage with its fields. */
+    static CaseForm of(CaseDocument doc, String pageLanguage) {
+        String language = doc.title() == null ? pageLanguage : doc.title().original();
+        List<String> defendants = new ArrayList<>();
+        List<PartyRow> others = new ArrayList<>();
+        for (PartyDocument p : list(doc.parties())) {
+            if (p.person() != null && "defendant".equals(p.role())) {
+                defendants.add(p.person());
+            } else {
+                others.add(new PartyRow(p.person(), p.organization(), p.role()));
+            }
+        }
+        List<ChargeRow> charges = new ArrayList<>();
+        for (int i = 0; i < list(doc.charges()).size(); i++) {
+            ChargeDocument c = doc.charges().get(i);
+            charges.add(new ChargeRow(c.defendant(), c.code() + " " + c.article(), c.part(), c.status(), i));
+        }
+        List<StageRow> stages = new ArrayList<>();
+        for (int i = 0; i < list(doc.stages()).size(); i++) {
+            stages.add(stageRow(doc.stages().get(i), language, i));
+        }
+        return new CaseForm(doc.kind(), doc.number(), doc.title() == null ? null : doc.title().texts().get(language),
+                language, doc.place(), defendants, null, others, charges, stages,
+                list(doc.sources()).stream().map(Citation::source).toList(), doc.confidentiality(), null);
+    }
+
+    private static StageRow stageRow(StageDocument s, String language, int position) {
+        String[] term = term(s.duration());
+        List<ComponentRow> sentence = new ArrayList<>();
+        for (SentenceComponentDocument c : list(s.sentence())) {
+            String[] t = term(c.duration());
+            sentence.add(new ComponentRow(c.kind(), t[0], t[1], t[2], c.amount(), c.currency(), c.regime()));
+        }
+        boolean verdict = "verdict".equals(s.kind());
+        return new StageRow(s.kind(), FormDates.shown(s.date(), s.datePrecision()), "approximate".equals(s.datePrecision()),
+                s.person(), s.measure(), term[0], term[1], term[2], FormDates.shown(s.endDate(), s.endDatePrecision()),
+                verdict ? s.outcome() : null, "appeal".equals(s.kind()) ? s.outcome() : null, s.change(), s.reason(),
+                s.sentenceUnknown(), sentence, s.courtText(), s.judge(),
+                s.note() == null ? null : s.note().texts().get(language),
+                String.join(" ", list(s.sources()).stream().map(Citation::source).toList()), position);
+    }
+
+    /**
+     * The case this form describes, with its new defendants; for an edit, {@code stored} gives the key, and what the
+     * form does not show (translations, courts picked from the record, citations' locators), which a save keeps.
+     * Problems of the form's own fields (a date or a term that is not one) go to {@code check}.
+     */
+    CaseDraft toDraft(CaseDocument stored, Integer version, Checker check) {
+        List<PartyDocument> parties = new ArrayList<>();
+        defendants.forEach(d -> parties.add(new PartyDocument(d, null, "defendant")));
+        for (PartyRow p : this.parties) {
+            parties.add(new PartyDocument(blank(p.person()), blank(p.organization()), blank(p.role())));
+        }
+        List<ChargeDocument> charges = new ArrayList<>();
+        for (int i = 0; i < this.charges.size(); i++) {
+            charges.add(charge(this.charges.get(i), stored, check.at("charges").at(i)));
+        }
+        List<StageDocument> stages = new ArrayList<>();
+        for (int i = 0; i < this.stages.size(); i++) {
+            stages.add(stage(this.stages.get(i), stored, check.at("stages").at(i)));
+        }
+        LocalizedText storedTitle = stored == null ? null : stored.title();
+        CaseDocument legalCase = new CaseDocument(null, version, stored == null ? null : stored.key(), kind, blank(number),
+                text(title, storedTitle), blank(place), parties, charges, stages, confidentiality,
+                citations(sources, stored == null ? List.of() : list(stored.sources())), null, null);
+        // internal like every new record: who may be named publicly is decided on the person's record
+        List<PersonDocument> newPersons = newDefendantNames().stream()
+                .map(name -> new PersonDocument(null, null, null, name, null, null, null, null, null, null, null, null,
+                        null, null, "internal", null, null, null))
+                .toList();
+        return new CaseDraft(legalCase, newPersons);
+    }
+
+    /** The names of the new defendants, one a line. */
+    List<String> newDefendantNames() {
+        return newDefendants == null ? List.of()
+                : newDefendants.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private ChargeDocument charge(ChargeRow row, CaseDocument stored, Checker at) {
+        String code = null;
+        String article = null;
+        if (blank(row.article()) != null) {
+            Matcher m = ARTICLE.matcher(row.article());
+            if (m.matches()) {
+                code = m.group(1).toUpperCase(java.util.Locale.ROOT);
+                article = m.group(2);
+            } else {
+                at.at("article").problem("'" + row.article().strip() + "' is not an article such as CC 405 or AC 488");
+            }
+        } else {
+            at.at("article").problem("is required (such as CC 405)");
+        }
+        ChargeDocument before = at(list(stored == null ? null : stored.charges()), row.stored());
+        return new ChargeDocument(blank(row.defendant()), code, article, blank(row.part()),
+                before == null ? null : before.label(), blank(row.status()));
+    }
+
+    private StageDocument stage(StageRow row, CaseDocument stored, Checker at) {
+        String[] date = FormDates.parse(row.date(), row.approximate(), at.at("date"));
+        String[] endDate = row.takes("endDate") ? FormDates.parse(row.endDate(), false, at.at("endDate")) : new String[2];
+        String duration = row.takes("duration") ? term(row.years(), row.months(), row.days(), at.at("duration")) : null;
+        List<SentenceComponentDocument> sentence = new ArrayList<>();
+        if (row.takes("sentence")) {
+            for (int j = 0; j < row.sentence().size(); j++) {
+                ComponentRow c = row.sentence().get(j);
+                Checker cat = at.at("sentence").at(j);
+                sentence.add(new SentenceComponentDocument(blank(c.kind()), term(c.years(), c.months(), c.days(),
+                        cat.at("duration")), "imprisonment".equals(c.kind()) ? blank(c.regime()) : null,
+                        amount(c.amount()), blank(c.amount()) == null ? null : upper(c.currency()), null));
+            }
+        }
+        StageDocument before = at(list(stored == null ? null : stored.stages()), row.stored());
+        String outcome = "verdict".equals(row.kind()) ? blank(row.verdictOutcome())
+                : "appeal".equals(row.kind()) ? blank(row.appealOutcome()) : null;
+        return new StageDocument(blank(row.kind()), date[0], date[1], blank(row.person()),
+                before == null ? null : before.court(), blank(row.courtText()), blank(row.judge()), duration,
+                row.takes("measure") ? blank(row.measure()) : null, endDate[0], endDate[1], outcome, sentence,
+                row.takes("sentenceUnknown") && Boolean.TRUE.equals(row.sentenceUnknown()) ? Boolean.TRUE : null,
+                row.takes("change") ? blank(row.change()) : null, row.takes("reason") ? blank(row.reason()) : null,
+                text(row.note(), before == null ? null : before.note()),
+                citations(keys(row.sources()), before == null ? List.of() : list(before.sources())));
+    }
+
+    /** A term from its years, months and days ("P1Y6M"); {@code null} when none is given. */
+    private static String term(String years, String months, String days, Checker at) {
+        StringBuilder iso = new StringBuilder("P");
+        boolean any = false;
+        for (String[] part : new String[][] {{years, "Y"}, {months, "M"}, {days, "D"}}) {
+            String value = blank(part[0]);
+            if (value == null) {
+                continue;
+            }
+            if (!value.matches("[0-9]{1,4}")) {
+                at.problem("'" + value + "' is not a whole number of " + switch (part[1]) {
+                    case "Y" -> "years";
+                    case "M" -> "months";
+                    default -> "days";
+                });
+                return null;
+            }
+            if (Integer.parseInt(value) > 0) {
+                iso.append(Integer.parseInt(value)).append(part[1]);
+                any = true;
+            }
+        }
+        return any ? iso.toString() : null;
+    }
+
+    /** A stored term as the form writes it: years, months and days ("P1Y6M" → 1, 6, empty). */
+    private static String[] term(String iso) {
+        String[] parts = new String[3];
+        if (iso == null) {
+            return parts;
+        }
+        Matcher m = Pattern.compile("^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?$").matcher(iso);
+        if (m.matches()) {
+            parts[0] = m.group(1);
+            parts[1] = m.group(2);
+            int days = (m.group(3) == null ? 0 : Integer.parseInt(m.group(3)) * 7)
+                    + (m.group(4) == null ? 0 : Integer.parseInt(m.group(4)));
+            parts[2] = days == 0 ? null : String.valueOf(days);
+        }
+        return parts;
+    }
+
+    /** "55 560", "84 832,50": a sum as people write it, spaces and a decimal comma allowed. */
+    private static String amount(String typed) {
+        String value = blank(typed);
+        return value == null ? null : value.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
+    }
+
+    /** The page-language text, the stored translations in other languages kept. */
+    private LocalizedText text(String typed, LocalizedText stored) {
+        String inLanguage = stored != null ? stored.original() : pageLanguage;
+        Map<String, String> texts = new TreeMap<>(stored == null ? Map.of() : stored.texts());
+        if (blank(typed) == null) {
+            texts.remove(inLanguage);
+        } else {
+            texts.put(inLanguage, typed.strip());
+        }
+        if (texts.isEmpty()) {
+            return null;
+        }
+        return new LocalizedText(texts.containsKey(inLanguage) ? inLanguage : texts.keySet().iterator().next(), texts);
+    }
+
+    /** Citations of these sources, each keeping the locator and note it had. */
+    private static List<Citation> citations(List<String> keys, List<Citation> stored) {
+        List<Citation> citations = new ArrayList<>();
+        for (String key : keys) {
+            citations.add(stored.stream().filter(c -> key.equals(c.source())).findFirst()
+                    .orElse(new Citation(key, null, null)));
+        }
+        return citations;
+    }
+
+    private static List<String> keys(String typed) {
+        return typed == null ? List.of() : List.of(typed.strip().split("[\\s,;]+")).stream().filter(k -> !k.isEmpty())
+                .distinct().toList();
+    }
+
+    private static <T> T at(List<T> stored, Integer position) {
+        return position == null || position < 0 || position >= stored.size() ? null : stored.get(position);
+    }
+
+    private static String upper(String value) {
+        return blank(value) == null ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static <T> List<T> rows(List<T> rows) {
+        return rows == null ? List.of() : rows.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static List<String> clean(List<String> keys) {
+        return keys == null ? List.of() : keys.stream().filter(k -> k != null && !k.isBlank()).map(String::strip)
+                .distinct().toList();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The stage kinds whose rows show {@code property}: for the page to show a field only where it applies. */
+    public static String kindsWith(String property) {
+        return String.join(" ", new java.util.TreeSet<>(StageKind.withProperty(property)));
+    }
+}

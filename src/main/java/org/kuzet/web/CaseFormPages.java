@@ -1,0 +1,197 @@
+package org.kuzet.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.kuzet.incident.IncidentDocument;
+import org.kuzet.incident.IncidentEntry;
+import org.kuzet.incident.Incidents;
+import org.kuzet.legalcase.CaseDocument;
+import org.kuzet.legalcase.CaseDraft;
+import org.kuzet.legalcase.CaseEntry;
+import org.kuzet.legalcase.LegalCases;
+import org.kuzet.legalcase.LegalStatuses;
+import org.kuzet.legalcase.StageKind;
+import org.kuzet.search.Pickers;
+import org.kuzet.shared.Actor;
+import org.kuzet.shared.Checker;
+import org.kuzet.shared.HiddenPartsException;
+import org.kuzet.shared.InvalidInputException;
+import org.kuzet.shared.RequestLanguage;
+import org.kuzet.shared.StaleVersionException;
+import org.kuzet.vocabulary.LegalArticle;
+import org.kuzet.vocabulary.Place;
+import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Opening and editing a legal case with its defendants, charges and stages, under the standard of every form, and
+ * beside it each defendant's legal status as the case will make it, recomputed as stages are entered.
+ */
+@Controller
+class CaseFormPages {
+
+    private final CaseEntry entry;
+    private final IncidentEntry incidentEntry;
+    private final LegalCases cases;
+    private final LegalStatuses statuses;
+    private final Incidents incidents;
+    private final Pickers pickers;
+    private final RecordNames names;
+    private final Vocabularies vocabularies;
+
+    CaseFormPages(CaseEntry entry, IncidentEntry incidentEntry, LegalCases cases, LegalStatuses statuses,
+                  Incidents incidents, Pickers pickers, RecordNames names, Vocabularies vocabularies) {
+        this.entry = entry;
+        this.incidentEntry = incidentEntry;
+        this.cases = cases;
+        this.statuses = statuses;
+        this.incidents = incidents;
+        this.pickers = pickers;
+        this.names = names;
+        this.vocabularies = vocabularies;
+    }
+
+    /** A new case; from a person's page against that person, from an incident's page against its victims. */
+    @GetMapping("/cases/new")
+    String newCase(@RequestParam(required = false) String person, @RequestParam(required = false) String incident,
+                   Model model) {
+        CaseForm form = CaseForm.empty(lang());
+        if (incident != null) {
+            IncidentDocument doc = incidents.get(incident);
+            List<String> victims = list(doc.victims()).stream().map(IncidentDocument.Victim::person)
+                    .filter(p -> p != null).toList();
+            List<CaseForm.ChargeRow> charges = list(doc.articles()).stream()
+                    .map(a -> new CaseForm.ChargeRow(null, a.code() + " " + a.article(), a.part(), null, null)).toList();
+            form = CaseForm.against(victims, charges, doc.key(), lang());
+        } else if (person != null) {
+            form = CaseForm.against(List.of(person), List.of(), null, lang());
+        }
+        return form(model, form, Map.of(), null, null, List.of());
+    }
+
+    @PostMapping("/cases")
+    String create(CaseForm form, Model model, HttpServletResponse response) {
+        Checker check = Checker.root();
+        CaseDraft draft = form.toDraft(null, null, check);
+        try {
+            Long user = Actor.current().userId();
+            String key = form.incident() == null ? entry.record(draft, check, user)
+                    : incidentEntry.openCase(form.incident(), draft, check, user);
+            return "redirect:/cases/" + key + "?saved";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return form(model, form, CaseForm.FIELDS.byField(e.problems()), null, null, List.of());
+        }
+    }
+
+    @GetMapping("/cases/{key}/edit")
+    String edit(@PathVariable String key, Model model) {
+        CaseDocument stored = cases.get(key);
+        return form(model, CaseForm.of(stored, lang()), Map.of(), key, stored.version(), List.of());
+    }
+
+    /** Saves an edit if nobody saved the case since the version the form was read at. */
+    @PostMapping("/cases/{key}")
+    String update(@PathVariable String key, CaseForm form, @RequestParam(required = false) Integer version, Model model,
+                  HttpServletResponse response) {
+        CaseDocument stored = cases.get(key);
+        Checker check = Checker.root();
+        CaseDraft draft = form.toDraft(stored, version, check);
+        try {
+            entry.edit(key, draft, check, Actor.current().userId());
+            return "redirect:/cases/" + key + "?saved";
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            CaseDocument current = cases.get(key);
+            return form(model, form, Map.of(), key, current.version(),
+                    conflict(form, CaseForm.of(current, form.pageLanguage())));
+        } catch (HiddenPartsException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return form(model, form, Map.of("kind", e.getMessage()), key, version, List.of());
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            // the version the user read stays, so that a later save still notices a save by someone else
+            return form(model, form, CaseForm.FIELDS.byField(e.problems()), key,
+                    version == null ? stored.version() : version, List.of());
+        }
+    }
+
+    /** Each picked defendant's legal status today and over time, as the case in the form would make it. */
+    @PostMapping("/cases/preview")
+    String preview(CaseForm form, @RequestParam(name = "case", required = false) String caseKey, Model model) {
+        // an edited case counts as the form has it, not as it is stored
+        CaseDraft draft = form.toDraft(caseKey == null ? null : cases.get(caseKey), null, Checker.root());
+        model.addAttribute("statuses", statuses.ofDraft(draft.legalCase(), LocalDate.now()));
+        model.addAttribute("names", names.of(form.defendants(), List.of(), List.of(), List.of()));
+        model.addAttribute("newDefendants", form.newDefendantNames());
+        return "cases/preview";
+    }
+
+    /** The fields of the user's version and of the stored one, as the form shows them. */
+    private List<Conflict> conflict(CaseForm mine, CaseForm theirs) {
+        List<Conflict> rows = new ArrayList<>();
+        rows.add(new Conflict("kind", mine.kind(), theirs.kind()));
+        rows.add(new Conflict("number", mine.number(), theirs.number()));
+        rows.add(new Conflict("title", mine.title(), theirs.title()));
+        rows.add(new Conflict("defendants", personNames(mine.defendants()), personNames(theirs.defendants())));
+        rows.add(new Conflict("charges", charges(mine), charges(theirs)));
+        rows.add(new Conflict("stages", stages(mine), stages(theirs)));
+        rows.add(new Conflict("confidentiality", mine.confidentiality(), theirs.confidentiality()));
+        return rows;
+    }
+
+    private String personNames(List<String> keys) {
+        return String.join(", ", pickers.named("persons", keys, lang()).stream().map(c -> c.name()).toList());
+    }
+
+    private static String charges(CaseForm form) {
+        return String.join("; ", form.charges().stream()
+                .map(c -> c.article() + (c.part() == null || c.part().isBlank() ? "" : " part " + c.part())).toList());
+    }
+
+    private static String stages(CaseForm form) {
+        return String.join("; ", form.stages().stream().map(s -> s.date() + " " + s.kind()).toList());
+    }
+
+    private String form(Model model, CaseForm form, Map<String, String> problems, String key, Integer version,
+                        List<Conflict> conflict) {
+        String lang = lang();
+        List<String> others = form.parties().stream().map(CaseForm.PartyRow::person).toList();
+        List<String> otherOrganizations = form.parties().stream().map(CaseForm.PartyRow::organization).toList();
+        List<String> persons = new ArrayList<>(form.defendants());
+        persons.addAll(others);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("defendants", pickers.named("persons", form.defendants(), lang));
+        model.addAttribute("sources", pickers.named("sources", form.sources(), lang));
+        model.addAttribute("names", names.of(persons, otherOrganizations, List.of(), List.of()));
+        model.addAttribute("places", vocabularies.places().stream().filter(p -> p.code().startsWith("kz"))
+                .sorted(Comparator.comparing((Place p) -> p.names().in(lang))).toList());
+        model.addAttribute("articles", vocabularies.articles().stream().sorted(LegalArticle.ORDER).toList());
+        model.addAttribute("stageKinds", Arrays.stream(StageKind.values()).map(StageKind::code).toList());
+        model.addAttribute("action", key == null ? "/cases" : "/cases/" + key);
+        model.addAttribute("caseKey", key);
+        model.addAttribute("version", version);
+        model.addAttribute("conflict", conflict);
+        return "cases/form";
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String lang() {
+        return RequestLanguage.current().orElse("en");
+    }
+}

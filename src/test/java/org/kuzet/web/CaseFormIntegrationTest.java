@@ -1,0 +1,217 @@
+package org.kuzet.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kuzet.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The legal-case form: a case with its defendants, charges and stages of every shape entered in one go; problems at
+ * the row and field they concern with everything kept; a case opened from an incident; an edit that keeps what the
+ * form does not show; and the live status preview.
+ */
+class CaseFormIntegrationTest extends WebIntegrationTest {
+
+    private WebSession editor;
+
+    @Autowired
+    JdbcClient db;
+
+    @BeforeEach
+    void signIn() {
+        editor = signedIn(Role.EDITOR);
+    }
+
+    private HttpResponse<String> submit(String path, String formPath, String... fields) {
+        List<String> pairs = new ArrayList<>(List.of(fields));
+        pairs.add("_csrf");
+        pairs.add(WebSession.csrf(editor.get(formPath).body()));
+        return editor.post(path, pairs.toArray(String[]::new));
+    }
+
+    private String aPerson(String key, String name) {
+        var created = send("POST", "/api/v1/persons", json("{'key': '%s', 'name': '%s'}".formatted(key, name)), Role.EDITOR);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return key;
+    }
+
+    private String aSource(String url) {
+        String key = unique("source");
+        var created = send("POST", "/api/v1/sources", json("{'key': '%s', 'url': '%s', 'kind': 'media'}".formatted(key, url)),
+                Role.EDITOR);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return key;
+    }
+
+    private static String caseKeyOf(HttpResponse<String> saved) {
+        String location = saved.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.indexOf("/cases/") + "/cases/".length(), location.indexOf('?'));
+    }
+
+    @Test
+    void aMonitorRecordsACaseFromDetentionToParoleWithSentenceComponentsInYearsAndMonths() {
+        String person = aPerson(unique("askar"), "Аскар Ибраев");
+        HttpResponse<String> saved = submit("/cases", "/cases/new?person=" + person,
+                "kind", "criminal", "number", "201975000123", "pageLanguage", "en", "defendants", person,
+                "charges[0].article", "CC 405", "charges[0].part", "2", "charges[0].status", "convicted",
+                "stages[0].kind", "detained", "stages[0].date", "2020-02-22",
+                "stages[1].kind", "measure_of_restraint", "stages[1].date", "2020-02-24", "stages[1].measure", "house_arrest",
+                "stages[1].months", "2", "stages[1].endDate", "2020-04-24",
+                "stages[2].kind", "verdict", "stages[2].date", "2020-05-12", "stages[2].verdictOutcome", "convicted",
+                "stages[2].sentence[0].kind", "restriction_of_freedom", "stages[2].sentence[0].years", "5",
+                "stages[2].sentence[1].kind", "activity_ban", "stages[2].sentence[1].years", "3",
+                "stages[2].sentence[2].kind", "fine", "stages[2].sentence[2].amount", "55 560", "stages[2].sentence[2].currency", "kzt",
+                // fields of other kinds, left filled in a row whose kind was changed, are not sent to the record
+                "stages[2].measure", "bail", "stages[2].reason", "health",
+                "stages[3].kind", "appeal", "stages[3].date", "2020-07", "stages[3].appealOutcome", "upheld",
+                "stages[4].kind", "sentence_change", "stages[4].date", "2021-06-01", "stages[4].change", "parole",
+                "confidentiality", "internal");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String key = caseKeyOf(saved);
+        JsonNode stored = get("/api/v1/cases/" + key).json();
+        assertThat(stored.get("number").asString()).isEqualTo("201975000123");
+        assertThat(stored.get("parties").get(0).get("person").asString()).isEqualTo(person);
+        assertThat(stored.get("charges").get(0).get("code").asString()).isEqualTo("CC");
+        assertThat(stored.get("charges").get(0).get("article").asString()).isEqualTo("405");
+        JsonNode stages = stored.get("stages");
+        assertThat(stages.get(1).get("duration").asString()).isEqualTo("P2M");
+        assertThat(stages.get(1).get("endDate").asString()).isEqualTo("2020-04-24");
+        JsonNode verdict = stages.get(2);
+        assertThat(verdict.has("measure")).isFalse();
+        assertThat(verdict.has("reason")).isFalse();
+        assertThat(verdict.get("sentence").get(0).get("duration").asString()).isEqualTo("P5Y");
+        assertThat(verdict.get("sentence").get(2).get("amount").asString()).isEqualTo("55560");
+        assertThat(verdict.get("sentence").get(2).get("currency").asString()).isEqualTo("KZT");
+        assertThat(stages.get(3).get("datePrecision").asString()).isEqualTo("month");
+        assertThat(editor.get("/cases/" + key + "?saved").body()).contains("The changes were saved.", "Edit this case");
+        String status = get("/api/v1/persons/" + person + "/legal-status?asOf=2021-01-01").json().get("status").get("kind")
+                .asString();
+        assertThat(status).isEqualTo("serving_restriction_of_freedom");
+    }
+
+    @Test
+    void impossibleStagesAndBadFieldsAreShownAtTheirRowWithEverythingKeptAndNothingSaved() {
+        String person = aPerson(unique("asya"), "Asya Tulesova");
+        String number = unique("n");
+        HttpResponse<String> refused = submit("/cases", "/cases/new", "kind", "criminal", "number", number,
+                "defendants", person, "charges[0].article", "article four hundred five",
+                "stages[0].kind", "opened", "stages[0].date", "2020-06-08",
+                "stages[1].kind", "release", "stages[1].date", "2020-06-09", "stages[1].reason", "other",
+                "stages[2].kind", "verdict", "stages[2].date", "2020-08-12", "stages[2].verdictOutcome", "convicted",
+                "stages[3].kind", "detained", "stages[3].date", "last spring",
+                "stages[4].kind", "verdict", "stages[4].date", "2020-09-01", "stages[4].verdictOutcome", "convicted",
+                "stages[4].sentence[0].kind", "imprisonment", "stages[4].sentence[0].years", "five");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains(
+                "id=\"charges[0].article-error\"", "is not an article such as CC 405",
+                "id=\"stages[1].kind-error\"", "never shows deprived of liberty",
+                "id=\"stages[2].sentence-error\"", "a conviction needs its sentence",
+                "id=\"stages[3].date-error\"", "value=\"last spring\"",
+                "id=\"stages[4].sentence[0].duration-error\"", "value=\"five\"",
+                "value=\"" + number + "\"");
+        assertThat(db.sql("select count(*) from legal_case where number = ?").param(number).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void aCaseOpenedFromAnIncidentIsPreFilledAndTheIncidentBecomesPartOfIt() {
+        String person = aPerson(unique("victim"), "Алмат Жумагулов");
+        String incident = unique("incident");
+        var created = send("POST", "/api/v1/incidents", json("""
+                {'key': '%s', 'title': {'original': 'en', 'en': 'Detained at a rally'}, 'date': '2021-02-28',
+                 'types': ['detention'], 'victims': [{'person': '%s'}], 'articles': [{'code': 'CC', 'article': '405'}]}"""
+                .formatted(incident, person)), Role.EDITOR);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        String form = editor.get("/cases/new?incident=" + incident).body();
+        assertThat(form).contains("value=\"" + person + "\"", "value=\"CC 405\"", "name=\"incident\"");
+
+        HttpResponse<String> saved = submit("/cases", "/cases/new?incident=" + incident, "kind", "criminal",
+                "defendants", person, "incident", incident, "charges[0].article", "CC 405",
+                "stages[0].kind", "detained", "stages[0].date", "2021-02-28");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String key = caseKeyOf(saved);
+        JsonNode linked = get("/api/v1/incidents/" + incident).json().get("legalCases");
+        assertThat(linked.toString()).contains(key);
+    }
+
+    @Test
+    void aNewDefendantTypedByNameIsRecordedWithTheCase() {
+        String name = "Нұрлан Ерғалиұлы " + unique("n");
+        HttpResponse<String> saved = submit("/cases", "/cases/new", "kind", "administrative", "newDefendants", name,
+                "charges[0].article", "AC 488",
+                "stages[0].kind", "verdict", "stages[0].date", "2021-05", "stages[0].verdictOutcome", "convicted",
+                "stages[0].sentence[0].kind", "administrative_detention", "stages[0].sentence[0].days", "15");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode stored = get("/api/v1/cases/" + caseKeyOf(saved)).json();
+        String person = stored.get("parties").get(0).get("person").asString();
+        assertThat(get("/api/v1/persons/" + person).json().get("name").asString()).isEqualTo(name);
+        assertThat(stored.get("stages").get(0).get("sentence").get(0).get("duration").asString()).isEqualTo("P15D");
+    }
+
+    @Test
+    void anEditKeepsStageNotesInOtherLanguagesAndCitationLocatorsAndAStaleSaveIsAConflict() {
+        String person = aPerson(unique("kenzhebek"), "Kenzhebek Abishev");
+        String source = aSource("https://bureau.kz/" + unique("s"));
+        String key = unique("case");
+        send("POST", "/api/v1/cases", json("""
+                {'key': '%s', 'kind': 'criminal', 'parties': [{'person': '%s', 'role': 'defendant'}],
+                 'stages': [{'kind': 'detained', 'date': '2017-11-01', 'datePrecision': 'month',
+                             'note': {'original': 'en', 'en': 'Arrested in Almaty', 'ru': 'Задержан в Алматы'},
+                             'sources': [{'source': '%s', 'locator': 'p. 4'}]}]}""".formatted(key, person, source)),
+                Role.EDITOR);
+        String form = editor.get("/cases/" + key + "/edit").body();
+        assertThat(form).contains("value=\"2017-11\"", "Arrested in Almaty", "value=\"" + source + "\"");
+
+        HttpResponse<String> first = editor.post("/cases/" + key, "kind", "criminal", "version", "1", "pageLanguage", "en",
+                "defendants", person, "stages[0].kind", "detained", "stages[0].date", "2017-11", "stages[0].stored", "0",
+                "stages[0].note", "Arrested at home in Almaty", "stages[0].sources", source,
+                "_csrf", WebSession.csrf(form));
+        HttpResponse<String> second = editor.post("/cases/" + key, "kind", "administrative", "version", "1",
+                "defendants", person, "_csrf", WebSession.csrf(form));
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
+        JsonNode stage = get("/api/v1/cases/" + key).json().get("stages").get(0);
+        assertThat(stage.get("note").get("en").asString()).isEqualTo("Arrested at home in Almaty");
+        assertThat(stage.get("note").get("ru").asString()).isEqualTo("Задержан в Алматы");
+        assertThat(stage.get("sources").get(0).get("locator").asString()).isEqualTo("p. 4");
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("class=\"conflict\"");
+        assertThat(get("/api/v1/cases/" + key).json().get("kind").asString()).isEqualTo("criminal");
+    }
+
+    @Test
+    void thePreviewShowsTheDefendantsStatusAsTheStagesEnteredSoFarMakeIt() {
+        String person = aPerson(unique("preview"), "Max Bokayev");
+        String form = editor.get("/cases/new").body();
+
+        HttpResponse<String> preview = editor.post("/cases/preview", "kind", "criminal", "defendants", person,
+                "stages[0].kind", "verdict", "stages[0].date", "2016-11-28", "stages[0].verdictOutcome", "convicted",
+                "stages[0].sentence[0].kind", "imprisonment", "stages[0].sentence[0].years", "5",
+                "stages[1].kind", "release", "stages[1].date", "not yet", "_csrf", WebSession.csrf(form));
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Max Bokayev", "Released", "28 November 2016");
+        assertThat(db.sql("select count(*) from case_party cp join person p on p.id = cp.person_id where p.key = ?")
+                .param(person).query(Long.class).single()).as("a preview saves nothing").isZero();
+    }
+
+    @Test
+    void aViewerMayNeitherOpenTheFormNorSendACase() {
+        WebSession viewer = signedIn(Role.VIEWER);
+
+        assertThat(viewer.get("/cases/new").statusCode()).isEqualTo(403);
+        assertThat(viewer.post("/cases", "kind", "criminal").statusCode()).isEqualTo(403);
+    }
+}

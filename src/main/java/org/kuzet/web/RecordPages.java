@@ -82,8 +82,9 @@ class RecordPages {
         return "records/incident";
     }
 
+    /** A person's record; their legal status today, or on the day {@code asOf} asks about. */
     @GetMapping("/persons/{key}")
-    String person(@PathVariable String key, Model model) {
+    String person(@PathVariable String key, @RequestParam(required = false) String asOf, Model model) {
         PersonDocument doc = persons.find(key).orElseThrow(() -> new RecordNotFoundException("person", key));
         List<TimelineEntry> timeline = reader.timeline(doc.key());
         List<String> organizationKeys = new ArrayList<>();
@@ -91,7 +92,9 @@ class RecordPages {
         list(doc.assessments()).forEach(a -> organizationKeys.add(a.assessedBy()));
         List<String> caseKeys = timeline.stream().map(TimelineEntry::caseKey).filter(k -> k != null).distinct().toList();
         model.addAttribute("person", doc);
-        model.addAttribute("status", statuses.of(doc.key(), null).status());
+        LegalStatusView status = statuses.of(doc.key(), asOf == null || asOf.isBlank() ? null : asOf);
+        model.addAttribute("status", status.status());
+        model.addAttribute("asOf", asOf == null || asOf.isBlank() ? null : status.asOf());
         model.addAttribute("timeline", timeline);
         model.addAttribute("glossary", glossary());
         model.addAttribute("names", names.of(List.of(), organizationKeys, sourceKeys(doc.sources()), caseKeys));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
@@ -255,6 +256,91 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         assertThat(page.locator("#victims + ul")).containsText("Democratic Choice of Kazakhstan");
         assertThat(page.locator("#sources + ol")).containsText("Rally in Almaty: dozens detained");
         assertThat(page.locator("#sources + ol")).containsText("Radio Azattyq");
+    }
+
+    /**
+     * A monitor's day, from the corpus' 2020 briefing: "Asset Abishev … was detained on 7 July 2018 and subsequently
+     * sentenced to four years' imprisonment after having been found guilty under Articles 266 and 405 of the Criminal
+     * Code". The detention is recorded, the case opened from it with its charge, a measure of restraint, a verdict with
+     * two punishments, an upheld appeal and a parole; the person's status is then right on three dates.
+     */
+    @Test
+    void aMonitorRecordsADetentionThenOpensTheCaseFromItThroughToParole() {
+        String name = "Asset Abishev " + record.activist().substring(record.activist().length() - 6);
+        page.navigate(url("/incidents/new"));
+        page.locator("#title").fill("Asset Abishev detained in Almaty");
+        page.locator("#date").fill("2018-07-07");
+        page.locator("#types input[value=detention]").check();
+        page.locator("#newVictims").fill(name);
+        page.locator("#article").selectOption("CC-405");
+        page.locator("form.entry [type=submit]").click();
+        assertThat(page.locator("[role=status]")).hasText("The incident was recorded.");
+
+        page.locator(".edit-link a", new Page.LocatorOptions().setHasText("Open a case")).click();
+        assertThat(page.locator("#defendants-picked li")).containsText(name);
+        assertThat(page.locator("[data-rows=charges] input[name$='.article']").first()).hasValue("CC 405");
+        page.locator("#number").fill("187500031000456");
+        page.locator("[data-rows-block]:has([data-rows=charges]) [data-add-row]").click();
+        page.locator("[data-rows=charges] [data-row]").nth(1).locator("input[name$='.article']").fill("CC 266");
+        page.locator("[data-rows=charges] [data-row]").nth(1).locator("input[name$='.part']").fill("1");
+
+        addStage(0, "detained", "2018-07-07");
+        addStage(1, "measure_of_restraint", "2018-07-09");
+        Locator measure = stage(1);
+        measure.locator("select[name$='.measure']").selectOption("pre_trial_detention");
+        measure.locator("input[name$='.months']").fill("2");
+        assertThat(measure.locator("select[name$='.change']")).isHidden();
+        addStage(2, "verdict", "2018-10-15");
+        Locator verdict = stage(2);
+        assertThat(verdict.locator("select[name$='.measure']")).isHidden();
+        verdict.locator("select[name$='.verdictOutcome']").selectOption("convicted");
+        verdict.locator("[data-add-row=__component__]").click();
+        verdict.locator(".component").nth(0).locator("[data-component-kind]").selectOption("imprisonment");
+        verdict.locator(".component").nth(0).locator("input[name$='.years']").fill("4");
+        verdict.locator("[data-add-row=__component__]").click();
+        verdict.locator(".component").nth(1).locator("[data-component-kind]").selectOption("activity_ban");
+        verdict.locator(".component").nth(1).locator("input[name$='.years']").fill("3");
+        assertThat(verdict.locator(".component").nth(1).locator("input[name$='.years']"))
+                .hasAttribute("name", "stages[2].sentence[1].years");
+        addStage(3, "appeal", "2018-12");
+        stage(3).locator("select[name$='.appealOutcome']").selectOption("upheld");
+        // the preview follows the stages entered: imprisoned from the verdict on
+        assertThat(page.locator("#status-preview")).containsText("Imprisoned");
+        addStage(4, "sentence_change", "2021-01-15");
+        stage(4).locator("select[name$='.change']").selectOption("parole");
+        assertThat(page.locator("#status-preview")).containsText("parole");
+        screenshot("case-form");
+        page.setViewportSize(390, 844);
+        screenshot("case-form-phone");
+        page.setViewportSize(1280, 900);
+
+        page.locator("#case-form [type=submit]").click();
+        assertThat(page.locator("[role=status]")).hasText("The changes were saved.");
+        assertThat(page.locator("#stages + ol > li")).hasCount(5);
+        screenshot("case-saved");
+
+        page.locator("#parties + ul a").first().click();
+        String person = page.url().replaceAll(".*/persons/", "");
+        page.navigate(url("/persons/" + person + "?asOf=2018-08-01"));
+        assertThat(page.locator(".notice strong").first()).hasText("Pre-trial detention");
+        page.locator("#asOf").fill("2019-06-01");
+        page.locator("form.inline [type=submit]").click();
+        assertThat(page.locator(".notice strong").first()).hasText("Imprisoned");
+        page.navigate(url("/persons/" + person + "?asOf=2021-06-01"));
+        assertThat(page.locator(".notice strong").first()).hasText("Released");
+        screenshot("person-status-on-a-day");
+    }
+
+    private Locator stage(int index) {
+        return page.locator("[data-rows=stages] > [data-row]").nth(index);
+    }
+
+    /** Adds a stage row with its kind and date, as a monitor does with the button under the stages. */
+    private void addStage(int index, String kind, String date) {
+        page.locator("[data-add-row=__stage__]").click();
+        Locator row = stage(index);
+        row.locator("[data-stage-kind]").selectOption(kind);
+        row.locator("input[name$='].date']").fill(date);
     }
 
     @Test

@@ -78,14 +78,14 @@ document.addEventListener("keydown", function (event) {
   }
 });
 
-// Repeatable rows (a case's charges and stages, a stage's punishments). Inside a [data-rows-block], the button
-// [data-add-row=TOKEN] adds a copy of the block's <template> with TOKEN replaced by the new row's position, to the
-// block's [data-rows] list; [data-remove-row] removes its row. Rows are numbered again after every change, so the form
-// always sends stages[0], stages[1]… with no gap, and the status preview is asked again ("kuzet:rows").
-function kuzetRenumber(list) {
-  var name = list.getAttribute("data-rows");
+// Rows within rows (a case's charges and stages, a stage's punishments). Inside a [data-nested-block], the button
+// [data-add-nested=TOKEN] adds a copy of the block's <template> with TOKEN replaced by the new row's position, to the
+// block's [data-nested-rows] list; [data-remove-nested] removes its row. Rows are numbered again after every change,
+// so the form always sends stages[0], stages[1]… with no gap, and the status preview is asked again ("kuzet:rows").
+function kuzetRenumberNested(list) {
+  var name = list.getAttribute("data-nested-rows");
   var pattern = new RegExp("(^|\\.)" + name + "\\[\\d+\\]");
-  Array.prototype.filter.call(list.children, function (row) { return row.hasAttribute("data-row"); })
+  Array.prototype.filter.call(list.children, function (row) { return row.hasAttribute("data-nested-row"); })
     .forEach(function (row, index) {
       row.querySelectorAll("[name]").forEach(function (input) {
         input.name = input.name.replace(pattern, "$1" + name + "[" + index + "]");
@@ -117,15 +117,15 @@ function kuzetShowComponentFields(component) {
   component.querySelectorAll("[data-regime]").forEach(function (f) { f.hidden = kind !== "imprisonment"; });
 }
 document.addEventListener("click", function (event) {
-  var add = event.target.closest && event.target.closest("[data-add-row]");
-  var remove = event.target.closest && event.target.closest("[data-remove-row]");
+  var add = event.target.closest && event.target.closest("[data-add-nested]");
+  var remove = event.target.closest && event.target.closest("[data-remove-nested]");
   if (add) {
-    var block = add.closest("[data-rows-block]");
-    var list = block.querySelector("[data-rows]");
-    var template = Array.prototype.find.call(block.querySelectorAll("template[data-row-template]"),
-      function (t) { return t.closest("[data-rows-block]") === block; });
-    var position = Array.prototype.filter.call(list.children, function (row) { return row.hasAttribute("data-row"); }).length;
-    var html = template.innerHTML.split(add.getAttribute("data-add-row")).join(String(position));
+    var block = add.closest("[data-nested-block]");
+    var list = block.querySelector("[data-nested-rows]");
+    var template = Array.prototype.find.call(block.querySelectorAll("template[data-nested-template]"),
+      function (t) { return t.closest("[data-nested-block]") === block; });
+    var position = Array.prototype.filter.call(list.children, function (row) { return row.hasAttribute("data-nested-row"); }).length;
+    var html = template.innerHTML.split(add.getAttribute("data-add-nested")).join(String(position));
     list.insertAdjacentHTML("beforeend", html);
     var row = list.lastElementChild;
     if (window.htmx) {
@@ -138,11 +138,11 @@ document.addEventListener("click", function (event) {
     }
     document.body.dispatchEvent(new CustomEvent("kuzet:rows"));
   } else if (remove) {
-    var removed = remove.closest("[data-row]");
+    var removed = remove.closest("[data-nested-row]");
     var rows = removed.parentElement;
     removed.remove();
-    kuzetRenumber(rows);
-    rows.closest("form").querySelectorAll("[data-rows]").forEach(kuzetRenumber);
+    kuzetRenumberNested(rows);
+    rows.closest("form").querySelectorAll("[data-nested-rows]").forEach(kuzetRenumberNested);
     document.body.dispatchEvent(new CustomEvent("kuzet:rows"));
   }
 });

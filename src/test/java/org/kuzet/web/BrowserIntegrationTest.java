@@ -278,11 +278,11 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
 
         page.locator(".edit-link a", new Page.LocatorOptions().setHasText("Open a case")).click();
         assertThat(page.locator("#defendants-picked li")).containsText(name);
-        assertThat(page.locator("[data-rows=charges] input[name$='.article']").first()).hasValue("CC 405");
+        assertThat(page.locator("[data-nested-rows=charges] input[name$='.article']").first()).hasValue("CC 405");
         page.locator("#number").fill("187500031000456");
-        page.locator("[data-rows-block]:has([data-rows=charges]) [data-add-row]").click();
-        page.locator("[data-rows=charges] [data-row]").nth(1).locator("input[name$='.article']").fill("CC 266");
-        page.locator("[data-rows=charges] [data-row]").nth(1).locator("input[name$='.part']").fill("1");
+        page.locator("[data-nested-block]:has([data-nested-rows=charges]) [data-add-nested]").click();
+        page.locator("[data-nested-rows=charges] [data-nested-row]").nth(1).locator("input[name$='.article']").fill("CC 266");
+        page.locator("[data-nested-rows=charges] [data-nested-row]").nth(1).locator("input[name$='.part']").fill("1");
 
         addStage(0, "detained", "2018-07-07");
         addStage(1, "measure_of_restraint", "2018-07-09");
@@ -294,10 +294,10 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         Locator verdict = stage(2);
         assertThat(verdict.locator("select[name$='.measure']")).isHidden();
         verdict.locator("select[name$='.verdictOutcome']").selectOption("convicted");
-        verdict.locator("[data-add-row=__component__]").click();
+        verdict.locator("[data-add-nested=__component__]").click();
         verdict.locator(".component").nth(0).locator("[data-component-kind]").selectOption("imprisonment");
         verdict.locator(".component").nth(0).locator("input[name$='.years']").fill("4");
-        verdict.locator("[data-add-row=__component__]").click();
+        verdict.locator("[data-add-nested=__component__]").click();
         verdict.locator(".component").nth(1).locator("[data-component-kind]").selectOption("activity_ban");
         verdict.locator(".component").nth(1).locator("input[name$='.years']").fill("3");
         assertThat(verdict.locator(".component").nth(1).locator("input[name$='.years']"))
@@ -332,12 +332,12 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
     }
 
     private Locator stage(int index) {
-        return page.locator("[data-rows=stages] > [data-row]").nth(index);
+        return page.locator("[data-nested-rows=stages] > [data-nested-row]").nth(index);
     }
 
     /** Adds a stage row with its kind and date, as a monitor does with the button under the stages. */
     private void addStage(int index, String kind, String date) {
-        page.locator("[data-add-row=__stage__]").click();
+        page.locator("[data-add-nested=__stage__]").click();
         Locator row = stage(index);
         row.locator("[data-stage-kind]").selectOption(kind);
         row.locator("input[name$='].date']").fill(date);

@@ -51,6 +51,12 @@ public record CaseDocument(
                 confidentiality, sources, createdAt, updatedAt);
     }
 
+    /** The same case, at the same version, with these charges and stages. */
+    CaseDocument withChargesAndStages(List<ChargeDocument> newCharges, List<StageDocument> newStages) {
+        return new CaseDocument(id, version, key, kind, number, title, place, parties, newCharges, newStages,
+                confidentiality, sources, createdAt, updatedAt);
+    }
+
     /** A person or an organisation taking part in the case, and in which role. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record PartyDocument(String person, String organization, String role) {

@@ -52,6 +52,47 @@ public class CaseEntry {
         records.update(cases, key, namingNewDefendants(draft, records, check), check, userId);
     }
 
+    /**
+     * Records a court's decision about a person: a verdict concerning them in their case (its charge added when the
+     * case does not charge that article yet), or a new case against them with that charge and verdict. Answers the
+     * case's key. The case's own check applies, so a conviction without its sentence, or a verdict dated before the
+     * case was opened, is refused like anywhere else.
+     *
+     * @throws InvalidInputException with every problem, under the paths of the case ({@code $.stages[3].sentence})
+     */
+    @Transactional
+    public String recordDecision(String personKey, CourtDecision decision, Checker check, Long userId) {
+        CaseDocument.StageDocument verdict = new CaseDocument.StageDocument("verdict", decision.date(),
+                decision.datePrecision(), personKey, null, decision.court(), null, null, null, null, null,
+                decision.outcome(), decision.sentence(), decision.sentenceUnknown(), null, null, null, null);
+        CaseDocument.ChargeDocument charge = decision.article() == null && decision.code() == null ? null
+                : new CaseDocument.ChargeDocument(personKey, decision.code(), decision.article(), decision.part(), null,
+                        "convicted".equals(decision.outcome()) ? "convicted" : "brought");
+        if (decision.legalCase() == null) {
+            CaseDocument created = new CaseDocument(null, null, null, decision.kind(), null, null, null,
+                    List.of(new PartyDocument(personKey, null, "defendant")), charge == null ? List.of() : List.of(charge),
+                    List.of(verdict), null, null, null, null);
+            return cases.create(created, check, userId).key();
+        }
+        CaseDocument stored = cases.get(decision.legalCase());
+        if (list(stored.parties()).stream().noneMatch(p -> personKey.equals(p.person()))) {
+            check.at("legalCase").problem("the person is not a party of case '" + decision.legalCase() + "'");
+        }
+        List<CaseDocument.ChargeDocument> charges = new ArrayList<>(list(stored.charges()));
+        if (charge != null && charges.stream().noneMatch(c -> c.code().equals(charge.code())
+                && c.article().equals(charge.article()))) {
+            charges.add(charge);
+        }
+        List<CaseDocument.StageDocument> stages = new ArrayList<>(list(stored.stages()));
+        stages.add(verdict);
+        cases.update(stored.key(), stored.withChargesAndStages(charges, stages), check, userId);
+        return stored.key();
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
     /** The draft's case with its new defendants added as parties, after the parties it already names. */
     private CaseDocument namingNewDefendants(CaseDraft draft, NewRecords records, Checker check) {
         CaseDocument legalCase = draft.legalCase();

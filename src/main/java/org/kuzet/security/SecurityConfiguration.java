@@ -55,11 +55,12 @@ class SecurityConfiguration {
 
     /** The pages that only writers open: the entry and edit forms, their pickers, the review queue. */
     static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review", "/sources/new",
-            "/sources/*/edit", "/cases/new", "/cases/*/edit"};
+            "/sources/*/edit", "/cases/new", "/cases/*/edit",
+            "/persons/*/decision"};
 
     /** What only writers send: incidents, sources and their evidence files, cases, recommendations. */
     static final String[] WRITER_POSTS = {"/incidents", "/incidents/*", "/sources", "/sources/*", "/sources/*/files",
-            "/cases", "/cases/*",
+            "/cases", "/cases/*", "/persons/*/decision",
             "/reports/recommendations", "/reports/recommendations/**"};
 
     private static final String[] ALL_ROLES = names(Role.values());

@@ -196,22 +196,26 @@ public record CaseForm(String kind, String number, String title, String pageLang
     }
 
     private ChargeDocument charge(ChargeRow row, CaseDocument stored, Checker at) {
-        String code = null;
-        String article = null;
-        if (blank(row.article()) != null) {
-            Matcher m = ARTICLE.matcher(row.article());
-            if (m.matches()) {
-                code = m.group(1).toUpperCase(java.util.Locale.ROOT);
-                article = m.group(2);
-            } else {
-                at.at("article").problem("'" + row.article().strip() + "' is not an article such as CC 405 or AC 488");
-            }
-        } else {
-            at.at("article").problem("is required (such as CC 405)");
-        }
+        String[] ref = article(row.article(), at.at("article"), true);
         ChargeDocument before = at(list(stored == null ? null : stored.charges()), row.stored());
-        return new ChargeDocument(blank(row.defendant()), code, article, blank(row.part()),
+        return new ChargeDocument(blank(row.defendant()), ref[0], ref[1], blank(row.part()),
                 before == null ? null : before.label(), blank(row.status()));
+    }
+
+    /** The code and number of an article as typed ("CC 405", "ak-488"); a problem at {@code at} when it is not one. */
+    static String[] article(String typed, Checker at, boolean required) {
+        if (blank(typed) == null) {
+            if (required) {
+                at.problem("is required (such as CC 405)");
+            }
+            return new String[2];
+        }
+        Matcher m = ARTICLE.matcher(typed);
+        if (!m.matches()) {
+            at.problem("'" + typed.strip() + "' is not an article such as CC 405 or AC 488");
+            return new String[2];
+        }
+        return new String[] {m.group(1).toUpperCase(java.util.Locale.ROOT), m.group(2)};
     }
 
     private StageDocument stage(StageRow row, CaseDocument stored, Checker at) {
@@ -221,11 +225,7 @@ public record CaseForm(String kind, String number, String title, String pageLang
         List<SentenceComponentDocument> sentence = new ArrayList<>();
         if (row.takes("sentence")) {
             for (int j = 0; j < row.sentence().size(); j++) {
-                ComponentRow c = row.sentence().get(j);
-                Checker cat = at.at("sentence").at(j);
-                sentence.add(new SentenceComponentDocument(blank(c.kind()), term(c.years(), c.months(), c.days(),
-                        cat.at("duration")), "imprisonment".equals(c.kind()) ? blank(c.regime()) : null,
-                        amount(c.amount()), blank(c.amount()) == null ? null : upper(c.currency()), null));
+                sentence.add(component(row.sentence().get(j), at.at("sentence").at(j)));
             }
         }
         StageDocument before = at(list(stored == null ? null : stored.stages()), row.stored());
@@ -238,6 +238,13 @@ public record CaseForm(String kind, String number, String title, String pageLang
                 row.takes("change") ? blank(row.change()) : null, row.takes("reason") ? blank(row.reason()) : null,
                 text(row.note(), before == null ? null : before.note()),
                 citations(keys(row.sources()), before == null ? List.of() : list(before.sources())));
+    }
+
+    /** A punishment as its row gives it: the term from years, months and days, the sum as people write it. */
+    static SentenceComponentDocument component(ComponentRow c, Checker at) {
+        return new SentenceComponentDocument(blank(c.kind()), term(c.years(), c.months(), c.days(), at.at("duration")),
+                "imprisonment".equals(c.kind()) ? blank(c.regime()) : null, amount(c.amount()),
+                blank(c.amount()) == null ? null : upper(c.currency()), null);
     }
 
     /** A term from its years, months and days ("P1Y6M"); {@code null} when none is given. */

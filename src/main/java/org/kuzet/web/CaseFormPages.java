@@ -21,6 +21,7 @@ import org.kuzet.shared.Actor;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.HiddenPartsException;
 import org.kuzet.shared.InvalidInputException;
+import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.RequestLanguage;
 import org.kuzet.shared.StaleVersionException;
 import org.kuzet.vocabulary.LegalArticle;
@@ -136,6 +137,41 @@ class CaseFormPages {
         model.addAttribute("names", names.of(form.defendants(), List.of(), List.of(), List.of()));
         model.addAttribute("newDefendants", form.newDefendantNames());
         return "cases/preview";
+    }
+
+    /** "Record a court decision": the short form from a person's page. */
+    @GetMapping("/persons/{key}/decision")
+    String decision(@PathVariable String key, Model model) {
+        return decisionForm(model, key, DecisionForm.empty(null), Map.of());
+    }
+
+    @PostMapping("/persons/{key}/decision")
+    String recordDecision(@PathVariable String key, DecisionForm form, Model model, HttpServletResponse response) {
+        Checker check = Checker.root();
+        try {
+            String caseKey = entry.recordDecision(key, form.toDecision(check), check, Actor.current().userId());
+            return "redirect:/cases/" + caseKey + "?saved";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return decisionForm(model, key, form, DecisionForm.FIELDS.byField(e.problems()));
+        } catch (StaleVersionException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return decisionForm(model, key, form, Map.of("legalCase", e.getMessage()));
+        }
+    }
+
+    private String decisionForm(Model model, String personKey, DecisionForm form, Map<String, String> problems) {
+        Names named = names.of(List.of(personKey), List.of(), List.of(), cases.keysOfParty(personKey));
+        if (named.person(personKey) == null) {
+            throw new RecordNotFoundException("person", personKey);
+        }
+        model.addAttribute("personKey", personKey);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("names", named);
+        model.addAttribute("caseKeys", cases.keysOfParty(personKey));
+        model.addAttribute("articles", vocabularies.articles().stream().sorted(LegalArticle.ORDER).toList());
+        return "cases/decision";
     }
 
     /** The fields of the user's version and of the stored one, as the form shows them. */

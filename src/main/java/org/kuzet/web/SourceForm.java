@@ -62,7 +62,7 @@ public record SourceForm(String url, String title, String language, String pageL
     /** The title in its language, the stored translations kept; the language is the source's when it is one of ours. */
     private LocalizedText title(LocalizedText stored) {
         String inLanguage = stored != null ? stored.original()
-                : Languages.CODES.contains(blank(language)) ? language.strip() : pageLanguage;
+                : blank(language) != null && Languages.CODES.contains(language.strip()) ? language.strip() : pageLanguage;
         Map<String, String> texts = new TreeMap<>(stored == null ? Map.of() : stored.texts());
         if (blank(title) == null) {
             texts.remove(inLanguage);

@@ -208,6 +208,51 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void aCourtDecisionRecordedFromThePersonsPageOpensACaseWithItsChargeAndVerdict() {
+        String person = aPerson(unique("zhanbolat"), "Жанболат Мамай");
+        HttpResponse<String> saved = submit("/persons/" + person + "/decision", "/persons/" + person + "/decision",
+                "legalCase", "", "kind", "criminal", "date", "2021-05-12", "outcome", "convicted", "article", "CC 405",
+                "part", "2", "court", "Yesil district court of Nur-Sultan",
+                "sentence[0].kind", "restriction_of_freedom", "sentence[0].years", "5",
+                "sentence[1].kind", "activity_ban", "sentence[1].years", "3");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode stored = get("/api/v1/cases/" + caseKeyOf(saved)).json();
+        assertThat(stored.get("charges").get(0).get("article").asString()).isEqualTo("405");
+        assertThat(stored.get("charges").get(0).get("status").asString()).isEqualTo("convicted");
+        JsonNode verdict = stored.get("stages").get(0);
+        assertThat(verdict.get("courtText").asString()).isEqualTo("Yesil district court of Nur-Sultan");
+        assertThat(verdict.get("sentence")).hasSize(2);
+        assertThat(get("/api/v1/persons/" + person + "/legal-status?asOf=2022-01-01").json().get("status").get("kind")
+                .asString()).isEqualTo("serving_restriction_of_freedom");
+    }
+
+    @Test
+    void aCourtDecisionInAnExistingCaseExtendsItAndAConvictionWithoutItsSentenceIsRefusedAtTheSentence() {
+        String person = aPerson(unique("ilyashev"), "Alnur Ilyashev");
+        String key = unique("case");
+        send("POST", "/api/v1/cases", json("""
+                {'key': '%s', 'kind': 'criminal', 'parties': [{'person': '%s', 'role': 'defendant'}],
+                 'charges': [{'code': 'CC', 'article': '274'}],
+                 'stages': [{'kind': 'detained', 'date': '2020-04-17'}]}""".formatted(key, person)), Role.EDITOR);
+        assertThat(editor.get("/persons/" + person + "/decision").body()).contains("value=\"" + key + "\"");
+
+        HttpResponse<String> refused = submit("/persons/" + person + "/decision", "/persons/" + person + "/decision",
+                "legalCase", key, "date", "2020-06-22", "outcome", "convicted", "article", "CC 274");
+        HttpResponse<String> saved = submit("/persons/" + person + "/decision", "/persons/" + person + "/decision",
+                "legalCase", key, "date", "2020-06-22", "outcome", "convicted", "article", "CC 274", "part", "2",
+                "sentence[0].kind", "restriction_of_freedom", "sentence[0].years", "3");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"sentence-error\"", "a conviction needs its sentence");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode stored = get("/api/v1/cases/" + key).json();
+        assertThat(stored.get("charges")).as("the article was charged already").hasSize(1);
+        assertThat(stored.get("stages")).hasSize(2);
+        assertThat(stored.get("stages").get(1).get("kind").asString()).isEqualTo("verdict");
+    }
+
+    @Test
     void aViewerMayNeitherOpenTheFormNorSendACase() {
         WebSession viewer = signedIn(Role.VIEWER);
 

@@ -57,6 +57,15 @@ class SourceFormIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void aSourceWhoseLanguageIsNotGivenTakesItsTitleInThePagesLanguage() {
+        HttpResponse<String> saved = submit(editor, "/sources", "/sources/new", "url", "https://bureau.kz/" + unique("u"),
+                "title", "Monthly monitoring", "kind", "media", "pageLanguage", "en");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(get("/api/v1/sources/" + keyOf(saved)).json().get("title").get("original").asString()).isEqualTo("en");
+    }
+
+    @Test
     void badInputShowsEachProblemAtItsFieldKeepsWhatWasTypedAndSavesNothing() {
         String outlet = "Outlet " + unique("o");
         HttpResponse<String> refused = submit(editor, "/sources", "/sources/new", "url", "not an address", "outlet", outlet,

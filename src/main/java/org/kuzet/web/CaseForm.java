@@ -2,9 +2,11 @@ package org.kuzet.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kuzet.legalcase.CaseDocument;
@@ -215,7 +217,7 @@ public record CaseForm(String kind, String number, String title, String pageLang
             at.problem("'" + typed.strip() + "' is not an article such as CC 405 or AC 488");
             return new String[2];
         }
-        return new String[] {m.group(1).toUpperCase(java.util.Locale.ROOT), m.group(2)};
+        return new String[] {m.group(1).toUpperCase(Locale.ROOT), m.group(2)};
     }
 
     private StageDocument stage(StageRow row, CaseDocument stored, Checker at) {
@@ -330,7 +332,7 @@ public record CaseForm(String kind, String number, String title, String pageLang
     }
 
     private static String upper(String value) {
-        return blank(value) == null ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
+        return blank(value) == null ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 
     private static <T> List<T> list(List<T> values) {
@@ -352,6 +354,6 @@ public record CaseForm(String kind, String number, String title, String pageLang
 
     /** The stage kinds whose rows show {@code property}: for the page to show a field only where it applies. */
     public static String kindsWith(String property) {
-        return String.join(" ", new java.util.TreeSet<>(StageKind.withProperty(property)));
+        return String.join(" ", new TreeSet<>(StageKind.withProperty(property)));
     }
 }

@@ -3,6 +3,8 @@ package org.kuzet.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kuzet.shared.Problem;
 
 /**
@@ -14,6 +16,9 @@ final class FormFields {
 
     private record Rule(String path, String field, boolean group) {
     }
+
+    /** A position in a path: {@code [2]}. */
+    private static final Pattern POSITION = Pattern.compile("\\[\\d+]");
 
     private final List<Rule> rules;
     private final boolean positional;
@@ -79,7 +84,7 @@ final class FormFields {
 
     /** {@code field}'s {@code []} filled with the positions of {@code exact}, in order. */
     private static String withPositions(String field, String exact) {
-        java.util.regex.Matcher positions = java.util.regex.Pattern.compile("\\[\\d+]").matcher(exact);
+        Matcher positions = POSITION.matcher(exact);
         StringBuilder filled = new StringBuilder();
         int from = 0;
         for (int at = field.indexOf("[]"); at >= 0; at = field.indexOf("[]", from)) {

@@ -37,4 +37,15 @@ class FormFieldsTest {
         assertThat(fields.byField(List.of(new Problem("$.date", "is required"), new Problem("$.datePrecision", "later"))))
                 .containsEntry("date", "is required").hasSize(1);
     }
+
+    @Test
+    void aFormOfRowsWithinRowsShowsEachProblemAtItsOwnRowAndItsRulesFieldThere() {
+        FormFields rows = FormFields.positional().field("stages[].datePrecision", "stages[].date").field("parties", "defendants");
+
+        assertThat(rows.byField(List.of(new Problem("$.stages[2].datePrecision", "not a precision"),
+                new Problem("$.stages[1].sentence[0].duration", "is required"), new Problem("$.parties[3].person", "no person"))))
+                .containsEntry("stages[2].date", "not a precision")
+                .containsEntry("stages[1].sentence[0].duration", "is required")
+                .containsEntry("defendants", "no person");
+    }
 }

@@ -156,3 +156,23 @@ document.addEventListener("change", function (event) {
 document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("[data-stage]").forEach(kuzetShowFieldsOf);
 });
+
+// A long list of options in groups (the incident types): what is typed in [data-filter-options] keeps the options whose
+// label contains it, and the groups that still have one; a ticked option always stays in view.
+document.addEventListener("input", function (event) {
+  var filter = event.target.matches && event.target.matches("[data-filter-options]") ? event.target : null;
+  if (!filter) {
+    return;
+  }
+  var typed = filter.value.trim().toLocaleLowerCase();
+  document.querySelectorAll(filter.getAttribute("data-filter-options")).forEach(function (group) {
+    var shown = 0;
+    group.querySelectorAll("label.check").forEach(function (option) {
+      var keep = typed === "" || option.textContent.toLocaleLowerCase().indexOf(typed) >= 0
+        || option.querySelector("input").checked;
+      option.hidden = !keep;
+      shown += keep ? 1 : 0;
+    });
+    group.hidden = shown === 0;
+  });
+});

@@ -131,6 +131,33 @@ public class IncidentCatalog {
     public record Involvement(IncidentSummary incident, String role) {
     }
 
+    /**
+     * The kinds of incident that tell of a step a person's legal status is derived from (custody, a charge, a sentence,
+     * a release), when the step is recorded in a legal case.
+     */
+    static final List<String> LEGAL_STEPS = List.of("detention", "administrative_arrest", "pre_trial_detention",
+            "house_arrest", "psychiatric_detention", "release", "criminal_charge", "sentence", "sentence_change",
+            "denial_of_parole", "fine");
+
+    /**
+     * The incidents of which the person is a victim that tell of a legal step ({@link #LEGAL_STEPS}) but are part of
+     * no legal case: what the person's derived legal status does not know, in date order.
+     */
+    @Transactional(readOnly = true)
+    public List<IncidentSummary> legalStepsOutsideCases(String personKey) {
+        List<Long> ids = db.sql("""
+                select i.id from person p join incident_victim v on v.person_id = p.id
+                join incident i on i.id = v.incident_id and i.deleted_at is null
+                where p.key = :person
+                  and exists (select 1 from incident_type it join vocabulary_term t on t.id = it.term_id
+                              where it.incident_id = i.id and t.code in (:steps))
+                  and not exists (select 1 from incident_case ic join legal_case c on c.id = ic.case_id
+                                  where ic.incident_id = i.id and c.deleted_at is null)
+                order by i.date, i.id""")
+                .param("person", personKey).param("steps", LEGAL_STEPS).query(Long.class).list();
+        return summaries(ids);
+    }
+
     /** The incidents in which the person is a victim or a perpetrator, in date order. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Involvement> ofPerson(String personKey) {

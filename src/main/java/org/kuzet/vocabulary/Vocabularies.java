@@ -88,6 +88,27 @@ public class Vocabularies {
                 .list();
     }
 
+    /** Terms of one group of a vocabulary, as a picker offers them ("liberty": detention, house arrest…). */
+    public record TermGroup(String category, List<Term> terms) {
+    }
+
+    /**
+     * The active terms of a vocabulary in their groups, groups in the order of their first term, each in sort order;
+     * the terms of no group (added since) last, under {@code other}.
+     */
+    public List<TermGroup> activeTermsInGroups(String vocabulary) {
+        Map<String, List<Term>> groups = new java.util.LinkedHashMap<>();
+        db.sql("""
+                select vocabulary, code, label_en, label_ru, label_kk, active, coalesce(category, 'other') from vocabulary_term
+                where vocabulary = ? and active order by category is null, sort_order, code""")
+                .param(vocabulary)
+                .query((rs, n) -> Map.entry(rs.getString(7), new Term(rs.getString(1), rs.getString(2),
+                        new Labels(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getBoolean(6))))
+                .list()
+                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return groups.entrySet().stream().map(e -> new TermGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
     public List<LegalArticle> articles() {
         return db.sql("select code, article, label_en, label_ru, label_kk from legal_article order by code, article")
                 .query((rs, n) -> new LegalArticle(rs.getString(1), rs.getString(2),

@@ -252,7 +252,7 @@ class EntryPages {
         String lang = lang();
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("types", vocabularies.terms("incident_type").stream().filter(Term::active).toList());
+        model.addAttribute("typeGroups", vocabularies.activeTermsInGroups("incident_type"));
         model.addAttribute("rights", vocabularies.terms("right").stream().filter(Term::active).toList());
         model.addAttribute("perpetrators", vocabularies.terms("perpetrator_kind").stream().filter(Term::active).toList());
         model.addAttribute("organizationKinds", vocabularies.terms("organization_kind").stream().filter(Term::active).toList());

@@ -13,7 +13,9 @@ final class FormDates {
 
     /**
      * The date and its precision from what was typed ({@code {null, null}} when nothing was); a problem at {@code at}
-     * when it is not a date such a form takes.
+     * when it is not a date such a form takes. "Approximately" makes a day approximate ("around 12 February 2021");
+     * a month or a year stays a month or a year, which is already as imprecise as it says: "2021-02" is never stored
+     * as "around 1 February 2021".
      */
     static String[] parse(String typed, Boolean approximate, Checker at) {
         String d = typed == null ? "" : typed.strip();
@@ -30,7 +32,7 @@ final class FormDates {
             }
             return new String[] {null, null};
         }
-        if (Boolean.TRUE.equals(approximate)) {
+        if (Boolean.TRUE.equals(approximate) && result[1].equals("day")) {
             result[1] = "approximate";
         }
         return result;

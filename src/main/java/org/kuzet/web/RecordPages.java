@@ -95,6 +95,7 @@ class RecordPages {
         LegalStatusView status = statuses.of(doc.key(), asOf == null || asOf.isBlank() ? null : asOf);
         model.addAttribute("status", status.status());
         model.addAttribute("asOf", asOf == null || asOf.isBlank() ? null : status.asOf());
+        model.addAttribute("outsideCases", catalog.legalStepsOutsideCases(doc.key()));
         model.addAttribute("timeline", timeline);
         model.addAttribute("glossary", glossary());
         model.addAttribute("names", names.of(List.of(), organizationKeys, sourceKeys(doc.sources()), caseKeys));

@@ -238,7 +238,11 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         page.locator("#title").fill("Detained at the June rally in Almaty");
         page.locator("#date").fill("2020-06-06");
         page.locator("#place").selectOption("kz-almaty-city");
+        page.locator("#types-filter").fill("detent");
+        assertThat(page.locator("#types input[value=search]")).isHidden();
+        assertThat(page.locator("#types input[value=pre_trial_detention]")).isVisible();
         page.locator("#types input[value=detention]").check();
+        page.locator("#types-filter").fill("");
         page.locator("#newVictims").fill("Asya Tulesova " + record.activist());
         page.locator("#organizations-search").pressSequentially("ДВК");
         page.locator("#organizations-choices button", new Page.LocatorOptions().setHasText(record.movement())).click();

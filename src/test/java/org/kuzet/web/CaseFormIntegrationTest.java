@@ -36,8 +36,11 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
         return editor.post(path, pairs.toArray(String[]::new));
     }
 
+    /** A person whose name no other test gives (a like name would be offered as a possible duplicate there). */
     private String aPerson(String key, String name) {
-        var created = send("POST", "/api/v1/persons", json("{'key': '%s', 'name': '%s'}".formatted(key, name)), Role.EDITOR);
+        String unlike = name + " " + key.substring(key.lastIndexOf('-') + 1);
+        var created = send("POST", "/api/v1/persons", json("{'key': '%s', 'name': '%s'}".formatted(key, unlike)),
+                Role.EDITOR);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return key;
     }
@@ -132,6 +135,8 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
                 .formatted(incident, person)), Role.EDITOR);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
 
+        assertThat(editor.get("/persons/" + person).body()).as("the status does not know the detention yet")
+                .contains("Not counted: 1 incident(s)", "Detained at a rally", "/cases/new?incident=" + incident);
         String form = editor.get("/cases/new?incident=" + incident).body();
         assertThat(form).contains("value=\"" + person + "\"", "value=\"CC 405\"", "name=\"incident\"");
 
@@ -143,6 +148,7 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
         String key = caseKeyOf(saved);
         JsonNode linked = get("/api/v1/incidents/" + incident).json().get("legalCases");
         assertThat(linked.toString()).contains(key);
+        assertThat(editor.get("/persons/" + person).body()).doesNotContain("Not counted");
     }
 
     @Test

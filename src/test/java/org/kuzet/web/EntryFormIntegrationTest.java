@@ -99,6 +99,16 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void theIncidentTypesAreOfferedInGroupsWithTheTypesAReleaseASentenceChangeAndASuspensionNeed() {
+        String form = editor.get("/incidents/new").body();
+
+        assertThat(form).contains("Deprivation of liberty", "Organisations and the internet", "id=\"types-filter\"",
+                "value=\"release\"", "value=\"sentence_change\"", "value=\"suspension_of_organization\"");
+        assertThat(form.indexOf("value=\"release\"")).as("a release among the deprivations of liberty")
+                .isBetween(form.indexOf("Deprivation of liberty"), form.indexOf("In custody and serving a sentence"));
+    }
+
+    @Test
     void theFormNeedsARoleThatWritesAndItsToken() {
         WebSession viewer = signedIn(Role.VIEWER);
         assertThat(viewer.get("/incidents/new").statusCode()).isEqualTo(403);

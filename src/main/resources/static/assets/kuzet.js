@@ -11,7 +11,8 @@ document.addEventListener("htmx:afterSettle", function (event) {
 // The entry form's pickers: Enter in a search box must not send the whole form; a picked record's × removes it;
 // once a record is picked, the list of choices closes and the search box is emptied for the next one.
 document.addEventListener("keydown", function (event) {
-  if (event.key === "Enter" && event.target.matches && event.target.matches("input[data-picker]")) {
+  if (event.key === "Enter" && event.target.matches
+      && event.target.matches("input[data-picker], input[data-filter-options]")) {
     event.preventDefault();
   }
 });
@@ -21,6 +22,7 @@ document.addEventListener("click", function (event) {
     var item = remove.closest("li");
     var list = item.parentElement;
     item.remove();
+    document.body.dispatchEvent(new CustomEvent("kuzet:rows"));
     var search = list.parentElement.querySelector("input[data-picker]");
     if (search) {
       search.focus();
@@ -90,6 +92,15 @@ function kuzetRenumberNested(list) {
       row.querySelectorAll("[name]").forEach(function (input) {
         input.name = input.name.replace(pattern, "$1" + name + "[" + index + "]");
       });
+      // ids and the labels and hints pointing at them follow, so that no two rows share one
+      row.querySelectorAll("[id], [for], [aria-describedby]").forEach(function (el) {
+        ["id", "for", "aria-describedby"].forEach(function (attribute) {
+          if (el.hasAttribute(attribute)) {
+            el.setAttribute(attribute, el.getAttribute(attribute).replace(new RegExp(pattern.source, "g"),
+              "$1" + name + "[" + index + "]"));
+          }
+        });
+      });
       // the row's own templates (a stage's punishments) name the row too
       row.querySelectorAll("template").forEach(function (template) {
         template.innerHTML = template.innerHTML.replace(new RegExp(pattern.source, "g"), "$1" + name + "[" + index + "]");
@@ -107,14 +118,18 @@ function kuzetShowFieldsOf(row) {
   }
   row.querySelectorAll(".component").forEach(kuzetShowComponentFields);
 }
-// A punishment shows a term, a sum or a regime as its kind takes them.
+// A punishment shows a term, a sum or a regime as its kind takes them (the kind's option says which, from the model).
 function kuzetShowComponentFields(component) {
-  var kind = component.querySelector("[data-component-kind]").value;
-  var money = kind === "fine" || kind === "compensation";
-  var noTerm = money || kind === "warning" || kind === "deprivation_of_citizenship";
-  component.querySelectorAll("[data-money]").forEach(function (f) { f.hidden = kind !== "" && !money; });
-  component.querySelectorAll("[data-term]").forEach(function (f) { f.hidden = kind !== "" && noTerm; });
-  component.querySelectorAll("[data-regime]").forEach(function (f) { f.hidden = kind !== "imprisonment"; });
+  var select = component.querySelector("[data-component-kind]");
+  var option = select.options[select.selectedIndex];
+  var chosen = select.value !== "";
+  component.querySelectorAll("[data-money]").forEach(function (f) {
+    f.hidden = chosen && option.getAttribute("data-money") !== "true";
+  });
+  component.querySelectorAll("[data-term]").forEach(function (f) {
+    f.hidden = chosen && option.getAttribute("data-term") !== "true";
+  });
+  component.querySelectorAll("[data-regime]").forEach(function (f) { f.hidden = select.value !== "imprisonment"; });
 }
 document.addEventListener("click", function (event) {
   var add = event.target.closest && event.target.closest("[data-add-nested]");
@@ -140,9 +155,15 @@ document.addEventListener("click", function (event) {
   } else if (remove) {
     var removed = remove.closest("[data-nested-row]");
     var rows = removed.parentElement;
+    var block = rows.closest("[data-nested-block]");
     removed.remove();
-    kuzetRenumberNested(rows);
     rows.closest("form").querySelectorAll("[data-nested-rows]").forEach(kuzetRenumberNested);
+    // the keyboard goes on from the button that adds another row of the kind just removed
+    var again = Array.prototype.find.call(block.querySelectorAll("[data-add-nested]"),
+      function (b) { return b.closest("[data-nested-block]") === block; });
+    if (again) {
+      again.focus();
+    }
     document.body.dispatchEvent(new CustomEvent("kuzet:rows"));
   }
 });

@@ -28,6 +28,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Imports an interchange bundle (docs/bundle-format.md): checks everything first and reports every
@@ -43,7 +44,8 @@ import tools.jackson.databind.JsonNode;
 public class BundleImporter {
 
     static final String FORMAT = "kuzet-bundle";
-    static final int FORMAT_VERSION = 1;
+    /** The version this Kuzet writes; it reads that one and every earlier one (see {@link #upgraded}). */
+    static final int FORMAT_VERSION = 2;
 
     private final JdbcClient db;
     private final Vocabularies vocabularies;
@@ -103,8 +105,11 @@ public class BundleImporter {
         if (!root.path("format").isString() || !FORMAT.equals(root.path("format").asString())) {
             check.at("format").problem("must be \"" + FORMAT + "\"");
         }
-        if (!root.path("formatVersion").isInt() || root.path("formatVersion").asInt() != FORMAT_VERSION) {
-            check.at("formatVersion").problem("must be " + FORMAT_VERSION);
+        int version = root.path("formatVersion").isInt() ? root.path("formatVersion").asInt() : 0;
+        if (version < 1 || version > FORMAT_VERSION) {
+            check.at("formatVersion").problem("must be a version from 1 to " + FORMAT_VERSION);
+        } else {
+            upgraded(root, version);
         }
         Parsed parsed = new Parsed();
         readVocabularies(check.at("vocabularies"), root.path("vocabularies"), parsed);
@@ -122,6 +127,26 @@ public class BundleImporter {
             validateSection(check.at(section.name()), section, parsed, pendingAware);
         }
         return parsed;
+    }
+
+    /**
+     * A bundle of an earlier version, in the words of this one. Version 1 wrote a conviction whose sentence the source
+     * did not give as a verdict without a sentence; version 2 says so ({@code sentenceUnknown}) and refuses a conviction
+     * that does neither, so that no sentence is left out by oversight.
+     */
+    private static void upgraded(JsonNode root, int version) {
+        if (version >= 2) {
+            return;
+        }
+        for (JsonNode legalCase : root.path("legalCases")) {
+            for (JsonNode stage : legalCase.path("stages")) {
+                if (stage instanceof ObjectNode verdict && "verdict".equals(stage.path("kind").asString(null))
+                        && "convicted".equals(stage.path("outcome").asString(null)) && stage.path("sentence").isEmpty()
+                        && !stage.has("sentenceUnknown")) {
+                    verdict.put("sentenceUnknown", true);
+                }
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

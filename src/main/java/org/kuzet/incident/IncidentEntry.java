@@ -92,7 +92,14 @@ public class IncidentEntry {
     public String openCase(String incidentKey, CaseDraft draft, Checker check, Long userId) {
         IncidentDocument incident = incidents.get(incidentKey);
         String caseKey = cases.record(draft, check, userId);
-        incidents.update(incidentKey, incident.partOfCase(caseKey), userId);
+        try {
+            incidents.update(incidentKey, incident.partOfCase(caseKey), userId);
+        } catch (InvalidInputException e) {
+            // the incident's own problems (a record from before a rule) are not the case form's: say where they are
+            throw InvalidInputException.of("incident", "the case could not be tied to incident '" + incidentKey
+                    + "', which must be corrected first: " + e.problems().getFirst().path() + " "
+                    + e.problems().getFirst().message());
+        }
         return caseKey;
     }
 

@@ -67,7 +67,7 @@ public class CaseEntry {
                 decision.outcome(), decision.sentence(), decision.sentenceUnknown(), null, null, null, null);
         CaseDocument.ChargeDocument charge = decision.article() == null && decision.code() == null ? null
                 : new CaseDocument.ChargeDocument(personKey, decision.code(), decision.article(), decision.part(), null,
-                        "convicted".equals(decision.outcome()) ? "convicted" : "brought");
+                        decided("brought", decision.outcome()));
         if (decision.legalCase() == null) {
             CaseDocument created = new CaseDocument(null, null, null, decision.kind(), null, null, null,
                     List.of(new PartyDocument(personKey, null, "defendant")), charge == null ? List.of() : List.of(charge),
@@ -75,18 +75,39 @@ public class CaseEntry {
             return cases.create(created, check, userId).key();
         }
         CaseDocument stored = cases.get(decision.legalCase());
-        if (list(stored.parties()).stream().noneMatch(p -> personKey.equals(p.person()))) {
-            check.at("legalCase").problem("the person is not a party of case '" + decision.legalCase() + "'");
+        if (list(stored.parties()).stream().noneMatch(p -> personKey.equals(p.person())
+                && LegalCases.DEFENDANT_ROLES.contains(p.role()))) {
+            check.at("legalCase").problem("the person is not a defendant in case '" + decision.legalCase() + "'");
         }
-        List<CaseDocument.ChargeDocument> charges = new ArrayList<>(list(stored.charges()));
-        if (charge != null && charges.stream().noneMatch(c -> c.code().equals(charge.code())
-                && c.article().equals(charge.article()))) {
+        List<CaseDocument.ChargeDocument> charges = new ArrayList<>();
+        boolean charged = false;
+        for (CaseDocument.ChargeDocument c : list(stored.charges())) {
+            // the same charge against this person (or every defendant): it is what the court decided on
+            if (charge != null && !charged && c.code().equals(charge.code()) && c.article().equals(charge.article())
+                    && (c.part() == null || charge.part() == null || charge.part().equals(c.part()))
+                    && (c.defendant() == null || personKey.equals(c.defendant()))) {
+                charged = true;
+                c = new CaseDocument.ChargeDocument(c.defendant(), c.code(), c.article(),
+                        c.part() != null ? c.part() : charge.part(), c.label(), decided(c.status(), decision.outcome()));
+            }
+            charges.add(c);
+        }
+        if (charge != null && !charged) {
             charges.add(charge);
         }
         List<CaseDocument.StageDocument> stages = new ArrayList<>(list(stored.stages()));
         stages.add(verdict);
         cases.update(stored.key(), stored.withChargesAndStages(charges, stages), check, userId);
         return stored.key();
+    }
+
+    /** A charge's status once a court decided on it: convicted or acquitted; other outcomes leave it as it was. */
+    private static String decided(String status, String outcome) {
+        return switch (outcome == null ? "" : outcome) {
+            case "convicted" -> "convicted";
+            case "acquitted" -> "acquitted";
+            default -> status;
+        };
     }
 
     private static <T> List<T> list(List<T> values) {

@@ -59,6 +59,8 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
 
     static final List<String> KINDS = List.of("criminal", "administrative", "civil");
     static final List<String> PARTY_ROLES = List.of("defendant", "plaintiff", "claimant", "respondent", "victim", "witness");
+    /** The roles of the parties whose legal status a case decides (a respondent is the defendant of a civil case). */
+    public static final List<String> DEFENDANT_ROLES = List.of("defendant", "respondent");
     static final List<String> CHARGE_STATUSES = List.of("brought", "dropped", "convicted", "acquitted");
     static final List<String> STAGE_KINDS = codes(StageKind.values(), StageKind::code);
     static final List<String> MEASURES = codes(Measure.values(), Measure::code);
@@ -66,7 +68,7 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
     static final List<String> APPEAL_OUTCOMES = codes(AppealOutcome.values(), AppealOutcome::code);
     static final List<String> SENTENCE_CHANGES = codes(SentenceChange.values(), SentenceChange::code);
     static final List<String> RELEASE_REASONS = codes(ReleaseReason.values(), ReleaseReason::code);
-    static final List<String> SENTENCE_KINDS = codes(SentenceKind.values(), SentenceKind::code);
+    static final List<String> SENTENCE_KINDS = SentenceKind.CODES;
     static final Set<String> STAGES_WITH_DURATION = StageKind.withProperty("duration");
     static final Set<String> STAGES_WITH_MEASURE = StageKind.withProperty("measure");
     static final Set<String> STAGES_WITH_SENTENCE = StageKind.withProperty("sentence");
@@ -157,6 +159,16 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
     public Map<String, Summary> summariesOf(Collection<String> keys) {
         return byKeys(keys, "number, kind, title::text", (rs, n) -> new Summary(rs.getString(2), rs.getString(3),
                 rs.getString(4) == null ? null : Json.localized(rs.getString(4))));
+    }
+
+    /** The keys of the live cases in which the person is a defendant (or respondent), that the reader may see. */
+    @Transactional(readOnly = true)
+    public List<String> keysAsDefendant(String personKey) {
+        return db.sql("""
+                select c.key from legal_case c where c.deleted_at is null and exists (select 1 from case_party cp
+                    join person p on p.id = cp.person_id where cp.case_id = c.id and p.key = :person
+                    and cp.role in (:roles))
+                order by c.key""").param("person", personKey).param("roles", DEFENDANT_ROLES).query(String.class).list();
     }
 
     /** The keys of the live cases in which the person is a party, in any role, that the reader may see. */

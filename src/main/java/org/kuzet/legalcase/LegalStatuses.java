@@ -67,18 +67,21 @@ public class LegalStatuses {
     public Map<String, LegalStatusView> ofDraft(CaseDocument draft, LocalDate day) {
         Objects.requireNonNull(day, "day");
         List<Stage> drafted = cases.acceptedStages(draft);
-        Map<String, LegalStatusView> views = new LinkedHashMap<>();
+        List<String> defendants = new ArrayList<>();
         for (CaseDocument.PartyDocument party : draft.parties() == null ? List.<CaseDocument.PartyDocument>of() : draft.parties()) {
-            if (party == null || party.person() == null || views.containsKey(party.person())
-                    || !("defendant".equals(party.role()) || "respondent".equals(party.role()))) {
-                continue;
+            if (party != null && party.person() != null && LegalCases.DEFENDANT_ROLES.contains(party.role())
+                    && !defendants.contains(party.person())) {
+                defendants.add(party.person());
             }
-            String person = party.person();
-            Long personId = RecordRows.idOf(db, "person", person).orElse(null);
-            if (personId == null) {
-                continue;
+        }
+        // read as the prisoner list reads: under the reader's clearance, the confidential cases audited in one event
+        Map<String, List<Stage>> others = stagesOf(defendants);
+        Map<String, LegalStatusView> views = new LinkedHashMap<>();
+        for (String person : defendants) {
+            if (RecordRows.idOf(db, "person", person).isEmpty()) {
+                continue; // beyond the reader's clearance, or not in the record
             }
-            List<Stage> stages = new ArrayList<>(stagesOf(personId, person).stream()
+            List<Stage> stages = new ArrayList<>(others.get(person).stream()
                     .filter(s -> !s.caseKey().equals(draft.key())).toList());
             drafted.stream().filter(s -> s.concerns(person)).map(s -> s.concerning(person)).forEach(stages::add);
             views.put(person, new LegalStatusView(person, day.toString(), LegalStatusView.Status.of(policy.statusOn(stages, day)),
@@ -91,8 +94,9 @@ public class LegalStatuses {
     List<Stage> stagesOf(long personId, String personKey) {
         List<String> caseKeys = db.sql("""
                 select distinct c.key from legal_case c join case_party p on p.case_id = c.id
-                where p.person_id = ? and p.role in ('defendant', 'respondent') and c.deleted_at is null
-                order by c.key""").param(personId).query(String.class).list();
+                where p.person_id = :person and p.role in (:roles) and c.deleted_at is null
+                order by c.key""").param("person", personId).param("roles", LegalCases.DEFENDANT_ROLES)
+                .query(String.class).list();
         List<Stage> stages = new ArrayList<>();
         for (String caseKey : caseKeys) {
             List<StageDocument> caseStages = cases.get(caseKey).stages();
@@ -135,8 +139,9 @@ public class LegalStatuses {
             casesOf.addAll(db.sql("""
                     select distinct p.key as person, c.id as case_id, c.key as case_key, c.confidentiality
                     from legal_case c join case_party cp on cp.case_id = c.id join person p on p.id = cp.person_id
-                    where p.key in (:persons) and cp.role in ('defendant', 'respondent') and c.deleted_at is null
-                    order by c.key""").param("persons", batch).query(CaseOf.class).list());
+                    where p.key in (:persons) and cp.role in (:roles) and c.deleted_at is null
+                    order by c.key""").param("persons", batch).param("roles", LegalCases.DEFENDANT_ROLES)
+                    .query(CaseOf.class).list());
         }
         List<Long> caseIds = casesOf.stream().map(CaseOf::caseId).distinct().toList();
         Map<Long, List<StageDocument>> stagesByCase = stageDocuments(caseIds);

@@ -1,5 +1,8 @@
 package org.kuzet.legalcase;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** A kind of punishment that can make up a sentence (the bundle format's sentence components). */
 public enum SentenceKind {
     IMPRISONMENT,
@@ -16,6 +19,9 @@ public enum SentenceKind {
     WARNING,
     COMPULSORY_TREATMENT,
     DEPRIVATION_OF_CITIZENSHIP;
+
+    /** Every kind's code, in this order: what a form offers and the store accepts. */
+    public static final List<String> CODES = Arrays.stream(values()).map(SentenceKind::code).toList();
 
     /** Punishments measured in time, which make no sense without a term ("one year of restriction of freedom"). */
     public boolean requiresDuration() {

@@ -1,10 +1,13 @@
 package org.kuzet.legalcase;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.kuzet.shared.DatePrecision;
 import org.kuzet.shared.DateWithPrecision;
 
 /**
@@ -19,7 +22,8 @@ import org.kuzet.shared.DateWithPrecision;
  *
  * <p>Imprecise dates are judged honestly: a stage is reported only if it certainly comes first, that is if the last day
  * it may stand for is before the first day the other may stand for; a verdict "in March 2020" in a case opened on
- * 15 March 2020 may well be later, and is not reported. A stage that names no person concerns every defendant, so it
+ * 15 March 2020 may well be later, and is not reported. An approximate date ("around 1 March") may be off by up to a
+ * month either way ({@link #APPROXIMATE_MARGIN}). A stage that names no person concerns every defendant, so it
  * may be what another stage about one defendant follows.
  */
 public final class StageSequence {
@@ -37,12 +41,10 @@ public final class StageSequence {
             Objects.requireNonNull(stage, "stage");
             Objects.requireNonNull(reason, "reason");
         }
-
-        /** What is wrong, naming the stage: "stages[2] (verdict): December 2019 is before the case was opened…". */
-        public String message() {
-            return "stages[" + index + "] (" + stage.kind().code() + "): " + reason;
-        }
     }
+
+    /** How far from its day an approximate date may be, when judging what certainly came first. */
+    static final Period APPROXIMATE_MARGIN = Period.ofMonths(1);
 
     private StageSequence() {
     }
@@ -82,7 +84,7 @@ public final class StageSequence {
                 opening = s;
             }
         }
-        if (opening == null || opening == stage || !stage.date().latest().isBefore(opening.date().earliest())) {
+        if (opening == null || opening == stage || !latest(stage.date()).isBefore(earliest(opening.date()))) {
             return null;
         }
         return shown(stage.date()) + " is before the case was opened (" + shown(opening.date()) + ")";
@@ -92,11 +94,19 @@ public final class StageSequence {
     private static boolean anyBefore(List<Stage> stages, Stage stage, Predicate<Stage> what) {
         for (Stage other : stages) {
             if (other != stage && other.caseKey().equals(stage.caseKey()) && samePerson(other, stage)
-                    && !other.date().earliest().isAfter(stage.date().latest()) && what.test(other)) {
+                    && !earliest(other.date()).isAfter(latest(stage.date())) && what.test(other)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static LocalDate earliest(DateWithPrecision date) {
+        return date.precision() == DatePrecision.APPROXIMATE ? date.date().minus(APPROXIMATE_MARGIN) : date.earliest();
+    }
+
+    private static LocalDate latest(DateWithPrecision date) {
+        return date.precision() == DatePrecision.APPROXIMATE ? date.date().plus(APPROXIMATE_MARGIN) : date.latest();
     }
 
     private static boolean samePerson(Stage a, Stage b) {

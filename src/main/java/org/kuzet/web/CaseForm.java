@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kuzet.legalcase.CaseDocument;
@@ -15,6 +16,7 @@ import org.kuzet.legalcase.CaseDocument.PartyDocument;
 import org.kuzet.legalcase.CaseDocument.SentenceComponentDocument;
 import org.kuzet.legalcase.CaseDocument.StageDocument;
 import org.kuzet.legalcase.CaseDraft;
+import org.kuzet.legalcase.SentenceKind;
 import org.kuzet.legalcase.StageKind;
 import org.kuzet.person.PersonDocument;
 import org.kuzet.shared.Checker;
@@ -68,23 +70,25 @@ public record CaseForm(String kind, String number, String title, String pageLang
     /**
      * A charge: the article as written ("CC 405"), its part, against whom ({@code null}: every defendant).
      *
-     * @param stored the position of the stored charge this row shows, whose label the save keeps
+     * @param origin which stored charge this row shows ({@link #originOf}): while its article stays the same, the save
+     *               keeps the charge's label
      */
-    public record ChargeRow(String defendant, String article, String part, String status, Integer stored) {
+    public record ChargeRow(String defendant, String article, String part, String status, String origin) {
     }
 
     /**
      * A stage; of its fields only those its kind takes ({@link StageKind#properties()}) are read.
      *
      * @param sources keys of the sources for this stage, separated by spaces or commas
-     * @param stored  the position of the stored stage this row shows, whose court, note translations and source
-     *                locators the save keeps
+     * @param court   the court, an organisation of the record, when one was picked (by key)
+     * @param origin  which stored stage this row shows ({@link #originOf}), whose note translations, end-date
+     *                precision, punishments' notes and citations' locators the save keeps
      */
     public record StageRow(String kind, String date, Boolean approximate, String person, String measure,
                            String years, String months, String days, String endDate, String verdictOutcome,
                            String appealOutcome, String change, String reason, Boolean sentenceUnknown,
-                           List<ComponentRow> sentence, String courtText, String judge, String note, String sources,
-                           Integer stored) {
+                           List<ComponentRow> sentence, String court, String courtText, String judge, String note,
+                           String sources, String origin) {
 
         public StageRow {
             sentence = rows(sentence);
@@ -101,9 +105,13 @@ public record CaseForm(String kind, String number, String title, String pageLang
                                String regime) {
     }
 
+    /** The prison regimes a form offers (Kazakhstan's security levels, then the regimes other codes name). */
+    public static final List<String> REGIMES = List.of("minimum", "medium", "maximum", "extraordinary",
+            "colony_settlement", "general", "strict", "special");
+
     /** An empty stage, charge and punishment: what "Add a row" adds. */
     public static final StageRow NEW_STAGE = new StageRow(null, null, false, null, null, null, null, null, null, null,
-            null, null, null, false, List.of(), null, null, null, null, null);
+            null, null, null, false, List.of(), null, null, null, null, null, null);
     public static final ChargeRow NEW_CHARGE = new ChargeRow(null, null, null, "brought", null);
     public static final ComponentRow NEW_COMPONENT = new ComponentRow(null, null, null, null, null, "KZT", null);
 
@@ -133,18 +141,19 @@ public record CaseForm(String kind, String number, String title, String pageLang
         List<ChargeRow> charges = new ArrayList<>();
         for (int i = 0; i < list(doc.charges()).size(); i++) {
             ChargeDocument c = doc.charges().get(i);
-            charges.add(new ChargeRow(c.defendant(), c.code() + " " + c.article(), c.part(), c.status(), i));
+            charges.add(new ChargeRow(c.defendant(), c.code() + " " + c.article(), c.part(), c.status(), originOf(c)));
         }
         List<StageRow> stages = new ArrayList<>();
         for (int i = 0; i < list(doc.stages()).size(); i++) {
-            stages.add(stageRow(doc.stages().get(i), language, i));
+            stages.add(stageRow(doc.stages().get(i)));
         }
         return new CaseForm(doc.kind(), doc.number(), doc.title() == null ? null : doc.title().texts().get(language),
                 language, doc.place(), defendants, null, others, charges, stages,
                 list(doc.sources()).stream().map(Citation::source).toList(), doc.confidentiality(), null);
     }
 
-    private static StageRow stageRow(StageDocument s, String language, int position) {
+    /** A stored stage as its row shows it; its note in the note's own language, where the save writes it back. */
+    private static StageRow stageRow(StageDocument s) {
         String[] term = term(s.duration());
         List<ComponentRow> sentence = new ArrayList<>();
         for (SentenceComponentDocument c : list(s.sentence())) {
@@ -155,9 +164,9 @@ public record CaseForm(String kind, String number, String title, String pageLang
         return new StageRow(s.kind(), FormDates.shown(s.date(), s.datePrecision()), "approximate".equals(s.datePrecision()),
                 s.person(), s.measure(), term[0], term[1], term[2], FormDates.shown(s.endDate(), s.endDatePrecision()),
                 verdict ? s.outcome() : null, "appeal".equals(s.kind()) ? s.outcome() : null, s.change(), s.reason(),
-                s.sentenceUnknown(), sentence, s.courtText(), s.judge(),
-                s.note() == null ? null : s.note().texts().get(language),
-                String.join(" ", list(s.sources()).stream().map(Citation::source).toList()), position);
+                s.sentenceUnknown(), sentence, s.court(), s.courtText(), s.judge(),
+                s.note() == null ? null : s.note().texts().get(s.note().original()),
+                String.join(" ", list(s.sources()).stream().map(Citation::source).toList()), originOf(s));
     }
 
     /**
@@ -171,24 +180,35 @@ public record CaseForm(String kind, String number, String title, String pageLang
         for (PartyRow p : this.parties) {
             parties.add(new PartyDocument(blank(p.person()), blank(p.organization()), blank(p.role())));
         }
+        List<ChargeDocument> storedCharges = new ArrayList<>(list(stored == null ? null : stored.charges()));
         List<ChargeDocument> charges = new ArrayList<>();
         for (int i = 0; i < this.charges.size(); i++) {
-            charges.add(charge(this.charges.get(i), stored, check.at("charges").at(i)));
+            ChargeRow row = this.charges.get(i);
+            charges.add(charge(row, taken(storedCharges, CaseForm::originOf, row.origin()), check.at("charges").at(i)));
         }
+        List<StageDocument> storedStages = new ArrayList<>(list(stored == null ? null : stored.stages()));
         List<StageDocument> stages = new ArrayList<>();
         for (int i = 0; i < this.stages.size(); i++) {
-            stages.add(stage(this.stages.get(i), stored, check.at("stages").at(i)));
+            StageRow row = this.stages.get(i);
+            stages.add(stage(row, taken(storedStages, CaseForm::originOf, row.origin()), check.at("stages").at(i)));
         }
         LocalizedText storedTitle = stored == null ? null : stored.title();
         CaseDocument legalCase = new CaseDocument(null, version, stored == null ? null : stored.key(), kind, blank(number),
                 text(title, storedTitle), blank(place), parties, charges, stages, confidentiality,
                 citations(sources, stored == null ? List.of() : list(stored.sources())), null, null);
-        // internal like every new record: who may be named publicly is decided on the person's record
+        // internal like every new record (who may be named publicly is decided on the person's record), confidential
+        // with a confidential case: a defendant's name must not be readable beyond the case that names them
+        String personConfidentiality = "confidential".equals(confidentiality) ? "confidential" : "internal";
         List<PersonDocument> newPersons = newDefendantNames().stream()
                 .map(name -> new PersonDocument(null, null, null, name, null, null, null, null, null, null, null, null,
-                        null, null, "internal", null, null, null))
+                        null, null, personConfidentiality, null, null, null))
                 .toList();
         return new CaseDraft(legalCase, newPersons);
+    }
+
+    /** The case as entered so far, under the key of the case being edited (none for a new one): for a preview. */
+    CaseDocument toPreview(String key) {
+        return toDraft(null, null, Checker.root()).legalCase().withKey(key);
     }
 
     /** The names of the new defendants, one a line. */
@@ -197,11 +217,12 @@ public record CaseForm(String kind, String number, String title, String pageLang
                 : newDefendants.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    private ChargeDocument charge(ChargeRow row, CaseDocument stored, Checker at) {
+    /** A charge; {@code before} is the stored charge the row shows, whose label stays while the article does. */
+    private ChargeDocument charge(ChargeRow row, ChargeDocument before, Checker at) {
         String[] ref = article(row.article(), at.at("article"), true);
-        ChargeDocument before = at(list(stored == null ? null : stored.charges()), row.stored());
+        boolean sameArticle = before != null && Objects.equals(before.code(), ref[0]) && Objects.equals(before.article(), ref[1]);
         return new ChargeDocument(blank(row.defendant()), ref[0], ref[1], blank(row.part()),
-                before == null ? null : before.label(), blank(row.status()));
+                sameArticle ? before.label() : null, blank(row.status()));
     }
 
     /** The code and number of an article as typed ("CC 405", "ak-488"); a problem at {@code at} when it is not one. */
@@ -220,21 +241,32 @@ public record CaseForm(String kind, String number, String title, String pageLang
         return new String[] {m.group(1).toUpperCase(Locale.ROOT), m.group(2)};
     }
 
-    private StageDocument stage(StageRow row, CaseDocument stored, Checker at) {
+    /** A stage; {@code before} is the stored stage the row shows, whose parts the form does not show stay. */
+    private StageDocument stage(StageRow row, StageDocument before, Checker at) {
         String[] date = FormDates.parse(row.date(), row.approximate(), at.at("date"));
-        String[] endDate = row.takes("endDate") ? FormDates.parse(row.endDate(), false, at.at("endDate")) : new String[2];
+        // an approximate end date the form shows as a day stays approximate while it is not changed
+        boolean endApproximate = before != null && "approximate".equals(before.endDatePrecision())
+                && Objects.equals(blank(row.endDate()), before.endDate());
+        String[] endDate = row.takes("endDate") ? FormDates.parse(row.endDate(), endApproximate, at.at("endDate"))
+                : new String[2];
         String duration = row.takes("duration") ? term(row.years(), row.months(), row.days(), at.at("duration")) : null;
         List<SentenceComponentDocument> sentence = new ArrayList<>();
         if (row.takes("sentence")) {
+            List<SentenceComponentDocument> storedParts = new ArrayList<>(list(before == null ? null : before.sentence()));
             for (int j = 0; j < row.sentence().size(); j++) {
-                sentence.add(component(row.sentence().get(j), at.at("sentence").at(j)));
+                ComponentRow c = row.sentence().get(j);
+                SentenceComponentDocument part = component(c, at.at("sentence").at(j));
+                // the note of a stored punishment of the same kind stays (the form does not show notes)
+                SentenceComponentDocument storedPart = taken(storedParts, SentenceComponentDocument::kind, blank(c.kind()));
+                sentence.add(storedPart == null || storedPart.note() == null ? part
+                        : new SentenceComponentDocument(part.kind(), part.duration(), part.regime(), part.amount(),
+                                part.currency(), storedPart.note()));
             }
         }
-        StageDocument before = at(list(stored == null ? null : stored.stages()), row.stored());
         String outcome = "verdict".equals(row.kind()) ? blank(row.verdictOutcome())
                 : "appeal".equals(row.kind()) ? blank(row.appealOutcome()) : null;
         return new StageDocument(blank(row.kind()), date[0], date[1], blank(row.person()),
-                before == null ? null : before.court(), blank(row.courtText()), blank(row.judge()), duration,
+                blank(row.court()), blank(row.courtText()), blank(row.judge()), duration,
                 row.takes("measure") ? blank(row.measure()) : null, endDate[0], endDate[1], outcome, sentence,
                 row.takes("sentenceUnknown") && Boolean.TRUE.equals(row.sentenceUnknown()) ? Boolean.TRUE : null,
                 row.takes("change") ? blank(row.change()) : null, row.takes("reason") ? blank(row.reason()) : null,
@@ -244,9 +276,18 @@ public record CaseForm(String kind, String number, String title, String pageLang
 
     /** A punishment as its row gives it: the term from years, months and days, the sum as people write it. */
     static SentenceComponentDocument component(ComponentRow c, Checker at) {
-        return new SentenceComponentDocument(blank(c.kind()), term(c.years(), c.months(), c.days(), at.at("duration")),
-                "imprisonment".equals(c.kind()) ? blank(c.regime()) : null, amount(c.amount()),
-                blank(c.amount()) == null ? null : upper(c.currency()), null);
+        SentenceKind kind = sentenceKind(c.kind());
+        // only the fields the punishment's kind takes: a term left typed in a row turned into a fine is not sent
+        boolean term = kind == null || kind.allowsDuration();
+        boolean money = kind == null || kind.requiresAmount();
+        String amount = money ? amount(c.amount()) : null;
+        return new SentenceComponentDocument(blank(c.kind()), term ? term(c.years(), c.months(), c.days(), at.at("duration"))
+                : null, kind == SentenceKind.IMPRISONMENT ? blank(c.regime()) : null, amount,
+                amount == null ? null : upper(c.currency()), null);
+    }
+
+    private static SentenceKind sentenceKind(String code) {
+        return SentenceKind.CODES.contains(blank(code)) ? SentenceKind.fromCode(code.strip()) : null;
     }
 
     /** A term from its years, months and days ("P1Y6M"); {@code null} when none is given. */
@@ -312,13 +353,14 @@ public record CaseForm(String kind, String number, String title, String pageLang
         return new LocalizedText(texts.containsKey(inLanguage) ? inLanguage : texts.keySet().iterator().next(), texts);
     }
 
-    /** Citations of these sources, each keeping the locator and note it had. */
+    /**
+     * Citations of these sources: the stored citations of each (a source may be cited twice, at two pages), with their
+     * claims and locators, then a citation of each source new to the list.
+     */
     private static List<Citation> citations(List<String> keys, List<Citation> stored) {
-        List<Citation> citations = new ArrayList<>();
-        for (String key : keys) {
-            citations.add(stored.stream().filter(c -> key.equals(c.source())).findFirst()
-                    .orElse(new Citation(key, null, null)));
-        }
+        List<Citation> citations = new ArrayList<>(stored.stream().filter(c -> keys.contains(c.source())).toList());
+        keys.stream().filter(k -> citations.stream().noneMatch(c -> k.equals(c.source())))
+                .forEach(k -> citations.add(new Citation(k, null, null)));
         return citations;
     }
 
@@ -327,8 +369,29 @@ public record CaseForm(String kind, String number, String title, String pageLang
                 .distinct().toList();
     }
 
-    private static <T> T at(List<T> stored, Integer position) {
-        return position == null || position < 0 || position >= stored.size() ? null : stored.get(position);
+    /**
+     * What identifies a stored stage or charge to the row that shows it, by its content rather than its position, so
+     * that the row still finds it (or, when it was changed meanwhile, finds nothing) after someone else saved the case.
+     */
+    static String originOf(StageDocument s) {
+        return String.join("|", s.kind(), s.date(), Objects.toString(s.person(), ""));
+    }
+
+    static String originOf(ChargeDocument c) {
+        return String.join("|", c.code(), c.article(), Objects.toString(c.part(), ""), Objects.toString(c.defendant(), ""));
+    }
+
+    /** The first of {@code stored} whose {@code id} is {@code wanted}, taken out so that no two rows get it. */
+    private static <T> T taken(List<T> stored, Function<T, String> id, String wanted) {
+        if (wanted == null) {
+            return null;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            if (wanted.equals(id.apply(stored.get(i)))) {
+                return stored.remove(i);
+            }
+        }
+        return null;
     }
 
     private static String upper(String value) {
@@ -350,6 +413,45 @@ public record CaseForm(String kind, String number, String title, String pageLang
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The label of each part of the form, by the last property of a problem's field. */
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("kind", "case.kind"),
+            Map.entry("number", "case.number"), Map.entry("title", "caseForm.title"), Map.entry("place", "case.place"),
+            Map.entry("defendants", "caseForm.defendants"), Map.entry("newDefendants", "caseForm.newDefendants"),
+            Map.entry("sources", "entry.sources"), Map.entry("incident", "record.incident"),
+            Map.entry("confidentiality", "record.confidentiality"), Map.entry("charges", "case.charges"),
+            Map.entry("stages", "case.stages"), Map.entry("date", "caseForm.date"), Map.entry("person", "caseForm.concerns"),
+            Map.entry("measure", "caseForm.measure"), Map.entry("duration", "caseForm.duration"),
+            Map.entry("endDate", "caseForm.endDate"), Map.entry("outcome", "caseForm.outcome"),
+            Map.entry("change", "caseForm.change"), Map.entry("reason", "caseForm.reason"),
+            Map.entry("sentence", "caseForm.sentence"), Map.entry("sentenceUnknown", "caseForm.sentence"),
+            Map.entry("courtText", "caseForm.court"), Map.entry("judge", "caseForm.judge"),
+            Map.entry("article", "caseForm.article"), Map.entry("part", "caseForm.part"),
+            Map.entry("defendant", "caseForm.against"), Map.entry("status", "caseForm.chargeStatus"),
+            Map.entry("amount", "caseForm.amount"), Map.entry("currency", "caseForm.currency"),
+            Map.entry("regime", "caseForm.regime"));
+
+    /** Where a problem is, in the words of the form: "Stage 3 · Punishment 1 · Term" for stages[2].sentence[0].duration. */
+    public static String problemLabel(Page page, String field) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = Pattern.compile("(stages|charges|sentence)\\[(\\d+)]").matcher(field);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(2)) + 1;
+            parts.add(page.t(switch (m.group(1)) {
+                case "stages" -> "caseForm.stageN";
+                case "charges" -> "caseForm.chargeN";
+                default -> "caseForm.componentN";
+            }, n));
+        }
+        String last = field.replaceAll(".*[.\\]]", "");
+        boolean component = field.matches(".*sentence\\[\\d+]\\.kind$");
+        String label = component ? "caseForm.component" : field.matches("stages\\[\\d+]\\.kind") ? "caseForm.stageKind"
+                : LABELS.get(last.isEmpty() ? field : last);
+        if (label != null) {
+            parts.add(page.t(label));
+        }
+        return parts.isEmpty() ? field : String.join(" · ", parts);
     }
 
     /** The stage kinds whose rows show {@code property}: for the page to show a field only where it applies. */

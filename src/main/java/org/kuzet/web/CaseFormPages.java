@@ -93,6 +93,10 @@ class CaseFormPages {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return form(model, form, CaseForm.FIELDS.byField(e.problems()), null, null, List.of());
+        } catch (HiddenPartsException | StaleVersionException e) {
+            // the incident the case is opened from has parts the writer may not see, or was saved meanwhile
+            response.setStatus(e instanceof HiddenPartsException ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
+            return form(model, form, Map.of("incident", e.getMessage()), null, null, List.of());
         }
     }
 
@@ -132,8 +136,7 @@ class CaseFormPages {
     @PostMapping("/cases/preview")
     String preview(CaseForm form, @RequestParam(name = "case", required = false) String caseKey, Model model) {
         // an edited case counts as the form has it, not as it is stored
-        CaseDraft draft = form.toDraft(caseKey == null ? null : cases.get(caseKey), null, Checker.root());
-        model.addAttribute("statuses", statuses.ofDraft(draft.legalCase(), LocalDate.now()));
+        model.addAttribute("statuses", statuses.ofDraft(form.toPreview(caseKey), LocalDate.now()));
         model.addAttribute("names", names.of(form.defendants(), List.of(), List.of(), List.of()));
         model.addAttribute("newDefendants", form.newDefendantNames());
         return "cases/preview";
@@ -154,14 +157,16 @@ class CaseFormPages {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return decisionForm(model, key, form, DecisionForm.FIELDS.byField(e.problems()));
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+        } catch (StaleVersionException | HiddenPartsException e) {
+            // someone saved the case meanwhile, or it has parts the writer may not see: nothing was written
+            response.setStatus(e instanceof HiddenPartsException ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
             return decisionForm(model, key, form, Map.of("legalCase", e.getMessage()));
         }
     }
 
     private String decisionForm(Model model, String personKey, DecisionForm form, Map<String, String> problems) {
-        Names named = names.of(List.of(personKey), List.of(), List.of(), cases.keysOfParty(personKey));
+        List<String> caseKeys = cases.keysAsDefendant(personKey);
+        Names named = names.of(List.of(personKey), List.of(), List.of(), caseKeys);
         if (named.person(personKey) == null) {
             throw new RecordNotFoundException("person", personKey);
         }
@@ -169,7 +174,7 @@ class CaseFormPages {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("names", named);
-        model.addAttribute("caseKeys", cases.keysOfParty(personKey));
+        model.addAttribute("caseKeys", caseKeys);
         model.addAttribute("articles", vocabularies.articles().stream().sorted(LegalArticle.ORDER).toList());
         return "cases/decision";
     }
@@ -203,15 +208,21 @@ class CaseFormPages {
     private String form(Model model, CaseForm form, Map<String, String> problems, String key, Integer version,
                         List<Conflict> conflict) {
         String lang = lang();
-        List<String> others = form.parties().stream().map(CaseForm.PartyRow::person).toList();
-        List<String> otherOrganizations = form.parties().stream().map(CaseForm.PartyRow::organization).toList();
         List<String> persons = new ArrayList<>(form.defendants());
-        persons.addAll(others);
+        List<String> organizations = new ArrayList<>();
+        form.parties().forEach(p -> {
+            persons.add(p.person());
+            organizations.add(p.organization());
+        });
+        form.stages().forEach(s -> {
+            persons.add(s.person());
+            organizations.add(s.court());
+        });
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("defendants", pickers.named("persons", form.defendants(), lang));
         model.addAttribute("sources", pickers.named("sources", form.sources(), lang));
-        model.addAttribute("names", names.of(persons, otherOrganizations, List.of(), List.of()));
+        model.addAttribute("names", names.of(persons, organizations, List.of(), List.of()));
         model.addAttribute("places", vocabularies.places().stream().filter(p -> p.code().startsWith("kz"))
                 .sorted(Comparator.comparing((Place p) -> p.names().in(lang))).toList());
         model.addAttribute("articles", vocabularies.articles().stream().sorted(LegalArticle.ORDER).toList());

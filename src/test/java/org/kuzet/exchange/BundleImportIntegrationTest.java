@@ -1,6 +1,7 @@
 package org.kuzet.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kuzet.names.NameKeys;
 import org.kuzet.security.Role;
+import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RecordsChanged;
 import org.kuzet.support.ApiIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +45,33 @@ class BundleImportIntegrationTest extends ApiIntegrationTest {
     }
 
     private Map<String, Integer> importBundle(String sections) {
-        return importer.importBundle("{\"format\": \"kuzet-bundle\", \"formatVersion\": 1, " + sections.replace('\'', '"')
-                + "}", false);
+        return importBundle(1, sections);
+    }
+
+    private Map<String, Integer> importBundle(int version, String sections) {
+        return importer.importBundle("{\"format\": \"kuzet-bundle\", \"formatVersion\": " + version + ", "
+                + sections.replace('\'', '"') + "}", false);
+    }
+
+    @Test
+    void aVersionOneConvictionWithoutASentenceIsReadAsASentenceTheSourceDoesNotGiveAndVersionTwoMustSaySo() {
+        String person = unique("convicted");
+        String oldCase = unique("v1-case");
+        String newCase = unique("v2-case");
+        String persons = "'persons': [{'key': '%s', 'name': 'Bolat %s'}]".formatted(person, tag());
+        String stages = "'parties': [{'person': '%s', 'role': 'defendant'}], 'stages': [{'kind': 'verdict', "
+                + "'date': '2019-01-01', 'datePrecision': 'year', 'outcome': 'convicted'}]";
+
+        importBundle(1, persons + ", 'legalCases': [{'key': '%s', 'kind': 'administrative', %s}]"
+                .formatted(oldCase, stages.formatted(person)));
+
+        assertThat(get("/api/v1/cases/" + oldCase).json().get("stages").get(0).get("sentenceUnknown").asBoolean()).isTrue();
+        assertThatThrownBy(() -> importBundle(2, "'legalCases': [{'key': '%s', 'kind': 'administrative', %s}]"
+                .formatted(newCase, stages.formatted(person))))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems())
+                        .anySatisfy(p -> assertThat(p.path()).isEqualTo("$.legalCases[0].stages[0].sentence")));
+        assertThat(get("/api/v1/cases/" + newCase).status()).isEqualTo(404);
     }
 
     @Test

@@ -178,10 +178,12 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
                              'sources': [{'source': '%s', 'locator': 'p. 4'}]}]}""".formatted(key, person, source)),
                 Role.EDITOR);
         String form = editor.get("/cases/" + key + "/edit").body();
-        assertThat(form).contains("value=\"2017-11\"", "Arrested in Almaty", "value=\"" + source + "\"");
+        assertThat(form).contains("value=\"2017-11\"", "Arrested in Almaty", "value=\"" + source + "\"",
+                "value=\"detained|2017-11-01|\"");
 
         HttpResponse<String> first = editor.post("/cases/" + key, "kind", "criminal", "version", "1", "pageLanguage", "en",
-                "defendants", person, "stages[0].kind", "detained", "stages[0].date", "2017-11", "stages[0].stored", "0",
+                "defendants", person, "stages[0].kind", "detained", "stages[0].date", "2017-11",
+                "stages[0].origin", "detained|2017-11-01|",
                 "stages[0].note", "Arrested at home in Almaty", "stages[0].sources", source,
                 "_csrf", WebSession.csrf(form));
         HttpResponse<String> second = editor.post("/cases/" + key, "kind", "administrative", "version", "1",
@@ -195,6 +197,44 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(second.body()).contains("class=\"conflict\"");
         assertThat(get("/api/v1/cases/" + key).json().get("kind").asString()).isEqualTo("criminal");
+    }
+
+    @Test
+    void anEditShowsEachNoteInItsOwnLanguageAndKeepsWhatTheFormDoesNotShow() {
+        String person = aPerson(unique("tulesova"), "Asya Tulesova");
+        String court = unique("court");
+        assertThat(send("POST", "/api/v1/organizations", json("{'key': '%s', 'name': 'Almaly district court', 'kind': 'court'}"
+                .formatted(court)), Role.EDITOR).status()).isEqualTo(201);
+        String key = unique("case");
+        send("POST", "/api/v1/cases", json("""
+                {'key': '%s', 'kind': 'criminal', 'title': {'original': 'en', 'en': 'The Tulesova case'},
+                 'parties': [{'person': '%s', 'role': 'defendant'}],
+                 'charges': [{'code': 'CC', 'article': '378', 'label': {'original': 'en', 'en': 'insulting a police officer'}}],
+                 'stages': [{'kind': 'verdict', 'date': '2020-08-12', 'court': '%s', 'outcome': 'convicted',
+                             'note': {'original': 'ru', 'ru': 'Приговор оглашён'},
+                             'sentence': [{'kind': 'restriction_of_freedom', 'duration': 'P2Y',
+                                           'note': {'original': 'en', 'en': 'under probation control'}}]}]}"""
+                .formatted(key, person, court)), Role.EDITOR);
+        String form = editor.get("/cases/" + key + "/edit").body();
+        assertThat(form).contains("Приговор оглашён", "Almaly district court");
+
+        HttpResponse<String> saved = editor.post("/cases/" + key, "kind", "criminal", "version", "1", "pageLanguage", "en",
+                "title", "The Tulesova case", "defendants", person,
+                "charges[0].article", "CC 378", "charges[0].origin", "CC|378||",
+                "stages[0].kind", "verdict", "stages[0].date", "2020-08-12", "stages[0].verdictOutcome", "convicted",
+                "stages[0].origin", "verdict|2020-08-12|", "stages[0].court", court, "stages[0].note", "Приговор оглашён 12 августа",
+                "stages[0].sentence[0].kind", "restriction_of_freedom", "stages[0].sentence[0].years", "2",
+                "_csrf", WebSession.csrf(form));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode stored = get("/api/v1/cases/" + key).json();
+        JsonNode verdict = stored.get("stages").get(0);
+        assertThat(verdict.get("note").get("original").asString()).isEqualTo("ru");
+        assertThat(verdict.get("note").get("ru").asString()).isEqualTo("Приговор оглашён 12 августа");
+        assertThat(verdict.get("note").has("en")).isFalse();
+        assertThat(verdict.get("court").asString()).isEqualTo(court);
+        assertThat(verdict.get("sentence").get(0).get("note").get("en").asString()).isEqualTo("under probation control");
+        assertThat(stored.get("charges").get(0).get("label").get("en").asString()).isEqualTo("insulting a police officer");
     }
 
     @Test

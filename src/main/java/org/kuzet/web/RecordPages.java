@@ -83,7 +83,7 @@ class RecordPages {
     }
 
     @GetMapping("/persons/{key}")
-    String person(@PathVariable String key, Model model) {
+    String person(@PathVariable String key, @RequestParam(required = false) String saved, Model model) {
         PersonDocument doc = persons.find(key).orElseThrow(() -> new RecordNotFoundException("person", key));
         List<TimelineEntry> timeline = reader.timeline(doc.key());
         List<String> organizationKeys = new ArrayList<>();
@@ -91,6 +91,7 @@ class RecordPages {
         list(doc.assessments()).forEach(a -> organizationKeys.add(a.assessedBy()));
         List<String> caseKeys = timeline.stream().map(TimelineEntry::caseKey).filter(k -> k != null).distinct().toList();
         model.addAttribute("person", doc);
+        model.addAttribute("saved", saved != null);
         model.addAttribute("status", statuses.of(doc.key(), null).status());
         model.addAttribute("timeline", timeline);
         model.addAttribute("glossary", glossary());

@@ -3,7 +3,6 @@ package org.kuzet.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 import org.kuzet.person.PersonDocument;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.LocalizedText;
@@ -30,14 +29,6 @@ public record PersonForm(String language, String name, List<NameRow> names, Stri
             .field("sensitive.contacts", "contacts").field("sensitive.address", "address")
             .field("sensitive.dateOfBirth", "dateOfBirth").field("sensitive.consentToPublish", "consentToPublish")
             .field("sensitive.consentNotes", "consentNotes");
-
-    /** Another name of the person: a spelling in another script, a transliteration, a nickname… */
-    public record NameRow(String name, String script, String lang, String kind) {
-
-        boolean isEmpty() {
-            return blank(name) == null && blank(script) == null && blank(lang) == null;
-        }
-    }
 
     /**
      * A membership in an organisation (picked by key); {@code origin} is the position of the stored membership the
@@ -68,9 +59,9 @@ public record PersonForm(String language, String name, List<NameRow> names, Stri
 
     public PersonForm {
         language = language == null || !Languages.CODES.contains(language) ? "en" : language;
-        names = rows(names, NameRow::isEmpty);
-        memberships = rows(memberships, MembershipRow::isEmpty);
-        assessments = rows(assessments, AssessmentRow::isEmpty);
+        names = FormRows.filled(names, NameRow::isEmpty);
+        memberships = FormRows.filled(memberships, MembershipRow::isEmpty);
+        assessments = FormRows.filled(assessments, AssessmentRow::isEmpty);
         roles = codes(roles);
         vulnerabilities = codes(vulnerabilities);
         gender = blank(gender) == null ? "unknown" : gender;
@@ -129,7 +120,7 @@ public record PersonForm(String language, String name, List<NameRow> names, Stri
             Checker at = check.at("memberships").at(i);
             String[] from = FormDates.parse(m.from(), m.fromApproximate(), at.at("from"));
             String[] until = FormDates.parse(m.until(), m.untilApproximate(), at.at("until"));
-            PersonDocument.Membership was = origin(keptMemberships, m.origin());
+            PersonDocument.Membership was = FormRows.origin(keptMemberships, m.origin());
             memberships.add(new PersonDocument.Membership(blank(m.organization()), blank(m.kind()),
                     Boolean.TRUE.equals(m.alleged()), from[0], from[1], until[0], until[1],
                     was == null ? null : was.sources()));
@@ -139,7 +130,7 @@ public record PersonForm(String language, String name, List<NameRow> names, Stri
         for (int i = 0; i < this.assessments.size(); i++) {
             AssessmentRow a = this.assessments.get(i);
             String[] date = FormDates.parse(a.date(), a.dateApproximate(), check.at("assessments").at(i).at("date"));
-            PersonDocument.Assessment was = origin(keptAssessments, a.origin());
+            PersonDocument.Assessment was = FormRows.origin(keptAssessments, a.origin());
             assessments.add(new PersonDocument.Assessment(date[0], date[1], blank(a.assessedBy()),
                     blank(a.assessedByText()), blank(a.conclusion()), blank(a.criteria()),
                     FormTexts.replaced(was == null ? null : was.note(), language, a.note()),
@@ -180,20 +171,6 @@ public record PersonForm(String language, String name, List<NameRow> names, Stri
             return null;
         }
         return Integer.valueOf(year);
-    }
-
-    /** The stored part a row shows, by the position the form was filled from; none for a new row. */
-    private static <T> T origin(List<T> stored, String origin) {
-        String position = blank(origin);
-        if (position == null || !position.matches("\\d{1,4}")) {
-            return null;
-        }
-        int i = Integer.parseInt(position);
-        return i < stored.size() ? stored.get(i) : null;
-    }
-
-    private static <T> List<T> rows(List<T> rows, Predicate<T> empty) {
-        return rows == null ? List.of() : rows.stream().filter(r -> r != null && !empty.test(r)).toList();
     }
 
     private static List<String> codes(List<String> values) {

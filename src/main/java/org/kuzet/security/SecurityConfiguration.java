@@ -55,11 +55,12 @@ class SecurityConfiguration {
 
     /** The pages that only writers open: the entry and edit forms, their pickers, the review queue. */
     static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review", "/sources/new",
-            "/sources/*/edit", "/persons/new", "/persons/*/edit"};
+            "/sources/*/edit", "/persons/new", "/persons/*/edit", "/organizations/new", "/organizations/*/edit"};
 
-    /** What only writers send: incidents, sources and their evidence files, persons, recommendations. */
+    /** What only writers send: incidents, sources and their evidence files, persons, organisations, recommendations. */
     static final String[] WRITER_POSTS = {"/incidents", "/incidents/*", "/sources", "/sources/*", "/sources/*/files",
-            "/persons", "/persons/*", "/reports/recommendations", "/reports/recommendations/**"};
+            "/persons", "/persons/*", "/organizations", "/organizations/*", "/reports/recommendations",
+            "/reports/recommendations/**"};
 
     private static final String[] ALL_ROLES = names(Role.values());
     private static final String[] WRITERS = names(Role.WRITERS.toArray(Role[]::new));

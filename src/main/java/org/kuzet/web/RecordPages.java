@@ -100,10 +100,14 @@ class RecordPages {
     }
 
     @GetMapping("/organizations/{key}")
-    String organization(@PathVariable String key, Model model) {
+    String organization(@PathVariable String key, @RequestParam(required = false) String saved, Model model) {
         OrganizationDocument doc = organizations.find(key).orElseThrow(() -> new RecordNotFoundException("organization", key));
-        List<String> organizationKeys = list(doc.statuses()).stream().map(OrganizationDocument.Status::decidedBy).toList();
+        List<String> organizationKeys = new ArrayList<>();
+        organizationKeys.add(doc.parent());
+        list(doc.statuses()).forEach(s -> organizationKeys.add(s.decidedBy()));
         model.addAttribute("organization", doc);
+        model.addAttribute("saved", saved != null);
+        model.addAttribute("branches", organizations.branchesOf(doc.key()));
         model.addAttribute("members", persons.membersOf(doc.key()));
         // as victim, perpetrator or through its members: the organisation filter of every incident list
         model.addAttribute("incidents", catalog.first(IncidentFilter.ofOrganization(doc.key()), 50));

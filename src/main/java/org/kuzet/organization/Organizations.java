@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.organization.OrganizationDocument.Name;
@@ -58,7 +59,7 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
     /** The live organisations the reader may see that are part of the organisation {@code key}, by key, by name. */
     @Transactional(readOnly = true)
     public Map<String, String> branchesOf(String key) {
-        Map<String, String> branches = new java.util.LinkedHashMap<>();
+        Map<String, String> branches = new LinkedHashMap<>();
         db.sql("""
                 select b.key, b.name from organization b join organization o on o.id = b.parent_id
                 where o.key = ? and b.deleted_at is null order by b.name, b.key""")

@@ -191,20 +191,20 @@ class OrganizationApiIntegrationTest extends ApiIntegrationTest {
         String branch = unique("branch");
         String cell = unique("cell");
         assertThat(send("POST", "/api/v1/organizations", json("""
-                {'key': '%s', 'name': 'Democratic Choice of Kazakhstan', 'kind': 'opposition_movement'}""".formatted(movement)),
+                {'key': '%s', 'name': 'Erkindik Qanaty', 'kind': 'opposition_movement'}""".formatted(movement)),
                 Role.EDITOR).status()).isEqualTo(201);
         assertThat(send("POST", "/api/v1/organizations", json("""
-                {'key': '%s', 'name': 'DVK Almaty branch', 'kind': 'opposition_movement', 'parent': '%s'}""".formatted(branch,
+                {'key': '%s', 'name': 'Erkindik Qanaty Almaty branch', 'kind': 'opposition_movement', 'parent': '%s'}""".formatted(branch,
                 movement)), Role.EDITOR).status()).isEqualTo(201);
         assertThat(send("POST", "/api/v1/organizations", json("""
-                {'key': '%s', 'name': 'DVK cell of Auezov district', 'kind': 'informal_group', 'parent': '%s'}""".formatted(cell,
+                {'key': '%s', 'name': 'Erkindik Qanaty cell of Auezov district', 'kind': 'informal_group', 'parent': '%s'}""".formatted(cell,
                 branch)), Role.EDITOR).status()).isEqualTo(201);
 
         var partOfItsCell = send("PUT", "/api/v1/organizations/" + movement, json("""
-                {'version': 1, 'name': 'Democratic Choice of Kazakhstan', 'kind': 'opposition_movement', 'parent': '%s'}""".formatted(cell)),
+                {'version': 1, 'name': 'Erkindik Qanaty', 'kind': 'opposition_movement', 'parent': '%s'}""".formatted(cell)),
                 Role.EDITOR);
         var partOfItself = send("PUT", "/api/v1/organizations/" + branch, json("""
-                {'version': 1, 'name': 'DVK Almaty branch', 'kind': 'opposition_movement', 'parent': '%s'}""".formatted(branch)),
+                {'version': 1, 'name': 'Erkindik Qanaty Almaty branch', 'kind': 'opposition_movement', 'parent': '%s'}""".formatted(branch)),
                 Role.EDITOR);
         var partOfNothing = send("POST", "/api/v1/organizations", json("""
                 {'name': 'Nowhere branch', 'kind': 'ngo', 'parent': 'no-such-organization'}"""), Role.EDITOR);
@@ -223,17 +223,17 @@ class OrganizationApiIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void aMergeGivesTheDuplicatesBranchesToTheSurvivor() {
-        String survivor = unique("dvk");
-        String duplicate = unique("dvk-copy");
-        String branch = unique("dvk-branch");
+        String survivor = unique("oyan");
+        String duplicate = unique("oyan-copy");
+        String branch = unique("oyan-branch");
         assertThat(send("POST", "/api/v1/organizations", json("""
-                {'key': '%s', 'name': 'Democratic Choice of Kazakhstan', 'kind': 'opposition_movement'}""".formatted(survivor)),
+                {'key': '%s', 'name': 'Oyan Qazaqstan', 'kind': 'informal_group'}""".formatted(survivor)),
                 Role.EDITOR).status()).isEqualTo(201);
         assertThat(send("POST", "/api/v1/organizations", json("""
-                {'key': '%s', 'name': 'Демократический выбор Казахстана', 'kind': 'opposition_movement'}""".formatted(duplicate)),
+                {'key': '%s', 'name': 'Оян, Казахстан', 'kind': 'informal_group'}""".formatted(duplicate)),
                 Role.EDITOR).status()).isEqualTo(201);
         assertThat(send("POST", "/api/v1/organizations", json("""
-                {'key': '%s', 'name': 'DVK Shymkent branch', 'kind': 'opposition_movement', 'parent': '%s'}""".formatted(branch,
+                {'key': '%s', 'name': 'Oyan Qazaqstan Shymkent group', 'kind': 'informal_group', 'parent': '%s'}""".formatted(branch,
                 duplicate)), Role.EDITOR).status()).isEqualTo(201);
 
         var merged = send("POST", "/api/v1/organizations/" + survivor + "/merge",

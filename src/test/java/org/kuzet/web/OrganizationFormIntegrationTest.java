@@ -120,7 +120,7 @@ class OrganizationFormIntegrationTest extends WebIntegrationTest {
                 {'key': '%s', 'url': 'https://adilet.zan.kz/%s', 'kind': 'court_document'}""".formatted(source, source)),
                 Role.EDITOR).status()).isEqualTo(201);
         assertThat(send("POST", "/api/v1/organizations", json("""
-                {'key': '%s', 'name': 'Democratic Choice of Kazakhstan', 'kind': 'opposition_movement',
+                {'key': '%s', 'name': 'Erkindik Qanaty', 'kind': 'opposition_movement',
                  'description': {'original': 'ru', 'ru': 'Оппозиционное движение', 'en': 'Opposition movement'},
                  'statuses': [{'status': 'banned_extremist', 'date': '2018-03-13', 'decidedByText': 'Yesil District Court',
                                'note': {'original': 'ru', 'ru': 'Решение суда', 'en': 'Court decision'},
@@ -132,28 +132,28 @@ class OrganizationFormIntegrationTest extends WebIntegrationTest {
         assertThat(form).contains("name=\"statuses[0].origin\" value=\"0\"", "Court decision", "value=\"2018-03-13\"");
 
         HttpResponse<String> first = editor.post("/organizations/" + key, "version", "1", "language", "en",
-                "name", "Democratic Choice of Kazakhstan", "kind", "opposition_movement",
-                "description", "Opposition movement led from abroad", "names[0].name", "DVK", "names[0].kind", "abbreviation",
+                "name", "Erkindik Qanaty", "kind", "opposition_movement",
+                "description", "Opposition movement led from abroad", "names[0].name", "EQ", "names[0].kind", "abbreviation",
                 "statuses[0].status", "banned_extremist", "statuses[0].date", "2018-03-13",
                 "statuses[0].decidedByText", "Yesil District Court of Astana", "statuses[0].note", "Court decision",
                 "statuses[0].origin", "0", "_csrf", WebSession.csrf(form));
         HttpResponse<String> second = other.post("/organizations/" + key, "version", "1", "language", "en",
-                "name", "DVK movement", "kind", "opposition_movement", "_csrf", WebSession.csrf(otherForm));
+                "name", "Erkindik Qanaty movement", "kind", "opposition_movement", "_csrf", WebSession.csrf(otherForm));
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
         JsonNode saved = organizationRead(key);
         assertThat(saved.get("description").get("ru").asString()).isEqualTo("Оппозиционное движение");
         assertThat(saved.get("description").get("en").asString()).isEqualTo("Opposition movement led from abroad");
-        assertThat(saved.get("names").get(0).get("name").asString()).isEqualTo("DVK");
+        assertThat(saved.get("names").get(0).get("name").asString()).isEqualTo("EQ");
         assertThat(saved.get("statuses").get(0).get("decidedByText").asString()).isEqualTo("Yesil District Court of Astana");
         assertThat(saved.get("statuses").get(0).get("note").get("ru").asString()).isEqualTo("Решение суда");
         assertThat(saved.get("statuses").get(0).get("sources").get(0).get("source").asString()).isEqualTo(source);
         assertThat(saved.get("sources").get(0).get("source").asString()).isEqualTo(source);
 
         assertThat(second.statusCode()).isEqualTo(409);
-        assertThat(second.body()).contains("Someone else saved this organisation while you were editing it", "DVK movement",
+        assertThat(second.body()).contains("Someone else saved this organisation while you were editing it", "Erkindik Qanaty movement",
                 "Yesil District Court of Astana", "name=\"version\" value=\"2\"");
-        assertThat(organizationRead(key).get("name").asString()).isEqualTo("Democratic Choice of Kazakhstan");
+        assertThat(organizationRead(key).get("name").asString()).isEqualTo("Erkindik Qanaty");
     }
 
     @Test

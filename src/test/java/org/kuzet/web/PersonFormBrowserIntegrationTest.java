@@ -82,7 +82,7 @@ class PersonFormBrowserIntegrationTest extends ApiIntegrationTest {
     @Test
     void aMonitorRecordsAPersonWithKazakhNameVariantsAMembershipAndAnAssessmentThenEditsThem() {
         String tag = unique("b").replace("-", "");
-        String movement = unique("dvk");
+        String movement = unique("koshe");
         assertThat(send("POST", "/api/v1/organizations", json("""
                 {'key': '%s', 'name': 'Koshe Partiyasy %s', 'kind': 'opposition_movement'}""".formatted(movement, tag)),
                 Role.EDITOR).status()).isEqualTo(201);
@@ -128,6 +128,8 @@ class PersonFormBrowserIntegrationTest extends ApiIntegrationTest {
         screenshot("person-form");
 
         page.locator("form.entry [type=submit]").click();
+        // a name like one already recorded (another test's) is first shown for confirmation
+        page.locator(".notice.ok, #possible-duplicates").first().waitFor();
         if (page.locator("#possible-duplicates").count() > 0) {
             page.locator("input[name=confirmNew]").check();
             page.locator("form.entry [type=submit]").click();

@@ -60,7 +60,7 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
     @Test
     void aMonitorRecordsAPersonWithEveryFieldAndTheKazakhSpellingsComeBackLetterForLetter() {
         String tag = unique("p");
-        String dvk = organization("Democratic Choice of Kazakhstan " + tag);
+        String dvk = organization("Koshe Partiyasy " + tag);
         String bureau = organization("Kazakhstan Bureau for Human Rights " + tag);
         HttpResponse<String> saved = submit(editor, "/persons?lang=kk", "/persons/new?lang=kk", "language", "kk",
                 "name", "Aigerim Galymzhankyzy " + tag,
@@ -131,7 +131,7 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
     @Test
     void anEditKeepsWhatTheFormDoesNotShowAndASecondEditAtTheSameVersionIsAConflict() {
         String key = unique("person");
-        String dvk = organization("DVK " + key);
+        String dvk = organization("Erkindik Qanaty " + key);
         String source = unique("source");
         assertThat(send("POST", "/api/v1/sources", json("""
                 {'key': '%s', 'url': 'https://bureau.kz/%s', 'kind': 'ngo_report'}""".formatted(source, source)),
@@ -213,16 +213,16 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
         String tag = unique("qz").replace("-", "");
         String existing = unique("person");
         assertThat(send("POST", "/api/v1/persons", json("""
-                {'key': '%s', 'name': 'Zhanbolat Mamay %s', 'birthYear': 1988}""".formatted(existing, tag)), Role.EDITOR)
+                {'key': '%s', 'name': 'Dulat Agadil %s', 'birthYear': 1973}""".formatted(existing, tag)), Role.EDITOR)
                 .status()).isEqualTo(201);
-        String[] fields = {"language", "en", "name", "Жанболат Мамай " + tag, "gender", "male"};
+        String[] fields = {"language", "en", "name", "Дулат Агадил " + tag, "gender", "male"};
 
         HttpResponse<String> warned = submit(editor, "/persons", "/persons/new", fields);
 
         assertThat(warned.statusCode()).isEqualTo(200);
         assertThat(warned.body()).contains("This person may already exist:", "/persons/" + existing, "name=\"confirmNew\"",
-                "value=\"Жанболат Мамай " + tag + "\"");
-        assertThat(db.sql("select count(*) from person where name = ?").param("Жанболат Мамай " + tag)
+                "value=\"Дулат Агадил " + tag + "\"");
+        assertThat(db.sql("select count(*) from person where name = ?").param("Дулат Агадил " + tag)
                 .query(Long.class).single()).isZero();
 
         String[] confirmed = java.util.Arrays.copyOf(fields, fields.length + 2);

@@ -53,6 +53,17 @@ document.addEventListener("DOMContentLoaded", function () {
   }
 });
 
+// A link of that summary takes the keyboard to the field, not only the eyes.
+document.addEventListener("click", function (event) {
+  var link = event.target.closest && event.target.closest("#problems a[href^='#']");
+  var field = link && document.getElementById(link.getAttribute("href").slice(1));
+  if (field) {
+    event.preventDefault();
+    field.scrollIntoView({ block: "center" });
+    field.focus({ preventScroll: true });
+  }
+});
+
 // The main menu: one group open at a time, and a click elsewhere (or Escape) closes it.
 document.addEventListener("toggle", function (event) {
   var opened = event.target;
@@ -196,4 +207,73 @@ document.addEventListener("input", function (event) {
     });
     group.hidden = shown === 0;
   });
+});
+
+// Repeatable rows (name variants, memberships, statuses…): "Add" copies the list's <template> as a new row,
+// "Remove" takes a row out; the rows are then numbered again (names[0].name, id names-0-name…), so that the form
+// sends them as one list in their order. The new row's first field, or after a removal the add button, gets focus.
+function kuzetRenumber(list) {
+  var rows = list.querySelectorAll(":scope > .repeat-row");
+  rows.forEach(function (row, i) {
+    row.querySelectorAll("[name], [id], [for], [aria-describedby]").forEach(function (el) {
+      if (el.hasAttribute("name")) {
+        el.setAttribute("name", el.getAttribute("name").replace(/^(\w+)\[(\d+|__i__)\]/, "$1[" + i + "]"));
+      }
+      ["id", "for", "aria-describedby"].forEach(function (attribute) {
+        if (el.hasAttribute(attribute)) {
+          el.setAttribute(attribute, el.getAttribute(attribute).replace(/\b([a-zA-Z]+)-(\d+|__i__)-/g, "$1-" + i + "-"));
+        }
+      });
+    });
+  });
+}
+document.addEventListener("click", function (event) {
+  var add = event.target.closest && event.target.closest("[data-add-row]");
+  if (add) {
+    var name = add.getAttribute("data-add-row");
+    var list = document.getElementById(name + "-rows");
+    var template = document.getElementById(name + "-template");
+    var row = template.content.firstElementChild.cloneNode(true);
+    list.appendChild(row);
+    kuzetRenumber(list);
+    if (window.htmx) {
+      window.htmx.process(row);
+    }
+    var first = row.querySelector("input:not([type=hidden]), select, textarea");
+    if (first) {
+      first.focus();
+    }
+    return;
+  }
+  var remove = event.target.closest && event.target.closest("[data-remove-row]");
+  if (remove) {
+    var removed = remove.closest(".repeat-row");
+    var rows = removed.parentElement;
+    removed.remove();
+    kuzetRenumber(rows);
+    var again = document.querySelector("[data-add-row='" + rows.getAttribute("data-rows") + "']");
+    if (again) {
+      again.focus();
+    }
+  }
+});
+
+// The picker of one record in a row (a membership's organisation): a choice fills the row's hidden input and shows
+// the name; × empties it again.
+document.addEventListener("click", function (event) {
+  var choice = event.target.closest && event.target.closest("[data-pick-key]");
+  var clear = event.target.closest && event.target.closest("[data-clear-pick]");
+  var picker = (choice || clear) && (choice || clear).closest("[data-row-picker]");
+  if (!picker) {
+    return;
+  }
+  var key = choice ? choice.getAttribute("data-pick-key") : "";
+  picker.querySelector("input[type=hidden]").value = key;
+  picker.querySelector("[data-picked-name]").textContent = choice ? choice.getAttribute("data-pick-name") : "";
+  picker.querySelector("[data-picked-key]").textContent = key;
+  picker.querySelector("[data-picked]").hidden = !choice;
+  var search = picker.querySelector("input[data-picker]");
+  search.value = "";
+  picker.querySelector(".choices-box").replaceChildren();
+  (choice ? picker.querySelector("[data-clear-pick]") : search).focus();
 });

@@ -382,6 +382,7 @@ public class Merges {
         }
         Map<String, Object> from = new LinkedHashMap<>();
         Map<String, Object> to = new LinkedHashMap<>();
+        moveBranches(plan, survivor, duplicate, s, d, from, to);
         fill(plan, "place", "place_id", s, d, from, to, null);
         fill(plan, "description", "description", s, d, from, to, null);
         stricter(plan, "confidentiality", "confidentiality", LEVELS, s, d, from, to);
@@ -429,6 +430,50 @@ public class Merges {
         }
     }
 
+    /**
+     * The duplicate's branches become the survivor's; the survivor, when it was one of them, takes the duplicate's
+     * parent instead, and a survivor without a parent takes the duplicate's. A link that would make an organisation
+     * part of its own branch is not made but reported: the chain of parents stays free of cycles.
+     */
+    private void moveBranches(Plan plan, long survivor, long duplicate, Map<String, Object> s, Map<String, Object> d,
+                              Map<String, Object> from, Map<String, Object> to) {
+        Long above = d.get("parent_id") == null ? null : ((Number) d.get("parent_id")).longValue();
+        boolean aboveFits = above != null && !within(above, survivor);
+        for (long branch : db.sql("select id from organization where parent_id = ?").param(duplicate).query(Long.class).list()) {
+            if (branch == survivor) {
+                from.put("parent_id", duplicate);
+                to.put("parent_id", aboveFits ? above : null);
+            } else if (within(survivor, branch)) {
+                String key = db.sql("select key from organization where id = ?").param(branch).query(String.class).single();
+                plan.conflicts.add(new Conflict("branches", "above the survivor: " + key, "left without a parent"));
+                plan.add(MergeSteps.set("organization", branch, values("parent_id", duplicate), values("parent_id", null)));
+                plan.touch("organization", branch);
+            } else {
+                plan.add(MergeSteps.set("organization", branch, values("parent_id", duplicate), values("parent_id", survivor)));
+                plan.touch("organization", branch);
+            }
+        }
+        if (s.get("parent_id") == null && aboveFits) {
+            from.put("parent_id", null);
+            to.put("parent_id", above);
+        } else if (s.get("parent_id") != null && above != null && !s.get("parent_id").equals(d.get("parent_id"))
+                && ((Number) s.get("parent_id")).longValue() != duplicate) {
+            plan.conflicts.add(new Conflict("parent", String.valueOf(s.get("parent_shown")), String.valueOf(d.get("parent_shown"))));
+        }
+    }
+
+    /** Whether {@code ancestor} is the organisation {@code id} or above it in its chain of parents. */
+    private boolean within(long id, long ancestor) {
+        return db.sql("""
+                with recursive up (id, parent_id, depth) as (
+                    select id, parent_id, 0 from organization where id = :id
+                    union all
+                    select o.id, o.parent_id, up.depth + 1 from organization o join up on o.id = up.parent_id
+                    where up.depth < 50)
+                select exists (select 1 from up where id = :ancestor)""")
+                .param("id", id).param("ancestor", ancestor).query(Boolean.class).single();
+    }
+
     /** The survivor keeps its value; an empty one takes the duplicate's; a disagreement is reported. */
     private static void fill(Plan plan, String field, String column, Map<String, Object> s, Map<String, Object> d,
                              Map<String, Object> from, Map<String, Object> to, Object empty) {
@@ -470,8 +515,10 @@ public class Merges {
 
     private Map<String, Object> organizationRow(long id) {
         return rows("""
-                select t.code as kind, o.place_id, pl.code as place_shown, o.description::text as description, o.confidentiality
+                select t.code as kind, o.parent_id, u.key as parent_shown, o.place_id, pl.code as place_shown,
+                       o.description::text as description, o.confidentiality
                 from organization o join vocabulary_term t on t.id = o.kind_id left join place pl on pl.id = o.place_id
+                left join organization u on u.id = o.parent_id
                 where o.id = :id""", id).getFirst();
     }
 

@@ -10,7 +10,8 @@ import org.kuzet.source.Citation;
 
 /**
  * An organisation as the API and the bundle carry it (see docs/bundle-format.md): a movement, party, NGO,
- * court or state body, with its other names and the history of its legal status. {@code id},
+ * court or state body, with its other names, the organisation it is part of ({@code parent}: a branch's movement, a
+ * district court's judiciary) and the history of its legal status. {@code id},
  * {@code createdAt} and {@code updatedAt} are shown by the API only; {@code version} is sent back with an update.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -20,6 +21,7 @@ public record OrganizationDocument(
         String key,
         String name,
         String kind,
+        String parent,
         List<Name> names,
         String place,
         LocalizedText description,
@@ -33,13 +35,13 @@ public record OrganizationDocument(
     /** The content alone, as the interchange bundle carries it. */
     @Override
     public OrganizationDocument content() {
-        return new OrganizationDocument(null, null, key, name, kind, names, place, description, statuses, confidentiality,
-                sources, null, null);
+        return new OrganizationDocument(null, null, key, name, kind, parent, names, place, description, statuses,
+                confidentiality, sources, null, null);
     }
 
     @Override
     public OrganizationDocument withKey(String newKey) {
-        return new OrganizationDocument(id, version, newKey, name, kind, names, place, description, statuses,
+        return new OrganizationDocument(id, version, newKey, name, kind, parent, names, place, description, statuses,
                 confidentiality, sources, createdAt, updatedAt);
     }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.organization.OrganizationDocument.Name;
@@ -29,9 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organizations extends RecordStore<OrganizationDocument, Organizations.Valid, OrganizationFilter> {
 
-    static final List<String> NAME_KINDS = List.of("name", "abbreviation", "alias", "translation", "former_name");
-    static final List<String> STATUSES = List.of("founded", "registered", "registration_denied", "suspended", "banned",
-            "banned_extremist", "banned_terrorist", "dissolved", "liquidated", "renamed", "reactivated");
+    /** The kinds of an organisation's other names, in the order a form offers them. */
+    public static final List<String> NAME_KINDS = List.of("name", "abbreviation", "alias", "translation", "former_name");
+    /** The legal statuses an organisation's history records, in the order a form offers them. */
+    public static final List<String> STATUSES = List.of("founded", "registered", "registration_denied", "suspended",
+            "banned", "banned_extremist", "banned_terrorist", "dissolved", "liquidated", "renamed", "reactivated");
+    /** How far up a chain of parents is followed: far beyond any real hierarchy. */
+    private static final int PARENT_DEPTH = 50;
     static final int NAME_LENGTH = 300;
     static final int DESCRIPTION_LENGTH = 100_000;
     static final int NOTE_LENGTH = 20_000;
@@ -51,25 +56,38 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
         return byKeys(keys, "name", (rs, n) -> rs.getString(2));
     }
 
+    /** The live organisations the reader may see that are part of the organisation {@code key}, by key, by name. */
+    @Transactional(readOnly = true)
+    public Map<String, String> branchesOf(String key) {
+        Map<String, String> branches = new LinkedHashMap<>();
+        db.sql("""
+                select b.key, b.name from organization b join organization o on o.id = b.parent_id
+                where o.key = ? and b.deleted_at is null order by b.name, b.key""")
+                .param(key).query((rs, n) -> branches.put(rs.getString(1), rs.getString(2))).list();
+        return branches;
+    }
+
     @Override
     protected long insert(OrganizationDocument doc, Valid v, Long userId) {
         long id = db.sql("""
-                insert into organization (key, name, kind_id, place_id, description, confidentiality, created_by, updated_by)
-                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
-                .params(keyFor(doc), doc.name(), v.kindId, v.placeId, Json.write(doc.description()), v.confidentiality,
-                        userId, userId)
+                insert into organization (key, name, kind_id, parent_id, place_id, description, confidentiality, created_by,
+                    updated_by)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
+                .params(keyFor(doc), doc.name(), v.kindId, v.parentId, v.placeId, Json.write(doc.description()),
+                        v.confidentiality, userId, userId)
                 .query(Long.class).single();
         writeParts(id, v);
         return id;
     }
 
-    /** Replaces the organisation's names and statuses wholesale too. */
+    /** Replaces the organisation's parent, names and statuses wholesale too. */
     @Override
     protected void overwrite(long id, OrganizationDocument doc, Valid v) {
         db.sql("""
-                update organization set name = ?, kind_id = ?, place_id = ?, description = cast(? as jsonb), confidentiality = ?
+                update organization set name = ?, kind_id = ?, parent_id = ?, place_id = ?, description = cast(? as jsonb),
+                    confidentiality = ?
                 where id = ?""")
-                .params(doc.name(), v.kindId, v.placeId, Json.write(doc.description()), v.confidentiality, id)
+                .params(doc.name(), v.kindId, v.parentId, v.placeId, Json.write(doc.description()), v.confidentiality, id)
                 .update();
         List<Long> statusIds = db.sql("select id from organization_status where organization_id = ?").param(id)
                 .query(Long.class).list();
@@ -90,6 +108,7 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
         if (v.kindId == null) {
             at.at("kind").problem("'" + kind + "' is not an organization kind (see GET /api/v1/vocabularies/organization_kind)");
         }
+        v.parentId = parent(at.at("parent"), doc.parent(), key, refs);
         v.names = names(at.at("names"), doc.names());
         if (doc.place() != null) {
             v.placeId = vocabularies.placeId(doc.place()).orElse(null);
@@ -106,6 +125,39 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
                 doc.confidentiality() == null ? Confidentiality.DEFAULT : doc.confidentiality(), Confidentiality.LEVELS);
         v.citations = citations.validate(at.at("sources"), doc.sources(), source -> refs.id("source", source));
         return v;
+    }
+
+    /**
+     * The organisation {@code parent} names, which must exist and may not be the organisation itself nor one of its
+     * own branches, however deep (the chain of parents stays free of cycles).
+     */
+    private Long parent(Checker at, String parent, String ownKey, KeyResolver refs) {
+        if (at.key(parent) == null) {
+            return null;
+        }
+        if (parent.equals(ownKey)) {
+            at.problem("an organization cannot be part of itself");
+            return null;
+        }
+        Long parentId = refs.id("organization", parent).orElse(null);
+        if (parentId == null) {
+            at.problem("no organization '" + parent + "'");
+            return null;
+        }
+        boolean cycle = ownKey != null && parentId > 0 && db.sql("""
+                with recursive up (id, parent_id, depth) as (
+                    select id, parent_id, 0 from organization where id = :parent
+                    union all
+                    select o.id, o.parent_id, up.depth + 1 from organization o join up on o.id = up.parent_id
+                    where up.depth < :depth)
+                select exists (select 1 from up join organization o on o.id = up.id where o.key = :own)""")
+                .param("parent", parentId).param("own", ownKey).param("depth", PARENT_DEPTH)
+                .query(Boolean.class).single();
+        if (cycle) {
+            at.problem("'" + parent + "' is part of this organization: an organization cannot be part of its own branch");
+            return null;
+        }
+        return parentId;
     }
 
     private List<Name> names(Checker at, List<Name> names) {
@@ -181,6 +233,7 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
     /** A checked organisation with its codes and references resolved. */
     public static final class Valid {
         Long kindId;
+        Long parentId;
         Long placeId;
         List<Name> names = new ArrayList<>();
         List<ValidStatus> statuses = new ArrayList<>();
@@ -202,9 +255,10 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
     protected List<OrganizationDocument> load(List<Long> ids) {
         Map<Long, Row> rows = new HashMap<>();
         db.sql("""
-                select o.id, o.version, o.key, o.name, k.code as kind, p.code as place, o.description::text as description,
-                       o.confidentiality, o.created_at, o.updated_at
+                select o.id, o.version, o.key, o.name, k.code as kind, u.key as parent, p.code as place,
+                       o.description::text as description, o.confidentiality, o.created_at, o.updated_at
                 from organization o join vocabulary_term k on k.id = o.kind_id left join place p on p.id = o.place_id
+                left join organization u on u.id = o.parent_id
                 where o.id in (:ids)""")
                 .param("ids", ids).query(this::row).list().forEach(r -> rows.put(r.id, r));
         Map<Long, List<Name>> names = new HashMap<>();
@@ -237,9 +291,9 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
         for (long id : ids) {
             Row r = rows.get(id);
             if (r != null) {
-                docs.add(new OrganizationDocument(r.id, r.version, r.key, r.name, r.kind, names.getOrDefault(id, List.of()),
-                        r.place, r.description, statuses.getOrDefault(id, List.of()), r.confidentiality,
-                        cited.getOrDefault(id, List.of()), r.createdAt, r.updatedAt));
+                docs.add(new OrganizationDocument(r.id, r.version, r.key, r.name, r.kind, r.parent,
+                        names.getOrDefault(id, List.of()), r.place, r.description, statuses.getOrDefault(id, List.of()),
+                        r.confidentiality, cited.getOrDefault(id, List.of()), r.createdAt, r.updatedAt));
             }
         }
         return docs;
@@ -247,13 +301,14 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
 
     private Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getInt("version"), rs.getString("key"), rs.getString("name"),
-                rs.getString("kind"), rs.getString("place"), Json.localized(rs.getString("description")),
+                rs.getString("kind"), rs.getString("parent"), rs.getString("place"), Json.localized(rs.getString("description")),
                 rs.getString("confidentiality"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 
-    private record Row(long id, int version, String key, String name, String kind, String place, LocalizedText description,
-                       String confidentiality, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    private record Row(long id, int version, String key, String name, String kind, String parent, String place,
+                       LocalizedText description, String confidentiality, OffsetDateTime createdAt,
+                       OffsetDateTime updatedAt) {
     }
 
     private record StatusRow(long id, long organizationId, String status, String date, String datePrecision,

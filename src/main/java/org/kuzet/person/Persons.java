@@ -36,13 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFilter> {
 
-    static final List<String> NAME_KINDS = List.of("spelling", "transliteration", "patronymic_form", "nickname",
+    /** The kinds of a name variant, in the order a form offers them. */
+    public static final List<String> NAME_KINDS = List.of("spelling", "transliteration", "patronymic_form", "nickname",
             "birth_name", "former_name");
-    static final List<String> GENDERS = List.of("female", "male", "other", "unknown");
-    static final List<String> MEMBERSHIP_KINDS = List.of("member", "founder", "leader", "supporter", "staff", "lawyer");
-    static final List<String> CONCLUSIONS = List.of("political_prisoner", "prisoner_of_conscience",
+    public static final List<String> GENDERS = List.of("female", "male", "other", "unknown");
+    public static final List<String> MEMBERSHIP_KINDS = List.of("member", "founder", "leader", "supporter", "staff",
+            "lawyer");
+    /** What a political-prisoner assessment may conclude. */
+    public static final List<String> CONCLUSIONS = List.of("political_prisoner", "prisoner_of_conscience",
             "politically_motivated_prosecution", "not_political_prisoner", "under_review");
-    static final List<String> CONSENT = List.of("yes", "no", "unknown");
+    /** Whether the person agreed to be named in public output. */
+    public static final List<String> CONSENT = List.of("yes", "no", "unknown");
     static final int NAME_LENGTH = 300;
     static final int DESCRIPTION_LENGTH = 100_000;
     static final int NOTE_LENGTH = 20_000;
@@ -60,6 +64,19 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
         this.citations = citations;
         this.privateFields = new PrivateFields(db, vault, "person_private", "person_id", "contacts", "address",
                 "date_of_birth", "consent_notes");
+    }
+
+    /**
+     * Whether the reader may see and set the sensitive fields (contacts, address, date of birth, consent notes) of the
+     * person {@code key}: reviewers, administrators and the person's creator — for a new person (no such key yet), the
+     * one creating it; nobody is the creator of a person recorded by no account (an import). The one rule for the
+     * form, the check and the read ({@link PrivateFields#visibleTo}).
+     */
+    @Transactional(readOnly = true)
+    public boolean sensitiveVisible(String key) {
+        Long createdBy = key == null ? null : db.sql("select coalesce(created_by, 0) from person where key = ?")
+                .param(key).query(Long.class).optional().orElse(null);
+        return PrivateFields.visibleTo(Actor.current(), createdBy == null ? Actor.current().userId() : createdBy);
     }
 
     /** The names of the live persons with these keys that the reader may see, by key. */
@@ -153,13 +170,9 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
             v.assessments.add(assessment(at.at("assessments").at(i), assessments.get(i), refs));
         }
         sensitive(at.at("sensitive"), doc.sensitive(), v);
-        if (doc.sensitive() != null && hasPrivateValues(doc.sensitive()) && key != null) {
-            Long createdBy = db.sql("select created_by from person where key = ?").param(key).query(Long.class).optional()
-                    .orElse(Actor.current().userId()); // a new person: the one who creates it
-            if (!PrivateFields.visibleTo(Actor.current(), createdBy)) {
-                at.at("sensitive").problem("only reviewers, administrators and the person's creator may set contacts, "
-                        + "address, dateOfBirth and consentNotes");
-            }
+        if (doc.sensitive() != null && hasPrivateValues(doc.sensitive()) && !sensitiveVisible(key)) {
+            at.at("sensitive").problem("only reviewers, administrators and the person's creator may set contacts, "
+                    + "address, dateOfBirth and consentNotes");
         }
         v.confidentiality = at.at("confidentiality").oneOf(
                 doc.confidentiality() == null ? Confidentiality.DEFAULT : doc.confidentiality(), Confidentiality.LEVELS);

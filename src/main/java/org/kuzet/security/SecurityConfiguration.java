@@ -55,12 +55,12 @@ class SecurityConfiguration {
 
     /** The pages that only writers open: the entry and edit forms, their pickers, the review queue. */
     static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review", "/sources/new",
-            "/sources/*/edit", "/cases/new", "/cases/*/edit",
-            "/persons/*/decision"};
+            "/sources/*/edit", "/cases/new", "/cases/*/edit", "/persons/*/decision", "/persons/new", "/persons/*/edit",
+            "/organizations/new", "/organizations/*/edit"};
 
-    /** What only writers send: incidents, sources and their evidence files, cases, recommendations. */
+    /** What only writers send: incidents, sources and their evidence files, cases, persons, organisations, recommendations. */
     static final String[] WRITER_POSTS = {"/incidents", "/incidents/*", "/sources", "/sources/*", "/sources/*/files",
-            "/cases", "/cases/*", "/persons/*/decision",
+            "/cases", "/cases/*", "/persons", "/persons/*", "/persons/*/decision", "/organizations", "/organizations/*",
             "/reports/recommendations", "/reports/recommendations/**"};
 
     private static final String[] ALL_ROLES = names(Role.values());

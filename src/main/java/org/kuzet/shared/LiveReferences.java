@@ -40,6 +40,7 @@ final class LiveReferences {
                     live("legal_case", "case_stage", "case_id", "person_id"),
                     live("intervention", "intervention_person", "intervention_id", "person_id")),
             "organization", List.of(
+                    "select 'organization ' || key from organization where parent_id = :id and deleted_at is null",
                     live("organization", "organization_status", "organization_id", "decided_by_id"),
                     live("person", "membership", "person_id", "organization_id"),
                     live("person", "assessment", "person_id", "assessed_by_id"),

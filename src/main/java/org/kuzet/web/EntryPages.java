@@ -273,9 +273,12 @@ class EntryPages {
         }
     }
 
-    /** The form field a picker fills: one of the form's lists of keys. */
+    /**
+     * The form field a picker fills: one of the entry form's lists of keys, or {@code one}: the one record of a row
+     * of a form (a membership's organisation), which the page's script puts in that row.
+     */
     private static String field(String field) {
-        if (field == null || !List.of("victims", "organizations", "sources", "defendants").contains(field)) {
+        if (field == null || !List.of("victims", "organizations", "sources", "defendants", "one").contains(field)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown field");
         }
         return field;

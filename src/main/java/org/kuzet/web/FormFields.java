@@ -9,16 +9,20 @@ import org.kuzet.shared.Problem;
 
 /**
  * Where a form shows the problems a use case reports by path ({@code $.victims[2].organization}): the one mapping
- * from a problem's path to a form's field, which every form declares with {@link #field} and {@link #group}. A path
- * no rule names is shown at the field named like its first part ({@code $.title} at {@code title}).
+ * from a problem's path to a form's field, which every form declares with {@link #field}, {@link #group} and
+ * {@link #rows}. A path no rule names is shown at the field named like its first part ({@code $.title} at
+ * {@code title}).
  */
 final class FormFields {
 
-    private record Rule(String path, String field, boolean group) {
+    private record Rule(String path, String field, boolean group, boolean rows) {
     }
 
     /** A position in a path: {@code [2]}. */
     private static final Pattern POSITION = Pattern.compile("\\[\\d+]");
+
+    /** What follows a list's path in the path of a problem within one of its rows: {@code [2].until...}. */
+    private static final Pattern ROW = Pattern.compile("^\\[(\\d+)]\\.(\\w+).*");
 
     private final List<Rule> rules;
     private final boolean positional;
@@ -46,7 +50,7 @@ final class FormFields {
      * positions: {@code victims[].organization}.
      */
     FormFields field(String path, String field) {
-        return with(new Rule(path, field, false));
+        return with(new Rule(path, field, false, false));
     }
 
     /**
@@ -54,7 +58,17 @@ final class FormFields {
      * ("kind: 'x' is not an organization kind"): for a form that shows a new record as one group of inputs.
      */
     FormFields group(String path, String field) {
-        return with(new Rule(path, field, true));
+        return with(new Rule(path, field, true, false));
+    }
+
+    /**
+     * Problems within a row of the list at {@code path} are shown at the input of that row ({@link RowField}):
+     * {@code memberships[2].until} at {@code memberships-2-until}; a date's precision ({@code datePrecision}) at
+     * its date, since a form writes both in one input ({@link FormDates}). Problems of the list itself are shown at
+     * {@code path}.
+     */
+    FormFields rows(String path) {
+        return with(new Rule(path, path, false, true));
     }
 
     private FormFields with(Rule rule) {
@@ -70,8 +84,12 @@ final class FormFields {
             String exact = p.path().replaceFirst("^\\$\\.?", "");
             String path = exact.replaceAll("\\[\\d+]", "[]");
             Rule rule = ruleFor(path);
+            Matcher row = rule != null && rule.rows() ? ROW.matcher(exact.substring(rule.path().length())) : null;
             if (positional) {
                 fields.putIfAbsent(rule == null ? exact : withPositions(rule.field(), exact), p.message());
+            } else if (row != null && row.matches()) {
+                String part = row.group(2).replaceFirst("Precision$", "");
+                fields.putIfAbsent(new RowField(rule.path(), Integer.parseInt(row.group(1)), part).id(), p.message());
             } else if (rule == null) {
                 fields.putIfAbsent(path.split("[.\\[]", 2)[0], p.message());
             } else {

@@ -140,7 +140,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
     /** The new organisation as a record: internal like every new record; its kind as chosen (required). */
     private OrganizationDocument newOrganization() {
         return new OrganizationDocument(null, null, null, blank(newOrganizationName), blank(newOrganizationKind), null, null,
-                null, null, "internal", null, null, null);
+                null, null, null, "internal", null, null, null);
     }
 
     /**

@@ -84,7 +84,8 @@ class RecordPages {
 
     /** A person's record; their legal status today, or on the day {@code asOf} asks about. */
     @GetMapping("/persons/{key}")
-    String person(@PathVariable String key, @RequestParam(required = false) String asOf, Model model) {
+    String person(@PathVariable String key, @RequestParam(required = false) String asOf,
+                  @RequestParam(required = false) String saved, Model model) {
         PersonDocument doc = persons.find(key).orElseThrow(() -> new RecordNotFoundException("person", key));
         List<TimelineEntry> timeline = reader.timeline(doc.key());
         List<String> organizationKeys = new ArrayList<>();
@@ -92,6 +93,7 @@ class RecordPages {
         list(doc.assessments()).forEach(a -> organizationKeys.add(a.assessedBy()));
         List<String> caseKeys = timeline.stream().map(TimelineEntry::caseKey).filter(k -> k != null).distinct().toList();
         model.addAttribute("person", doc);
+        model.addAttribute("saved", saved != null);
         LegalStatusView status = statuses.of(doc.key(), asOf == null || asOf.isBlank() ? null : asOf);
         model.addAttribute("status", status.status());
         model.addAttribute("asOf", asOf == null || asOf.isBlank() ? null : status.asOf());
@@ -103,10 +105,14 @@ class RecordPages {
     }
 
     @GetMapping("/organizations/{key}")
-    String organization(@PathVariable String key, Model model) {
+    String organization(@PathVariable String key, @RequestParam(required = false) String saved, Model model) {
         OrganizationDocument doc = organizations.find(key).orElseThrow(() -> new RecordNotFoundException("organization", key));
-        List<String> organizationKeys = list(doc.statuses()).stream().map(OrganizationDocument.Status::decidedBy).toList();
+        List<String> organizationKeys = new ArrayList<>();
+        organizationKeys.add(doc.parent());
+        list(doc.statuses()).forEach(s -> organizationKeys.add(s.decidedBy()));
         model.addAttribute("organization", doc);
+        model.addAttribute("saved", saved != null);
+        model.addAttribute("branches", organizations.branchesOf(doc.key()));
         model.addAttribute("members", persons.membersOf(doc.key()));
         // as victim, perpetrator or through its members: the organisation filter of every incident list
         model.addAttribute("incidents", catalog.first(IncidentFilter.ofOrganization(doc.key()), 50));

@@ -76,7 +76,7 @@ class IncidentEntryIntegrationTest extends ApiIntegrationTest {
     void everyProblemComesBackUnderItsPathAndNothingIsWritten() {
         String victim = unique("Never Written");
         OrganizationDocument badKind = new OrganizationDocument(null, null, null, unique("Group"), "no_such_kind", null,
-                null, null, null, "internal", null, null, null);
+                null, null, null, null, "internal", null, null, null);
 
         assertThatThrownBy(() -> Actor.callAs(EDITOR, () -> entry.record(new IncidentDraft(
                 aSearch("Without a type", List.of(), List.of()), List.of(aPerson(victim)), List.of(badKind), List.of()),

@@ -186,10 +186,72 @@ class OrganizationApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void aBranchIsPartOfItsMovementNeverOfItselfNorOfItsOwnBranchAndKeepsItsMovementFromBeingDeleted() {
+        String movement = unique("movement");
+        String branch = unique("branch");
+        String cell = unique("cell");
+        assertThat(send("POST", "/api/v1/organizations", json("""
+                {'key': '%s', 'name': 'Erkindik Qanaty', 'kind': 'opposition_movement'}""".formatted(movement)),
+                Role.EDITOR).status()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/organizations", json("""
+                {'key': '%s', 'name': 'Erkindik Qanaty Almaty branch', 'kind': 'opposition_movement', 'parent': '%s'}""".formatted(branch,
+                movement)), Role.EDITOR).status()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/organizations", json("""
+                {'key': '%s', 'name': 'Erkindik Qanaty cell of Auezov district', 'kind': 'informal_group', 'parent': '%s'}""".formatted(cell,
+                branch)), Role.EDITOR).status()).isEqualTo(201);
+
+        var partOfItsCell = send("PUT", "/api/v1/organizations/" + movement, json("""
+                {'version': 1, 'name': 'Erkindik Qanaty', 'kind': 'opposition_movement', 'parent': '%s'}""".formatted(cell)),
+                Role.EDITOR);
+        var partOfItself = send("PUT", "/api/v1/organizations/" + branch, json("""
+                {'version': 1, 'name': 'Erkindik Qanaty Almaty branch', 'kind': 'opposition_movement', 'parent': '%s'}""".formatted(branch)),
+                Role.EDITOR);
+        var partOfNothing = send("POST", "/api/v1/organizations", json("""
+                {'name': 'Nowhere branch', 'kind': 'ngo', 'parent': 'no-such-organization'}"""), Role.EDITOR);
+
+        assertThat(get("/api/v1/organizations/" + cell).json().get("parent").asString()).isEqualTo(branch);
+        assertThat(partOfItsCell.status()).isEqualTo(422);
+        assertThat(partOfItsCell.body()).contains("cannot be part of its own branch");
+        assertThat(partOfItself.status()).isEqualTo(422);
+        assertThat(partOfItself.errorFields()).containsExactly("$.parent");
+        assertThat(partOfNothing.errorFields()).containsExactly("$.parent");
+        assertThat(get("/api/v1/organizations/" + movement).json().has("parent")).isFalse();
+        var deleted = send("DELETE", "/api/v1/organizations/" + movement, json("{'reason': 'test'}"), Role.EDITOR);
+        assertThat(deleted.status()).isEqualTo(409);
+        assertThat(deleted.body()).contains("organization " + branch);
+    }
+
+    @Test
+    void aMergeGivesTheDuplicatesBranchesToTheSurvivor() {
+        String survivor = unique("oyan");
+        String duplicate = unique("oyan-copy");
+        String branch = unique("oyan-branch");
+        assertThat(send("POST", "/api/v1/organizations", json("""
+                {'key': '%s', 'name': 'Oyan Qazaqstan', 'kind': 'informal_group'}""".formatted(survivor)),
+                Role.EDITOR).status()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/organizations", json("""
+                {'key': '%s', 'name': 'Оян, Казахстан', 'kind': 'informal_group'}""".formatted(duplicate)),
+                Role.EDITOR).status()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/organizations", json("""
+                {'key': '%s', 'name': 'Oyan Qazaqstan Shymkent group', 'kind': 'informal_group', 'parent': '%s'}""".formatted(branch,
+                duplicate)), Role.EDITOR).status()).isEqualTo(201);
+
+        var merged = send("POST", "/api/v1/organizations/" + survivor + "/merge",
+                json("{'duplicate': '" + duplicate + "', 'version': 1}"), Role.REVIEWER);
+
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        assertThat(get("/api/v1/organizations/" + branch).json().get("parent").asString()).isEqualTo(survivor);
+        var undone = send("POST", "/api/v1/organizations/" + survivor + "/merges/" + merged.json().get("mergeId").asLong()
+                + "/undo", null, Role.REVIEWER);
+        assertThat(undone.status()).as(undone.body()).isEqualTo(200);
+        assertThat(get("/api/v1/organizations/" + branch).json().get("parent").asString()).isEqualTo(duplicate);
+    }
+
+    @Test
     void aStatusDecidedByACourtPendingInTheSameImportResolvesThroughTheKeyResolver() {
         String court = unique("pending-court");
         String key = unique("pending-org");
-        var doc = new OrganizationDocument(null, null, key, "Халық майданы", "opposition_movement", null, null, null,
+        var doc = new OrganizationDocument(null, null, key, "Халық майданы", "opposition_movement", null, null, null, null,
                 java.util.List.of(new OrganizationDocument.Status("banned_extremist", "2019-05-01", "month", court, null, null,
                         null)), null, null, null, null);
         KeyResolver pending = (table, k) -> table.equals("organization") && k.equals(court) ? Optional.of(-1L) : Optional.empty();
@@ -208,13 +270,13 @@ class OrganizationApiIntegrationTest extends ApiIntegrationTest {
     void theImporterPathWritesWhatValidateAcceptedAndOverwritesWholesale() {
         String court = aCourt();
         String key = unique("imported-org");
-        var banned = new OrganizationDocument(null, null, key, "Атажұрт", "ngo",
+        var banned = new OrganizationDocument(null, null, key, "Атажұрт", "ngo", null,
                 java.util.List.of(new OrganizationDocument.Name("Atajurt", "Latn", "en", "alias")), null, null,
                 java.util.List.of(new OrganizationDocument.Status("banned", "2019-01-01", "year", court, null, null, null)),
                 null, null, null, null);
         Checker first = Checker.root();
         long id = organizations.insert(banned, organizations.validate(first, banned, true, KeyResolver.database(db)), null);
-        var reactivated = new OrganizationDocument(null, null, key, "Атажұрт", "ngo", null, null, null,
+        var reactivated = new OrganizationDocument(null, null, key, "Атажұрт", "ngo", null, null, null, null,
                 java.util.List.of(new OrganizationDocument.Status("reactivated", "2020-05-05", null, null, null, null, null)),
                 null, null, null, null);
         Checker second = Checker.root();

@@ -10,7 +10,7 @@ class FormFieldsTest {
     private final FormFields fields = FormFields.of()
             .field("datePrecision", "date")
             .field("victims", "victims").field("victims[].organization", "organizations")
-            .group("newOrganizations", "newOrganization");
+            .group("newOrganizations", "newOrganization").rows("memberships");
 
     @Test
     void aProblemIsShownAtTheFieldOfTheLongestRuleThatContainsItsPath() {
@@ -47,5 +47,19 @@ class FormFieldsTest {
                 .containsEntry("stages[2].date", "not a precision")
                 .containsEntry("stages[1].sentence[0].duration", "is required")
                 .containsEntry("defendants", "no person");
+    }
+
+    @Test
+    void aProblemInARowIsShownAtThatRowsInputAndAPrecisionAtItsDate() {
+        assertThat(fields.byField(List.of(new Problem("$.memberships[2].organization", "no organization 'x'"),
+                new Problem("$.memberships[0].untilPrecision", "is given without until"),
+                new Problem("$.memberships[1].note.ru", "is too long"),
+                new Problem("$.memberships", "must be a list"))))
+                .containsEntry("memberships-2-organization", "no organization 'x'")
+                .containsEntry("memberships-0-until", "is given without until")
+                .containsEntry("memberships-1-note", "is too long")
+                .containsEntry("memberships", "must be a list");
+        assertThat(RowField.parse("memberships-2-organization")).isEqualTo(new RowField("memberships", 2, "organization"));
+        assertThat(RowField.parse("dateOfBirth")).isNull();
     }
 }

@@ -1,0 +1,29 @@
+package org.kuzet.web;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * How a form's repeatable rows become the parts of a record: rows left empty are dropped, and a row filled from a
+ * stored part says which ({@code origin}, its position when the form was read), so that a save keeps what the form
+ * does not show of it (citations, other translations of its note).
+ */
+final class FormRows {
+
+    private FormRows() {
+    }
+
+    /** The rows with something typed in them, in their order (the browser may leave gaps when rows are removed). */
+    static <T> List<T> filled(List<T> rows, Predicate<T> empty) {
+        return rows == null ? List.of() : rows.stream().filter(r -> r != null && !empty.test(r)).toList();
+    }
+
+    /** The stored part a row shows, by the position the form was filled from; none for a new row. */
+    static <T> T origin(List<T> stored, String origin) {
+        if (stored == null || origin == null || !origin.strip().matches("\\d{1,4}")) {
+            return null;
+        }
+        int i = Integer.parseInt(origin.strip());
+        return i < stored.size() ? stored.get(i) : null;
+    }
+}

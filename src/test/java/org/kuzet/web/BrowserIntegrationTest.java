@@ -333,6 +333,21 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         page.navigate(url("/persons/" + person + "?asOf=2021-06-01"));
         assertThat(page.locator(".notice strong").first()).hasText("Released");
         screenshot("person-status-on-a-day");
+
+        // a bureau's assessment, recorded on the person's form, puts them on the list of political prisoners while
+        // they are held, and not after their release
+        page.navigate(url("/persons/" + person + "/edit"));
+        page.locator("[data-add-row=assessments]").click();
+        page.locator("#assessments-0-date").fill("2018-11");
+        page.locator("#assessments-0-conclusion").selectOption("political_prisoner");
+        page.locator("#assessments-0-assessedByText").fill("Kazakhstan Bureau for Human Rights");
+        page.locator("form.entry [type=submit]").click();
+        assertThat(page.locator("h1")).hasText(name);
+        page.navigate(url("/prisoners?asOf=2019-06-01"));
+        assertThat(page.locator("table.prisoners")).containsText(name);
+        screenshot("prisoners-while-held");
+        page.navigate(url("/prisoners?asOf=2021-06-01"));
+        assertThat(page.locator("main")).not().containsText(name);
     }
 
     private Locator stage(int index) {

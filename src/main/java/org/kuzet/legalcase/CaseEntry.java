@@ -7,6 +7,7 @@ import org.kuzet.person.Persons;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.NewRecords;
+import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +21,12 @@ public class CaseEntry {
 
     private final LegalCases cases;
     private final Persons persons;
+    private final Vocabularies vocabularies;
 
-    CaseEntry(LegalCases cases, Persons persons) {
+    CaseEntry(LegalCases cases, Persons persons, Vocabularies vocabularies) {
         this.cases = cases;
         this.persons = persons;
+        this.vocabularies = vocabularies;
     }
 
     /**
@@ -34,6 +37,7 @@ public class CaseEntry {
      */
     @Transactional
     public String record(CaseDraft draft, Checker check, Long userId) {
+        propose(draft, check, userId);
         NewRecords records = new NewRecords(cases.references());
         return records.create(cases, namingNewDefendants(draft, records, check), check, userId);
     }
@@ -48,6 +52,7 @@ public class CaseEntry {
      */
     @Transactional
     public void edit(String key, CaseDraft draft, Checker check, Long userId) {
+        propose(draft, check, userId);
         NewRecords records = new NewRecords(cases.references());
         records.update(cases, key, namingNewDefendants(draft, records, check), check, userId);
     }
@@ -112,6 +117,16 @@ public class CaseEntry {
 
     private static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    /**
+     * The articles the draft proposes, added to the vocabulary first so that its charges can name them; undone with
+     * everything else when the case is refused (the use case's transaction).
+     */
+    private void propose(CaseDraft draft, Checker check, Long userId) {
+        for (CaseDraft.ArticleProposal p : draft.proposedArticles()) {
+            vocabularies.proposeArticle(check.at("charges").at(p.charge()), p.code(), p.article(), p.asWritten(), userId);
+        }
     }
 
     /** The draft's case with its new defendants added as parties, after the parties it already names. */

@@ -323,8 +323,8 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
         }
         Optional<Long> id = vocabularies.articleId(code, article);
         if (id.isEmpty()) {
-            c.at("article").problem("no article " + code + " " + article
-                    + " in the vocabulary (see GET /api/v1/vocabularies/articles)");
+            c.at("article").problem("no article " + code + " " + article + " in the vocabulary (see GET "
+                    + "/api/v1/vocabularies/articles): the case form can propose it, with the offence as written");
         }
         return id.orElse(null);
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Checker;
+import org.kuzet.shared.RecordNotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -167,6 +168,72 @@ public class Vocabularies {
                 .param("en", term.labels().en()).param("ru", term.labels().ru()).param("kk", term.labels().kk())
                 .param("active", term.active())
                 .update();
+    }
+
+    /** An article a writer proposed and no administrator has confirmed yet. */
+    public record ProposedArticle(LegalArticle article, String proposedBy, java.time.OffsetDateTime proposedAt) {
+    }
+
+    /**
+     * Proposes an article the vocabulary does not have, with the offence as the source writes it (used as its label in
+     * every language until an administrator confirms it): usable at once, listed for confirmation. Problems go to
+     * {@code at} and nothing is written then; an article that exists already is left as it is.
+     */
+    @Transactional
+    public void proposeArticle(Checker at, String code, String article, String asWritten, Long userId) {
+        at.at("code").oneOf(code, LEGAL_CODES);
+        if (article == null || !article.matches("^[0-9]+(-[0-9]+)?$")) {
+            at.at("article").problem("'" + article + "' is not an article number such as 405 or 73-3");
+        }
+        if (asWritten == null || asWritten.isBlank()) {
+            at.at("label").problem("is required to propose a new article: the offence as the source writes it");
+        } else {
+            at.at("label").text(asWritten, 300);
+        }
+        if (at.hasProblems() || articleId(code, article).isPresent()) {
+            return;
+        }
+        String label = asWritten.strip();
+        db.sql("""
+                insert into legal_article (code, article, label_en, label_ru, label_kk, proposed_by, proposed_at)
+                values (?, ?, ?, ?, ?, ?, now()) on conflict (code, article) do nothing""")
+                .params(code, article, label, label, label, userId).update();
+        events.publishEvent(new AuditEvent("legal_article_proposed", "vocabulary", "legal_article/" + code + "-" + article,
+                Map.of("label", label)));
+    }
+
+    /** The articles proposed and not yet confirmed, oldest first. */
+    public List<ProposedArticle> proposedArticles() {
+        return db.sql("""
+                select a.code, a.article, a.label_en, a.label_ru, a.label_kk, u.username, a.proposed_at
+                from legal_article a left join app_user u on u.id = a.proposed_by
+                where a.proposed_at is not null order by a.proposed_at, a.code, a.article""")
+                .query((rs, n) -> new ProposedArticle(new LegalArticle(rs.getString(1), rs.getString(2),
+                        new Labels(rs.getString(3), rs.getString(4), rs.getString(5))), rs.getString(6),
+                        rs.getObject(7, java.time.OffsetDateTime.class)))
+                .list();
+    }
+
+    /** An administrator confirms a proposed article with its labels (English and Russian required); audited. */
+    @Transactional
+    public void confirmArticle(String code, String article, Labels labels) {
+        Checker check = Checker.root();
+        if (check.at("labels").required(labels)) {
+            check.at("labels").at("en").requiredText(labels.en(), 300);
+            check.at("labels").at("ru").requiredText(labels.ru(), 300);
+            check.at("labels").at("kk").text(labels.kk(), 300);
+        }
+        check.throwIfProblems();
+        int updated = db.sql("""
+                update legal_article set label_en = ?, label_ru = ?, label_kk = ?, proposed_by = null, proposed_at = null
+                where code = ? and article = ? and proposed_at is not null""")
+                .params(labels.en().strip(), labels.ru().strip(), labels.kk() == null || labels.kk().isBlank() ? null
+                        : labels.kk().strip(), code, article).update();
+        if (updated == 0) {
+            throw new RecordNotFoundException("proposed legal article", code + "-" + article);
+        }
+        events.publishEvent(new AuditEvent("legal_article_confirmed", "vocabulary", "legal_article/" + code + "-" + article,
+                Map.of("en", labels.en().strip(), "ru", labels.ru().strip())));
     }
 
     @Transactional

@@ -46,6 +46,7 @@ public record CaseForm(String kind, String number, String title, String pageLang
             .field("stages[].sources", "stages[].sources")
             .field("sources", "sources")
             .field("charges[].code", "charges[].article")
+            .field("charges[].label", "charges[].label")
             .field("parties", "defendants")
             .field("newDefendants", "newDefendants");
 
@@ -70,10 +71,13 @@ public record CaseForm(String kind, String number, String title, String pageLang
     /**
      * A charge: the article as written ("CC 405"), its part, against whom ({@code null}: every defendant).
      *
+     * @param offence the offence as the source writes it, in the page's language (the charge's label)
+     * @param propose the article is not in the vocabulary yet: propose it, with the offence as its label
      * @param origin which stored charge this row shows ({@link #originOf}): while its article stays the same, the save
-     *               keeps the charge's label
+     *               keeps the label's other translations
      */
-    public record ChargeRow(String defendant, String article, String part, String status, String origin) {
+    public record ChargeRow(String defendant, String article, String part, String status, String offence,
+                            Boolean propose, String origin) {
     }
 
     /**
@@ -112,7 +116,7 @@ public record CaseForm(String kind, String number, String title, String pageLang
     /** An empty stage, charge and punishment: what "Add a row" adds. */
     public static final StageRow NEW_STAGE = new StageRow(null, null, false, null, null, null, null, null, null, null,
             null, null, null, false, List.of(), null, null, null, null, null, null);
-    public static final ChargeRow NEW_CHARGE = new ChargeRow(null, null, null, "brought", null);
+    public static final ChargeRow NEW_CHARGE = new ChargeRow(null, null, null, "brought", null, false, null);
     public static final ComponentRow NEW_COMPONENT = new ComponentRow(null, null, null, null, null, "KZT", null);
 
     static CaseForm empty(String pageLanguage) {
@@ -141,7 +145,8 @@ public record CaseForm(String kind, String number, String title, String pageLang
         List<ChargeRow> charges = new ArrayList<>();
         for (int i = 0; i < list(doc.charges()).size(); i++) {
             ChargeDocument c = doc.charges().get(i);
-            charges.add(new ChargeRow(c.defendant(), c.code() + " " + c.article(), c.part(), c.status(), originOf(c)));
+            charges.add(new ChargeRow(c.defendant(), c.code() + " " + c.article(), c.part(), c.status(),
+                    c.label() == null ? null : c.label().texts().get(c.label().original()), false, originOf(c)));
         }
         List<StageRow> stages = new ArrayList<>();
         for (int i = 0; i < list(doc.stages()).size(); i++) {
@@ -203,7 +208,15 @@ public record CaseForm(String kind, String number, String title, String pageLang
                 .map(name -> new PersonDocument(null, null, null, name, null, null, null, null, null, null, null, null,
                         null, null, personConfidentiality, null, null, null))
                 .toList();
-        return new CaseDraft(legalCase, newPersons);
+        List<CaseDraft.ArticleProposal> proposals = new ArrayList<>();
+        for (int i = 0; i < this.charges.size(); i++) {
+            ChargeRow row = this.charges.get(i);
+            ChargeDocument charge = charges.get(i);
+            if (Boolean.TRUE.equals(row.propose()) && charge.code() != null) {
+                proposals.add(new CaseDraft.ArticleProposal(i, charge.code(), charge.article(), blank(row.offence())));
+            }
+        }
+        return new CaseDraft(legalCase, newPersons, proposals);
     }
 
     /** The case as entered so far, under the key of the case being edited (none for a new one): for a preview. */
@@ -222,7 +235,7 @@ public record CaseForm(String kind, String number, String title, String pageLang
         String[] ref = article(row.article(), at.at("article"), true);
         boolean sameArticle = before != null && Objects.equals(before.code(), ref[0]) && Objects.equals(before.article(), ref[1]);
         return new ChargeDocument(blank(row.defendant()), ref[0], ref[1], blank(row.part()),
-                sameArticle ? before.label() : null, blank(row.status()));
+                text(row.offence(), sameArticle ? before.label() : null), blank(row.status()));
     }
 
     /** The code and number of an article as typed ("CC 405", "ak-488"); a problem at {@code at} when it is not one. */
@@ -430,7 +443,7 @@ public record CaseForm(String kind, String number, String title, String pageLang
             Map.entry("article", "caseForm.article"), Map.entry("part", "caseForm.part"),
             Map.entry("defendant", "caseForm.against"), Map.entry("status", "caseForm.chargeStatus"),
             Map.entry("amount", "caseForm.amount"), Map.entry("currency", "caseForm.currency"),
-            Map.entry("regime", "caseForm.regime"));
+            Map.entry("regime", "caseForm.regime"), Map.entry("label", "caseForm.offence"));
 
     /** Where a problem is, in the words of the form: "Stage 3 · Punishment 1 · Term" for stages[2].sentence[0].duration. */
     public static String problemLabel(Page page, String field) {

@@ -73,7 +73,8 @@ class CaseFormPages {
             List<String> victims = list(doc.victims()).stream().map(IncidentDocument.Victim::person)
                     .filter(p -> p != null).toList();
             List<CaseForm.ChargeRow> charges = list(doc.articles()).stream()
-                    .map(a -> new CaseForm.ChargeRow(null, a.code() + " " + a.article(), a.part(), null, null)).toList();
+                    .map(a -> new CaseForm.ChargeRow(null, a.code() + " " + a.article(), a.part(), null, null, false, null))
+                    .toList();
             form = CaseForm.against(victims, charges, doc.key(), lang());
         } else if (person != null) {
             form = CaseForm.against(List.of(person), List.of(), null, lang());

@@ -79,6 +79,23 @@ class VocabularyPages {
         return "redirect:/vocabularies/" + name + "?saved=" + code;
     }
 
+    /** An administrator confirms an article a writer proposed, with its labels in every language. */
+    @PostMapping("/vocabularies/articles/{code}/{article}/confirm")
+    String confirmArticle(@PathVariable String code, @PathVariable String article, @RequestParam(required = false) String en,
+                          @RequestParam(required = false) String ru, @RequestParam(required = false) String kk,
+                          @RequestParam(required = false) String back, Model model, HttpServletResponse response) {
+        String name = back != null && ORDER.contains(back) ? back : ORDER.getFirst();
+        try {
+            vocabularies.confirmArticle(code, article, new Labels(en, ru, kk));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("articleProblems", code + "-" + article + ": "
+                    + String.join("; ", e.problems().stream().map(VocabularyPages::readable).toList()));
+            return show(name, null, null, null, model);
+        }
+        return "redirect:/vocabularies/" + name + "?saved=" + code + "-" + article;
+    }
+
     private String show(String name, String saved, Term typed, TermProblems problems, Model model) {
         requireVocabulary(name);
         List<Term> terms = vocabularies.terms(name).stream()
@@ -88,6 +105,7 @@ class VocabularyPages {
         model.addAttribute("terms", terms);
         model.addAttribute("saved", saved);
         model.addAttribute("problems", problems);
+        model.addAttribute("proposedArticles", vocabularies.proposedArticles());
         model.addAttribute("typed", typed != null && vocabularies.termId(name, typed.code() == null ? "" : typed.code()).isEmpty()
                 ? typed : null);
         return "admin/vocabulary";

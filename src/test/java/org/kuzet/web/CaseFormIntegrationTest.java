@@ -216,11 +216,11 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
                                            'note': {'original': 'en', 'en': 'under probation control'}}]}]}"""
                 .formatted(key, person, court)), Role.EDITOR);
         String form = editor.get("/cases/" + key + "/edit").body();
-        assertThat(form).contains("Приговор оглашён", "Almaly district court");
+        assertThat(form).contains("Приговор оглашён", "Almaly district court", "value=\"insulting a police officer\"");
 
         HttpResponse<String> saved = editor.post("/cases/" + key, "kind", "criminal", "version", "1", "pageLanguage", "en",
                 "title", "The Tulesova case", "defendants", person,
-                "charges[0].article", "CC 378", "charges[0].origin", "CC|378||",
+                "charges[0].article", "CC 378", "charges[0].origin", "CC|378||", "charges[0].offence", "insulting a police officer",
                 "stages[0].kind", "verdict", "stages[0].date", "2020-08-12", "stages[0].verdictOutcome", "convicted",
                 "stages[0].origin", "verdict|2020-08-12|", "stages[0].court", court, "stages[0].note", "Приговор оглашён 12 августа",
                 "stages[0].sentence[0].kind", "restriction_of_freedom", "stages[0].sentence[0].years", "2",
@@ -296,6 +296,37 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
         assertThat(stored.get("charges")).as("the article was charged already").hasSize(1);
         assertThat(stored.get("stages")).hasSize(2);
         assertThat(stored.get("stages").get(1).get("kind").asString()).isEqualTo("verdict");
+    }
+
+    @Test
+    void anArticleTheVocabularyLacksIsProposedWithTheOffenceAsWrittenUsedAtOnceAndConfirmedByAnAdministrator() {
+        String person = aPerson(unique("bekov"), "Nurlan Bekov");
+        String article = String.valueOf(900 + new java.util.Random().nextInt(90)) + "-" + (1 + new java.util.Random().nextInt(9999));
+        HttpResponse<String> withoutOffence = submit("/cases", "/cases/new", "kind", "criminal", "defendants", person,
+                "charges[0].article", "CC " + article, "charges[0].propose", "true");
+        HttpResponse<String> saved = submit("/cases", "/cases/new", "kind", "criminal", "defendants", person,
+                "charges[0].article", "CC " + article, "charges[0].propose", "true",
+                "charges[0].offence", "Разжигание розни в сети");
+
+        assertThat(withoutOffence.statusCode()).isEqualTo(422);
+        assertThat(withoutOffence.body()).contains("id=\"charges[0].label-error\"", "the offence as the source writes it");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode charge = get("/api/v1/cases/" + caseKeyOf(saved)).json().get("charges").get(0);
+        assertThat(charge.get("article").asString()).isEqualTo(article);
+        assertThat(charge.get("label").get("en").asString()).isEqualTo("Разжигание розни в сети");
+
+        WebSession admin = signedIn(Role.ADMIN);
+        String vocabulary = admin.get("/vocabularies/incident_type").body();
+        assertThat(vocabulary).contains("Proposed legal articles", "/vocabularies/articles/CC/" + article + "/confirm");
+        HttpResponse<String> confirmed = admin.post("/vocabularies/articles/CC/" + article + "/confirm", "en",
+                "Inciting discord online", "ru", "Разжигание розни в сети", "kk", "", "back", "incident_type",
+                "_csrf", WebSession.csrf(vocabulary));
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/vocabularies/incident_type").body()).doesNotContain("/vocabularies/articles/CC/" + article + "/confirm");
+        assertThat(db.sql("select label_en from legal_article where code = 'CC' and article = ?").param(article)
+                .query(String.class).single()).isEqualTo("Inciting discord online");
+        assertThat(editor.post("/vocabularies/articles/CC/" + article + "/confirm", "en", "x", "ru", "x",
+                "_csrf", WebSession.csrf(editor.get("/cases/new").body())).statusCode()).as("only administrators confirm").isEqualTo(403);
     }
 
     @Test

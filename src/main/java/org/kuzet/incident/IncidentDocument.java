@@ -58,9 +58,39 @@ public record IncidentDocument(
         }
     }
 
-    /** How many people were affected in all: "more than 200" is {more_than, 200}. */
+    /**
+     * How many were affected in all, named or not, and what is counted: "more than 200 people" is
+     * {@code {more_than, 200, persons}}, "12 NGOs were inspected" {@code {exact, 12, organizations}}, "30 detentions"
+     * where the report does not say of whom {@code {exact, 30, unknown}}. A count that names no unit counts persons:
+     * that is what every count meant before the unit was recorded, in the record and in bundles.
+     *
+     * @param qualifier {@link #QUALIFIERS}: how exact the figure is
+     * @param value     the figure, at least 1
+     * @param unit      {@link #UNITS}: what it counts; {@code persons} when not given
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record VictimCount(String qualifier, Integer value) {
+    public record VictimCount(String qualifier, Integer value, String unit) {
+
+        /** How exact a figure is: exactly, at least, more than, about, up to. */
+        public static final List<String> QUALIFIERS = List.of("exact", "at_least", "more_than", "about", "up_to");
+        /** A count of persons, the default. */
+        public static final String PERSONS = "persons";
+        /** What a count counts: persons, organisations, or what the source does not say. */
+        public static final List<String> UNITS = List.of(PERSONS, "organizations", "unknown");
+
+        public VictimCount {
+            unit = unit == null ? PERSONS : unit;
+        }
+
+        /** A count of persons. */
+        public VictimCount(String qualifier, Integer value) {
+            this(qualifier, value, PERSONS);
+        }
+
+        /** Whether it counts persons (and so goes into a count of persons). */
+        public boolean ofPersons() {
+            return PERSONS.equals(unit);
+        }
     }
 
     /** Who did it: a kind of institution, optionally the organisation or named official. */

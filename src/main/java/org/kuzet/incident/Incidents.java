@@ -35,8 +35,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, IncidentFilter> {
 
-    static final List<String> QUALIFIERS = List.of("exact", "at_least", "more_than", "about", "up_to");
-
     static final int TESTIMONY_LENGTH = 100_000;
     /** A victim's or witness's own account, sealed in {@code incident_private}. */
     static final List<SealedColumn> PRIVATE_COLUMNS = PrivateFields.columns("incident_private", "incident_id", "testimony");
@@ -56,14 +54,15 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
     protected long insert(IncidentDocument doc, Valid v, Long userId) {
         long id = db.sql("""
                 insert into incident (key, title, narrative, date, date_precision, end_date, end_date_precision, place_id,
-                    place_detail, latitude, longitude, event_id, victim_count, victim_count_qualifier, review_status,
-                    confidentiality, created_by, updated_by)
-                values (?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    place_detail, latitude, longitude, event_id, victim_count, victim_count_qualifier, victim_count_unit,
+                    review_status, confidentiality, created_by, updated_by)
+                values (?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(keyFor(doc), Json.write(doc.title()), Json.write(doc.narrative()), v.date.date(), v.date.precision().code(),
                         v.endDate == null ? null : v.endDate.date(), v.endDate == null ? null : v.endDate.precision().code(),
                         v.placeId, doc.placeDetail(), doc.latitude(), doc.longitude(), v.eventId,
                         doc.victimCount() == null ? null : doc.victimCount().value(),
                         doc.victimCount() == null ? null : doc.victimCount().qualifier(),
+                        doc.victimCount() == null ? null : doc.victimCount().unit(),
                         v.reviewStatus, v.confidentiality, userId, userId)
                 .query(Long.class).single();
         privateFields.write(id, testimony(doc));
@@ -77,13 +76,15 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
         db.sql("""
                 update incident set title = cast(? as jsonb), narrative = cast(? as jsonb), date = ?, date_precision = ?,
                     end_date = ?, end_date_precision = ?, place_id = ?, place_detail = ?, latitude = ?, longitude = ?,
-                    event_id = ?, victim_count = ?, victim_count_qualifier = ?, review_status = ?, confidentiality = ?
+                    event_id = ?, victim_count = ?, victim_count_qualifier = ?, victim_count_unit = ?, review_status = ?,
+                    confidentiality = ?
                 where id = ?""")
                 .params(Json.write(doc.title()), Json.write(doc.narrative()), v.date.date(), v.date.precision().code(),
                         v.endDate == null ? null : v.endDate.date(), v.endDate == null ? null : v.endDate.precision().code(),
                         v.placeId, doc.placeDetail(), doc.latitude(), doc.longitude(), v.eventId,
                         doc.victimCount() == null ? null : doc.victimCount().value(),
                         doc.victimCount() == null ? null : doc.victimCount().qualifier(),
+                        doc.victimCount() == null ? null : doc.victimCount().unit(),
                         v.reviewStatus, v.confidentiality, id)
                 .update();
         // A reader who cannot see the testimony sent none: keep what is stored.
@@ -240,8 +241,9 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
         if (count != null) {
             Checker c = at.at("victimCount");
             if (c.at("qualifier").required(count.qualifier())) {
-                c.at("qualifier").oneOf(count.qualifier(), QUALIFIERS);
+                c.at("qualifier").oneOf(count.qualifier(), VictimCount.QUALIFIERS);
             }
+            c.at("unit").oneOf(count.unit(), VictimCount.UNITS);
             if (count.value() == null) {
                 c.at("value").problem("is required with a qualifier (e.g. {\"qualifier\": \"more_than\", \"value\": 200})");
             } else if (count.value() < 1) {
@@ -361,7 +363,7 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                     r.endDatePrecision, r.place, r.placeDetail, r.latitude, r.longitude, r.event,
                     types.getOrDefault(r.id, List.of()), rights.getOrDefault(r.id, List.of()),
                     victims.getOrDefault(r.id, List.of()),
-                    r.victimCount == null ? null : new VictimCount(r.qualifier, r.victimCount),
+                    r.victimCount == null ? null : new VictimCount(r.qualifier, r.victimCount, r.victimCountUnit),
                     perpetrators.getOrDefault(r.id, List.of()), articles.getOrDefault(r.id, List.of()),
                     cases.getOrDefault(r.id, List.of()), r.confidentiality, r.reviewStatus,
                     cited.getOrDefault(r.id, List.of()), r.createdAt, r.updatedAt));
@@ -415,8 +417,8 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                        org.kuzet.shared.LocalizedText narrative, String date, String datePrecision, String endDate,
                        String endDatePrecision, String place, String placeDetail, java.math.BigDecimal latitude,
                        java.math.BigDecimal longitude, String event, Integer victimCount, String qualifier,
-                       String confidentiality, String reviewStatus, Long createdBy, OffsetDateTime createdAt,
-                       OffsetDateTime updatedAt) {
+                       String victimCountUnit, String confidentiality, String reviewStatus, Long createdBy,
+                       OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {
@@ -425,7 +427,8 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                 rs.getString("end_date"), rs.getString("end_date_precision"), rs.getString("place_code"),
                 rs.getString("place_detail"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
                 rs.getString("event_key"), (Integer) rs.getObject("victim_count"), rs.getString("victim_count_qualifier"),
-                rs.getString("confidentiality"), rs.getString("review_status"), rs.getObject("created_by", Long.class),
+                rs.getString("victim_count_unit"), rs.getString("confidentiality"), rs.getString("review_status"),
+                rs.getObject("created_by", Long.class),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * 2018). Our places are the regions of 2022: each is drawn on the old area that contains it, so Abai counts on East
  * Kazakhstan, Jetisu on Almaty Region, Ulytau on Karaganda, Turkistan Region and the city of Shymkent on South
  * Kazakhstan. An area's number is the sum of its regions' numbers (exact for incidents and cases, which have one
- * place each).
+ * place each; a sum of counts of persons is as exact as its parts, {@link Amount#plus}).
  */
 public final class RegionMap {
 
@@ -37,12 +37,15 @@ public final class RegionMap {
      * One area of the map.
      *
      * @param name    the area's HASC code, as in the boundary data
-     * @param value   the sum of its regions' first counts
-     * @param atLeast whether one of them is a lower bound
-     * @param label   its regions and their numbers ("Abai Region: 2; East Kazakhstan Region: 3")
-     * @param link    the records of its largest region (web address)
+     * @param value     the sum of its regions' first counts (their lower ends, when inexact)
+     * @param atLeast   whether the sum is not exact
+     * @param precision how exact it is, as a count's {@link StatisticsResult.Count#precision()}
+     * @param upTo      the upper end of a range; otherwise null
+     * @param label     its regions and their numbers ("Abai Region: 2; East Kazakhstan Region: 3")
+     * @param link      the records of its largest region (web address)
      */
-    public record Area(String name, long value, boolean atLeast, String label, String link) {
+    public record Area(String name, long value, boolean atLeast, String precision, Long upTo, String label,
+                       String link) {
     }
 
     /** The map areas of a result grouped by region; groups outside the map ("unknown") are left out. */
@@ -56,20 +59,19 @@ public final class RegionMap {
         }
         List<Area> areas = new ArrayList<>();
         byArea.forEach((area, groups) -> {
-            long value = 0;
-            boolean atLeast = false;
+            Amount sum = Amount.NONE;
             List<String> parts = new ArrayList<>();
             StatisticsResult.Group largest = groups.getFirst();
             for (StatisticsResult.Group g : groups) {
                 StatisticsResult.Count c = g.counts().getFirst();
-                value += c.value();
-                atLeast |= c.atLeast();
+                sum = sum.plus(c.amount());
                 parts.add(g.label() + ": " + c.text());
                 if (c.value() > largest.counts().getFirst().value()) {
                     largest = g;
                 }
             }
-            areas.add(new Area(area, value, atLeast, String.join("; ", parts), largest.counts().getFirst().link()));
+            areas.add(new Area(area, sum.value(), sum.inexact(), sum.precision(), sum.upTo(), String.join("; ", parts),
+                    largest.counts().getFirst().link()));
         });
         return areas;
     }

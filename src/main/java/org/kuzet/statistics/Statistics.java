@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>{@code incidents}: incidents matching the filters (the same filters as the incident list).</li>
  *   <li>{@code persons} without stages: the victims of those incidents, by the rules of {@link VictimTally} (named
- *       persons once, victim counts with their qualifiers, no double counting of the named within a count).</li>
+ *       persons once, counts of persons only, each with its qualifier, no double counting of the named within a count;
+ *       a total as exact as its counts: exact, "at least", "about" or a range).</li>
  *   <li>{@code cases} without stages: legal cases whose first recorded stage falls in the period.</li>
  *   <li>{@code cases} / {@code persons} with stages: cases, or their defendants, that reached a stage in the period:
  *       {@code arrested} (detained, or remanded in custody or house arrest), {@code charged}, {@code convicted}; and

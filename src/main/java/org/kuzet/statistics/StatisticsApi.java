@@ -51,7 +51,11 @@ class StatisticsApi {
                     For cases and persons, stage (repeatable) asks for several measures at once: arrested, charged, \
                     convicted (in the period) and pre_trial_detention (on the day `on`, default `to`). \
                     Every count carries `records`, the API address of the records behind it, and `link`, the same on \
-                    the web. Imprecise victim counts make lower bounds: atLeast true, text "at least N".
+                    the web. A count of persons from incidents' victim counts (only counts of persons; not of \
+                    organisations or of what is not stated) is as exact as they are: `precision` is exact, at_least \
+                    ("at least" or "more than" counts), about ("about" counts), about_or_more, between ("up to" \
+                    counts: `value` to `upTo`) or about_between, and `text` words it ("between 3 and 25"). \
+                    `atLeast` (true when not exact, `value` then the lower end) is kept for older clients.
 
                     Example: in 2021, how many people were arrested under Article 405, how many convicted, and how \
                     many are in pre-trial detention at the end of the year:

@@ -38,10 +38,29 @@ public record StatisticsCounts(String language, String unit, String by, List<Str
      * A number.
      *
      * @param measure the column
-     * @param value   the count, or its lower bound when {@code atLeast}
-     * @param atLeast true when an imprecise victim count went into it
+     * @param amount  how many, and how exactly (only a count of persons from victim counts is ever inexact)
      * @param filter  the filter that lists the records behind it
      */
-    public record Count(String measure, long value, boolean atLeast, CountFilter filter) {
+    public record Count(String measure, Amount amount, CountFilter filter) {
+
+        /** The number: exact, or the lower end (the approximate figure) of an inexact one. */
+        public long value() {
+            return amount.value();
+        }
+
+        /** Whether it is inexact; {@link #precision()} says how. */
+        public boolean atLeast() {
+            return amount.inexact();
+        }
+
+        /** {@code exact}, {@code about}, {@code at_least}, {@code about_or_more}, {@code between}, {@code about_between}. */
+        public String precision() {
+            return amount.precision();
+        }
+
+        /** The upper end of a range; otherwise null. */
+        public Long upTo() {
+            return amount.upTo();
+        }
     }
 }

@@ -79,10 +79,10 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
                 plan.query().type(), plan.query().right(), null, plan.query().organization(), plan.query().article(),
                 plan.query().perpetrator(), plan.query().reviewStatus(), null, null).toQuery();
         var statement = db.sql("select i.id, i.key, " + localized("i.title") + " as label, i.date, i.date_precision, "
-                + "i.victim_count, i.victim_count_qualifier from incident i where " + filter.where() + " order by i.date, i.key");
+                + "i.victim_count, i.victim_count_qualifier, i.victim_count_unit from incident i where " + filter.where() + " order by i.date, i.key");
         statement = filter.bind(statement).param("lang", lang);
         record Row(long id, String key, String label, LocalDate date, String datePrecision, Integer victimCount,
-                   String victimCountQualifier) {
+                   String victimCountQualifier, String victimCountUnit) {
         }
         List<Row> rows = statement.query(Row.class).list();
         Map<Long, Map<String, RecordList.RecordRef>> victims = new HashMap<>();
@@ -100,7 +100,8 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
         for (Row row : rows) {
             facts.add(new Fact(ALL, row.id, row.date, row.datePrecision,
                     new RecordList.RecordRef("incident", row.key, row.label, null, 1),
-                    row.victimCount, row.victimCountQualifier, victims.getOrDefault(row.id, Map.of())));
+                    row.victimCount, row.victimCountQualifier, row.victimCountUnit,
+                    victims.getOrDefault(row.id, Map.of())));
         }
         return facts;
     }
@@ -157,7 +158,7 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
                                 rs.getString("person_name"), null, 1)
                         : new RecordList.RecordRef("case", rs.getString("key"), rs.getString("label"), null, 1);
                 return counted == null ? null : new Fact(measure, rs.getLong("id"), date, rs.getString("date_precision"),
-                        counted, null, null, Map.of());
+                        counted, null, null, null, Map.of());
             }).list();
             rows.stream().filter(f -> f != null).forEach(facts::add);
         }
@@ -190,7 +191,7 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
                     ? new RecordList.RecordRef("person", c.personKey, c.personName, null, 1)
                     : new RecordList.RecordRef("case", c.key, c.label, null, 1);
             facts.add(new Fact("pre_trial_detention", c.id, LocalDate.parse(status.since()), status.sincePrecision(),
-                    counted, null, null, Map.of()));
+                    counted, null, null, null, Map.of()));
         }
         return facts;
     }

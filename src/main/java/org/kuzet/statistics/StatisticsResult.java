@@ -20,7 +20,10 @@ import java.util.function.Function;
 public record StatisticsResult(String unit, String by, List<String> measures, String on, List<Group> groups,
                                List<Count> totals) {
 
-    /** Words a message in the reader's language: {@code stats.atLeast} with the number, {@code stats.unknown}, … */
+    /**
+     * Words a message in the reader's language: {@code stats.atLeast}, {@code stats.about}, {@code stats.aboutOrMore}
+     * with the number, {@code stats.between}, {@code stats.aboutBetween} with both ends, {@code stats.unknown}, …
+     */
     @FunctionalInterface
     public interface Words {
         String word(String message, Object... arguments);
@@ -51,8 +54,8 @@ public record StatisticsResult(String unit, String by, List<String> measures, St
 
     private static Count count(StatisticsCounts.Count c, Words words, Function<CountFilter, String> records,
                                Function<CountFilter, String> link) {
-        String text = c.atLeast() ? words.word("stats.atLeast", Long.toString(c.value())) : Long.toString(c.value());
-        return new Count(c.measure(), c.value(), c.atLeast(), text, records.apply(c.filter()), link.apply(c.filter()));
+        return new Count(c.measure(), c.value(), c.atLeast(), c.precision(), c.upTo(), c.amount().text(words),
+                records.apply(c.filter()), link.apply(c.filter()));
     }
 
     /**
@@ -67,15 +70,26 @@ public record StatisticsResult(String unit, String by, List<String> measures, St
     }
 
     /**
-     * A number and the records behind it.
+     * A number and the records behind it. Only a count of persons from incidents' victim counts is ever inexact; how
+     * it is, and how it is worded, is the rule of {@link VictimTally}.
      *
-     * @param measure the column
-     * @param value   the count, or its lower bound when {@code atLeast}
-     * @param atLeast true when an imprecise victim count ("more than 200", "about 100", "up to 50") went into it
-     * @param text    the number as a report writes it: {@code 12} or {@code at least 212}
-     * @param records API address listing the keys of the records counted ({@code /api/v1/stats/records?…})
-     * @param link    web address of the same records ({@code /stats/records?…})
+     * @param measure   the column
+     * @param value     the number: exact, or the lower end (for {@code about}: the approximate figure) of an inexact one
+     * @param atLeast   true when the number is not exact (kept for older clients; read {@code precision})
+     * @param precision {@code exact} (12), {@code at_least} (at least 212), {@code about} (about 120),
+     *                  {@code about_or_more} (about 301 or more), {@code between} (between 3 and 25),
+     *                  {@code about_between} (about 101 to 150)
+     * @param upTo      the upper end of {@code between} and {@code about_between}; otherwise null
+     * @param text      the number as a report writes it, in the request's language
+     * @param records   API address listing the keys of the records counted ({@code /api/v1/stats/records?…})
+     * @param link      web address of the same records ({@code /stats/records?…})
      */
-    public record Count(String measure, long value, boolean atLeast, String text, String records, String link) {
+    public record Count(String measure, long value, boolean atLeast, String precision, Long upTo, String text,
+                        String records, String link) {
+
+        /** The number's amount, to add to others (the areas of a map). */
+        Amount amount() {
+            return Amount.of(precision, value, upTo);
+        }
     }
 }

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * <ul>
  *   <li>Incidents and cases count once per group and once in the total, however many facts name them.</li>
  *   <li>The persons of incidents (unit {@code persons}, no stage) count by the rules of {@link VictimTally}: named
- *       victims once, victim counts with their qualifiers, lower bounds ("at least") for imprecise counts.</li>
+ *       victims once, only counts of persons, each with its qualifier; a total is exact, "at least", "about" or a
+ *       range as its counts make it ({@link Amount}). Incidents and cases count exactly.</li>
  *   <li>Grouped by time, a fact goes to its month, quarter or year; a date known only to the year to the year itself;
  *       no date to {@code unknown}. Grouped otherwise, to every group its record belongs to, or to {@code unknown}.</li>
  * </ul>
@@ -29,10 +30,12 @@ final class StatisticsTally {
      * @param counted      the record counted (for victims: the incident)
      * @param victimCount  the incident's victim count, for victims; else null
      * @param qualifier    that count's qualifier
+     * @param countUnit    what that count counts ({@code persons}, {@code organizations}, {@code unknown})
      * @param namedVictims the incident's named victims the reader may see, by key, for victims
      */
     record Fact(String measure, long groupedBy, LocalDate date, String precision, RecordList.RecordRef counted,
-                Integer victimCount, String qualifier, Map<String, RecordList.RecordRef> namedVictims) {
+                Integer victimCount, String qualifier, String countUnit,
+                Map<String, RecordList.RecordRef> namedVictims) {
     }
 
     /** A group a record belongs to. */
@@ -98,13 +101,13 @@ final class StatisticsTally {
     RecordList records(String group, String measure) {
         Bucket bucket = group == null ? totals.get(measure) : groups.get(measure).get(group);
         if (bucket == null) {
-            return new RecordList(plan.unit(), group, measure, 0, false, List.of());
+            return RecordList.of(plan.unit(), group, measure, Amount.NONE, List.of());
         }
-        return new RecordList(plan.unit(), group, measure, bucket.value(), bucket.atLeast(), bucket.refs());
+        return RecordList.of(plan.unit(), group, measure, bucket.amount(), bucket.refs());
     }
 
     private StatisticsCounts.Count count(String measure, String group, Bucket bucket) {
-        return new StatisticsCounts.Count(measure, bucket.value(), bucket.atLeast(), plan.filter(group, measure));
+        return new StatisticsCounts.Count(measure, bucket.amount(), plan.filter(group, measure));
     }
 
     /** The month, quarter or year of a fact; a date known only to the year is its year's own group. */
@@ -144,17 +147,14 @@ final class StatisticsTally {
                 counted.putIfAbsent(fact.counted().kind() + ":" + fact.counted().key(), fact.counted());
                 return;
             }
-            victims.add(fact.counted().key(), fact.victimCount(), fact.qualifier(), fact.namedVictims().keySet());
+            victims.add(fact.counted().key(), fact.victimCount(), fact.qualifier(), fact.countUnit(),
+                    fact.namedVictims().keySet());
             persons.putAll(fact.namedVictims());
             incidents.put(fact.counted().key(), fact.counted());
         }
 
-        long value() {
-            return victims == null ? counted.size() : victims.value();
-        }
-
-        boolean atLeast() {
-            return victims != null && victims.atLeast();
+        Amount amount() {
+            return victims == null ? Amount.exactly(counted.size()) : victims.total();
         }
 
         List<RecordList.RecordRef> refs() {
@@ -164,8 +164,7 @@ final class StatisticsTally {
             List<RecordList.RecordRef> refs = new ArrayList<>();
             victims.unnamedByIncident().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 RecordList.RecordRef incident = incidents.get(e.getKey());
-                refs.add(new RecordList.RecordRef(incident.kind(), incident.key(), incident.label(), incident.href(),
-                        e.getValue()));
+                refs.add(RecordList.RecordRef.adding(incident, e.getValue()));
             });
             victims.persons().forEach(key -> refs.add(persons.get(key)));
             return List.copyOf(refs);

@@ -218,8 +218,14 @@ class EntryPages {
     private String count(IncidentForm form, Locale locale) {
         String value = blank(form.countValue());
         String qualifier = form.countQualifier() == null ? "exact" : form.countQualifier();
-        return value == null ? null : messages.getMessage("qualifier." + qualifier, new Object[] {value},
+        if (value == null) {
+            return null;
+        }
+        String count = messages.getMessage("qualifier." + qualifier, new Object[] {value},
                 qualifier.replace('_', ' ') + " " + value, locale);
+        String unit = blank(form.countUnit()) == null ? IncidentDocument.VictimCount.PERSONS : form.countUnit();
+        return messages.getMessage("entry.countOf", new Object[] {count,
+                messages.getMessage("countUnit." + unit, null, unit, locale)}, locale);
     }
 
     private String code(String group, String code, Locale locale) {

@@ -25,11 +25,14 @@ import org.kuzet.source.SourceDocument;
  * @param newVictims   names of victims not yet in the record, one a line
  * @param newSourceUrl a source not yet in the record, recorded with the incident (with its title and outlet)
  * @param newOrganizationName an affected organisation not yet in the record, recorded with the incident (with its kind)
+ * @param countUnit    what the number counts: persons, organisations, or unknown (the source does not say); sent
+ *                     as chosen, so that a unit the form does not offer is refused by the incident's checks
  */
 public record IncidentForm(String title, String language, String date, Boolean approximate, String place,
                            String placeDetail, List<String> types, List<String> rights, List<String> victims,
                            String newVictims, List<String> organizations, String perpetrator, String article,
-                           String articlePart, String countQualifier, String countValue, List<String> sources,
+                           String articlePart, String countQualifier, String countValue, String countUnit,
+                           List<String> sources,
                            String narrative, String confidentiality, String reviewStatus, String newSourceUrl,
                            String newSourceTitle, String newSourceOutlet, String newOrganizationName,
                            String newOrganizationKind) {
@@ -37,7 +40,8 @@ public record IncidentForm(String title, String language, String date, Boolean a
     /** Where the form shows the problems of {@link org.kuzet.incident.IncidentEntry}, by their paths. */
     static final FormFields FIELDS = FormFields.of()
             .field("datePrecision", "date").field("endDate", "date").field("endDatePrecision", "date")
-            .field("victimCount", "countValue").field("articles", "article").field("perpetrators", "perpetrator")
+            .field("victimCount", "countValue").field("victimCount.unit", "countUnit").field("articles", "article")
+            .field("perpetrators", "perpetrator")
             .field("victims", "victims").field("victims[].organization", "organizations")
             .field("newVictims", "newVictims").group("newOrganizations", "newOrganization")
             .field("newSources", "newSource");
@@ -56,7 +60,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
     /** An empty form in the page's language. */
     static IncidentForm empty(String language) {
         return new IncidentForm(null, language, null, false, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -81,6 +85,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 persons, null, organizations, perpetrator == null ? null : perpetrator.kind(),
                 article == null ? null : article.code() + "-" + article.article(), article == null ? null : article.part(),
                 count == null ? null : count.qualifier(), count == null || count.value() == null ? null : count.value().toString(),
+                count == null ? null : count.unit(),
                 list(doc.sources()).stream().map(Citation::source).toList(), textIn(doc.narrative(), language),
                 doc.confidentiality(), doc.reviewStatus(), null, null, null, null, null);
     }
@@ -162,7 +167,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
         if (countValue != null && !countValue.isBlank()) {
             try {
                 count = new IncidentDocument.VictimCount(countQualifier == null ? "exact" : countQualifier,
-                        Integer.valueOf(countValue.strip()));
+                        Integer.valueOf(countValue.strip()), countUnit == null || countUnit.isBlank() ? null : countUnit);
             } catch (NumberFormatException e) {
                 check.at("victimCount").problem("'" + countValue + "' is not a whole number");
             }

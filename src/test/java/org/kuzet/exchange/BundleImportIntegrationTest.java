@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kuzet.names.NameKeys;
 import org.kuzet.security.Role;
+import org.kuzet.shared.Actor;
 import org.kuzet.shared.InvalidInputException;
+import org.kuzet.shared.Json;
 import org.kuzet.shared.RecordsChanged;
 import org.kuzet.support.ApiIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,9 @@ class BundleImportIntegrationTest extends ApiIntegrationTest {
 
     @Autowired
     BundleImporter importer;
+
+    @Autowired
+    BundleExporter exporter;
 
     @Autowired
     JdbcClient db;
@@ -185,6 +190,32 @@ class BundleImportIntegrationTest extends ApiIntegrationTest {
         assertThat(imported.lexemes).isNotEmpty().isEqualTo(api.lexemes);
         assertThat(imported.nameKeys).isNotEmpty().isEqualTo(api.nameKeys);
         assertThat(imported.identityKeys).isNotEmpty().isEqualTo(api.identityKeys);
+    }
+
+    @Test
+    void aBundleCountWithoutAUnitCountsPersonsAndEveryUnitComesBackOutOfTheExport() {
+        String crowd = unique("bundle-crowd");
+        String ngos = unique("bundle-ngos");
+        String detentions = unique("bundle-detentions");
+        String incident = "{'key': '%s', 'title': {'original': 'en', 'en': 'Counted %s'}, 'date': '2021-03-01', "
+                + "'types': ['detention'], 'victimCount': %s}";
+        importBundle("'incidents': [" + String.join(", ",
+                incident.formatted(crowd, crowd, "{'qualifier': 'more_than', 'value': 200}"),
+                incident.formatted(ngos, ngos, "{'qualifier': 'exact', 'value': 12, 'unit': 'organizations'}"),
+                incident.formatted(detentions, detentions, "{'qualifier': 'about', 'value': 30, 'unit': 'unknown'}"))
+                + "]");
+
+        Map<String, String> units = Map.of(crowd, "persons", ngos, "organizations", detentions, "unknown");
+        units.forEach((key, unit) -> assertThat(get("/api/v1/incidents/" + key).json().get("victimCount").get("unit")
+                .asString()).as(key).isEqualTo(unit));
+        JsonNode exported = Json.MAPPER.readTree(Actor.callAs(Actor.COMMAND_LINE, () -> exporter.export()));
+        Map<String, String> exportedUnits = new java.util.HashMap<>();
+        exported.get("incidents").forEach(i -> {
+            if (units.containsKey(i.get("key").asString())) {
+                exportedUnits.put(i.get("key").asString(), i.get("victimCount").get("unit").asString());
+            }
+        });
+        assertThat(exportedUnits).isEqualTo(units);
     }
 
     /** What is derived from a person, without its key (which the two paths give differently). */

@@ -24,4 +24,19 @@ class BundleSchemaTest {
         assertThat(BundleSchema.violations(bundle)).isNotEmpty()
                 .anyMatch(v -> v.contains("/incidents/0"));
     }
+
+    @Test
+    void schemaTakesACountWithoutAUnitAndRejectsAUnitItDoesNotKnow() {
+        String bundle = """
+                {"format": "kuzet-bundle", "formatVersion": 1,
+                 "incidents": [{"key": "x", "title": {"original": "en", "en": "X"}, "date": "2020-02-01",
+                                "types": ["search"], "victimCount": %s}]}""";
+
+        assertThat(BundleSchema.violations(bundle.formatted("{\"qualifier\": \"exact\", \"value\": 12}"))).isEmpty();
+        assertThat(BundleSchema.violations(bundle.formatted(
+                "{\"qualifier\": \"exact\", \"value\": 12, \"unit\": \"organizations\"}"))).isEmpty();
+        assertThat(BundleSchema.violations(bundle.formatted(
+                "{\"qualifier\": \"exact\", \"value\": 12, \"unit\": \"ngos\"}"))).isNotEmpty()
+                .anyMatch(v -> v.contains("/incidents/0/victimCount"));
+    }
 }

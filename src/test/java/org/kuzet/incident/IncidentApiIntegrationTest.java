@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
@@ -39,6 +40,41 @@ class IncidentApiIntegrationTest extends ApiIntegrationTest {
         assertThat(read.get("title").get("ru").asString()).isEqualTo("В Алматы задержаны 70 членов Демократической партии");
         assertThat(read.get("types").get(0).asString()).isEqualTo("detention");
         assertThat(read.get("sources").get(0).get("locator").asString()).isEqualTo("footnote 33");
+    }
+
+    private String countedIncident(String key, String count) {
+        return """
+                {'key': '%s', 'title': {'original': 'en', 'en': 'Inspections %s'}, 'date': '2021-03-01',
+                 'types': ['search'], 'victimCount': %s}""".formatted(key, key, count);
+    }
+
+    @Test
+    void aCountSaysWhatItCountsPersonsUnlessToldOtherwiseAndAnUnknownUnitIsRefusedByName() {
+        String ngos = unique("ngos");
+        String detentions = unique("detentions");
+        String crowd = unique("crowd");
+        var organisations = send("POST", "/api/v1/incidents", json(countedIncident(ngos,
+                "{'qualifier': 'exact', 'value': 12, 'unit': 'organizations'}")), Role.EDITOR);
+        var unsaid = send("POST", "/api/v1/incidents", json(countedIncident(detentions,
+                "{'qualifier': 'exact', 'value': 30, 'unit': 'unknown'}")), Role.EDITOR);
+        var withoutUnit = send("POST", "/api/v1/incidents", json(countedIncident(crowd,
+                "{'qualifier': 'more_than', 'value': 200}")), Role.EDITOR);
+        String guessed = unique("guessed");
+        var refused = send("POST", "/api/v1/incidents", json(countedIncident(guessed,
+                "{'qualifier': 'exact', 'value': 12, 'unit': 'ngos'}")), Role.EDITOR);
+
+        assertThat(List.of(organisations.status(), unsaid.status(), withoutUnit.status())).containsOnly(201);
+        assertThat(get("/api/v1/incidents/" + ngos).json().get("victimCount"))
+                .isEqualTo(json("{'qualifier': 'exact', 'value': 12, 'unit': 'organizations'}"));
+        assertThat(get("/api/v1/incidents/" + detentions).json().get("victimCount").get("unit").asString())
+                .isEqualTo("unknown");
+        assertThat(get("/api/v1/incidents/" + crowd).json().get("victimCount"))
+                .as("a count that does not say what it counts counts persons, and says so when read")
+                .isEqualTo(json("{'qualifier': 'more_than', 'value': 200, 'unit': 'persons'}"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactly("$.victimCount.unit");
+        assertThat(refused.body()).contains("'ngos' is not one of persons, organizations, unknown");
+        assertThat(get("/api/v1/incidents/" + guessed).status()).isEqualTo(404);
     }
 
     @Test

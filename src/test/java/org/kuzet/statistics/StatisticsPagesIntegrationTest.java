@@ -49,6 +49,18 @@ class StatisticsPagesIntegrationTest extends ApiIntegrationTest {
         prisoner(mark, "Secret Prisoner " + mark, "confidential");
         incident("public", "Detention in Oral " + p, "public", "kz-oral", "nurlan");
         incident(mark, "Hidden torture " + mark, "confidential", "kz-kyzylorda", mark);
+        // in 2022: about 100 people, Nurlan among them; up to 25 people; 12 organisations
+        counted("rally", "2022-05-01", "{'person': '%s-nurlan'}".formatted(p), "{'qualifier': 'about', 'value': 100}");
+        counted("picket", "2022-05-02", "{'organization': '%s-org'}".formatted(p), "{'qualifier': 'up_to', 'value': 25}");
+        counted("inspected", "2022-05-03", "{'organization': '%s-org'}".formatted(p),
+                "{'qualifier': 'exact', 'value': 12, 'unit': 'organizations'}");
+    }
+
+    private void counted(String suffix, String date, String victim, String count) {
+        create("/api/v1/incidents", """
+                {'key': '%1$s-%2$s-count', 'title': {'original': 'en', 'en': 'Counted %2$s %1$s'}, 'date': '%3$s',
+                 'place': 'kz-oral', 'types': ['detention'], 'victims': [%4$s], 'victimCount': %5$s,
+                 'reviewStatus': 'published', 'confidentiality': 'public'}""", p, suffix, date, victim, count);
     }
 
     private void prisoner(String suffix, String name, String confidentiality) {
@@ -195,6 +207,23 @@ class StatisticsPagesIntegrationTest extends ApiIntegrationTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("href=\"/incidents/" + p + "-public-inc\"", "Detention in Oral " + p);
+    }
+
+    @Test
+    void theStatisticsAndRecordsPagesSayHowExactACountOfPersonsIsAndLeaveOutCountsOfOrganisations() {
+        Browser viewer = new Browser().signIn(Role.VIEWER);
+        String query = "unit=persons&by=year&organization=" + p + "-org&from=2022-01-01&to=2022-12-31";
+
+        var stats = viewer.page("/stats?" + query);
+        var records = viewer.page("/stats/records?" + query);
+        var ru = viewer.page("/stats?" + query + "&lang=ru");
+
+        // Nurlan and about 99 others, and 1 to 25 at the picket; the 12 organisations are no persons
+        assertThat(stats.body()).contains(">about 101 to 125</a>").doesNotContain(">at least");
+        assertThat(ru.body()).contains(">примерно от 101 до 125</a>");
+        assertThat(records.body()).contains("about 101 to 125 (", "adds about 99 unnamed persons",
+                "adds between 1 and 25 unnamed persons", "Counted rally " + p, "Counted picket " + p)
+                .doesNotContain("Counted inspected " + p);
     }
 
     @Test

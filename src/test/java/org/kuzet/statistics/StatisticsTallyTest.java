@@ -41,21 +41,25 @@ class StatisticsTallyTest {
 
     private static Fact incident(long id, String key, String date, String precision) {
         return new Fact(StatisticsPlan.ALL, id, date == null ? null : LocalDate.parse(date), precision,
-                new RecordList.RecordRef("incident", key, "Incident " + key, null, 1), null, null, Map.of());
+                new RecordList.RecordRef("incident", key, "Incident " + key, null, 1), null, null, null, Map.of());
     }
 
     private static Fact crowd(long id, String key, Integer count, String qualifier, String... named) {
+        return counted(id, key, count, qualifier, "persons", named);
+    }
+
+    private static Fact counted(long id, String key, Integer count, String qualifier, String unit, String... named) {
         Map<String, RecordList.RecordRef> persons = new LinkedHashMap<>();
         for (String person : named) {
             persons.put(person, new RecordList.RecordRef("person", person, "Person " + person, null, 1));
         }
         return new Fact(StatisticsPlan.ALL, id, LocalDate.of(2020, 6, 1), "day",
-                new RecordList.RecordRef("incident", key, "Incident " + key, null, 1), count, qualifier, persons);
+                new RecordList.RecordRef("incident", key, "Incident " + key, null, 1), count, qualifier, unit, persons);
     }
 
     private static Fact caseAt(String measure, long id, String key, String date) {
         return new Fact(measure, id, LocalDate.parse(date), "day",
-                new RecordList.RecordRef("case", key, "Case " + key, null, 1), null, null, Map.of());
+                new RecordList.RecordRef("case", key, "Case " + key, null, 1), null, null, null, Map.of());
     }
 
     private static StatisticsCounts counts(StatisticsPlan plan, List<Fact> facts, Map<Long, List<Member>> groups) {
@@ -77,6 +81,33 @@ class StatisticsTallyTest {
         assertThat(tally.records(null, StatisticsPlan.ALL).records())
                 .extracting(RecordList.RecordRef::key, RecordList.RecordRef::contributes)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("rally", 201L));
+    }
+
+    @Test
+    void theRecordsBehindAPersonTotalLeaveOutCountsOfOrganisationsAndAddUpToItsBothEnds() {
+        StatisticsPlan persons = plan("persons", "year", List.of());
+        StatisticsTally tally = StatisticsTally.of(persons, List.of(
+                counted(1, "ngos-inspected", 12, "exact", "organizations"),
+                counted(2, "detentions", 30, "about", "unknown", "aigerim"),
+                crowd(3, "picket", 25, "up_to", "bakhyt"),
+                crowd(4, "rally", 100, "about")), Map.of());
+
+        StatisticsCounts.Count total = tally.counts("en").totals().getFirst();
+        RecordList records = tally.records(null, StatisticsPlan.ALL);
+
+        assertThat(total.precision()).isEqualTo("about_between");
+        assertThat(total.value()).isEqualTo(2 + 0 + 100);
+        assertThat(total.upTo()).isEqualTo(2 + 24 + 100);
+        assertThat(records.precision()).isEqualTo(total.precision());
+        assertThat(records.value()).isEqualTo(total.value());
+        assertThat(records.upTo()).isEqualTo(total.upTo());
+        assertThat(records.records())
+                .extracting(RecordList.RecordRef::key, RecordList.RecordRef::contributes, RecordList.RecordRef::precision,
+                        RecordList.RecordRef::upTo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("picket", 0L, "between", 24L),
+                        org.assertj.core.groups.Tuple.tuple("rally", 100L, "about", null),
+                        org.assertj.core.groups.Tuple.tuple("aigerim", 1L, "exact", null),
+                        org.assertj.core.groups.Tuple.tuple("bakhyt", 1L, "exact", null));
     }
 
     @Test

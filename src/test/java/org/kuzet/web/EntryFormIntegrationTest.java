@@ -66,9 +66,53 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
         assertThat(newSource.get("url").asString()).isEqualTo("https://rus.azattyq.org/a/almaty-rally");
         assertThat(newSource.get("title").get("en").asString()).isEqualTo("Rally in Almaty: dozens detained");
         assertThat(newSource.get("outlet").asString()).isEqualTo("Radio Azattyq");
-        assertThat(incident.get("victimCount")).isEqualTo(json("{'qualifier': 'more_than', 'value': 30}"));
+        assertThat(incident.get("victimCount")).as("a count counts persons unless the form says otherwise")
+                .isEqualTo(json("{'qualifier': 'more_than', 'value': 30, 'unit': 'persons'}"));
         assertThat(incident.get("articles").get(0)).isEqualTo(json("{'code': 'CC', 'article': '405', 'part': '2'}"));
         assertThat(editor.get(location.substring(location.indexOf("/incidents/"))).body()).contains("The incident was recorded.", "Detained at the Almaty rally");
+    }
+
+    @Test
+    void aCountOfOrganisationsIsChosenOnTheFormAndTheIncidentPageSaysWhatItCounts() {
+        String form = editor.get("/incidents/new").body();
+        assertThat(form).contains("<label for=\"countUnit\">What is counted</label>",
+                "<option value=\"persons\" selected>people</option>", "<option value=\"organizations\">organisations</option>",
+                "<option value=\"unknown\">not stated whom</option>");
+
+        HttpResponse<String> saved = submit(editor, "title", "12 NGOs inspected " + prefix, "language", "en",
+                "date", "2021-03-01", "types", "search", "countQualifier", "exact", "countValue", "12",
+                "countUnit", "organizations", "confidentiality", "public", "reviewStatus", "draft");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String location = saved.headers().firstValue("Location").orElseThrow();
+        String path = location.substring(location.indexOf("/incidents/"), location.indexOf('?'));
+        JsonNode incident = get("/api/v1" + path).json();
+        assertThat(incident.get("victimCount")).isEqualTo(json("{'qualifier': 'exact', 'value': 12, 'unit': 'organizations'}"));
+        String page = editor.get(path).body();
+        assertThat(page).contains("<dt>Organisations affected</dt>").doesNotContain("People affected");
+        assertThat(editor.get(path + "/edit").body()).as("the edit form shows the unit chosen")
+                .contains("<option value=\"organizations\" selected>organisations</option>");
+
+        HttpResponse<String> unsaid = submit(editor, "title", "30 detentions " + prefix, "language", "en",
+                "date", "2021-03-02", "types", "detention", "countQualifier", "about", "countValue", "30",
+                "countUnit", "unknown", "confidentiality", "public", "reviewStatus", "draft");
+        String unsaidLocation = unsaid.headers().firstValue("Location").orElseThrow();
+        String unsaidPage = editor.get(unsaidLocation.substring(unsaidLocation.indexOf("/incidents/"),
+                unsaidLocation.indexOf('?'))).body();
+        assertThat(unsaidPage).contains("<dt>Number affected (not stated whom)</dt>", "<dd>about 30</dd>")
+                .doesNotContain("People affected");
+    }
+
+    @Test
+    void aUnitTheFormDoesNotOfferIsRefusedNextToItsFieldAndNothingIsRecorded() {
+        String title = "Guessed unit " + prefix;
+        HttpResponse<String> refused = submit(editor, "title", title, "language", "en", "date", "2021-03-01",
+                "types", "search", "countQualifier", "exact", "countValue", "12", "countUnit", "ngos");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"countUnit-error\"", "'ngos' is not one of persons, organizations, unknown");
+        assertThat(db.sql("select count(*) from incident where title ->> 'en' = ?").param(title).query(Long.class).single())
+                .isZero();
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Pickers {
 
     public static final int LIMIT = 10;
-    public static final List<String> KINDS = List.of("persons", "organizations", "sources");
+    public static final List<String> KINDS = List.of("persons", "organizations", "sources", "cases");
 
     /**
      * The persons or organisations one of whose names is close to what was typed in any script or spelling
@@ -87,6 +87,23 @@ public class Pickers {
                     .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6)))
                     .list();
+            // a case by its number, title or key, or by a defendant's name: "Tulesova" finds the cases against her
+            case "cases" -> db.sql("""
+                    select c.key, coalesce(kuzet_text(c.title, :lang), '№ ' || c.number, c.key),
+                        (select string_agg(p.name, ', ' order by cp.position) from case_party cp
+                         join person p on p.id = cp.person_id and p.deleted_at is null where cp.case_id = c.id),
+                        case when c.number is not null and c.title is not null then '№ ' || c.number end, null,
+                        (select max(s.date)::text from case_stage s where s.case_id = c.id)
+                    from legal_case c
+                    where c.deleted_at is null and (c.number ilike :q or c.title::text ilike :q or c.key ilike :q
+                        or exists (select 1 from case_party cp join person p on p.id = cp.person_id
+                                   where cp.case_id = c.id and p.name ilike :q))
+                    order by (select max(s.date) from case_stage s where s.case_id = c.id) desc nulls last, c.key
+                    limit :limit""")
+                    .param("q", like).param("lang", lang).param("limit", LIMIT)
+                    .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)))
+                    .list();
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -102,10 +119,12 @@ public class Pickers {
             case "organizations" -> "select key, name from organization where deleted_at is null and key in (:keys)";
             case "sources" -> "select key, coalesce(kuzet_text(title, :lang), url) from source "
                     + "where deleted_at is null and key in (:keys)";
+            case "cases" -> "select key, coalesce(kuzet_text(title, :lang), '№ ' || number, key) from legal_case "
+                    + "where deleted_at is null and key in (:keys)";
             default -> throw new IllegalArgumentException(kind);
         };
         var statement = db.sql(sql).param("keys", keys);
-        if ("sources".equals(kind)) {
+        if ("sources".equals(kind) || "cases".equals(kind)) {
             statement = statement.param("lang", lang);
         }
         var names = new java.util.HashMap<String, String>();

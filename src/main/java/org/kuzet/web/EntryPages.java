@@ -198,6 +198,7 @@ class EntryPages {
         rows.add(new Conflict("newVictims", String.join(", ", mine.newVictimNames()), null));
         rows.add(new Conflict("countValue", count(mine, locale), count(theirs, locale)));
         rows.add(new Conflict("organizations", names("organizations", mine.organizations()), names("organizations", theirs.organizations())));
+        rows.add(new Conflict("cases", names("cases", mine.cases()), names("cases", theirs.cases())));
         rows.add(new Conflict("perpetrator", shown(mine.perpetrator(), c -> glossary.term("perpetrator_kind", c)),
                 shown(theirs.perpetrator(), c -> glossary.term("perpetrator_kind", c))));
         rows.add(new Conflict("article", article(mine), article(theirs)));
@@ -269,6 +270,7 @@ class EntryPages {
         model.addAttribute("victims", pickers.named("persons", form.victims(), lang));
         model.addAttribute("organizations", pickers.named("organizations", form.organizations(), lang));
         model.addAttribute("sources", pickers.named("sources", form.sources(), lang));
+        model.addAttribute("cases", pickers.named("cases", form.cases(), lang));
         return "incidents/new";
     }
 
@@ -284,7 +286,7 @@ class EntryPages {
      * of a form (a membership's organisation), which the page's script puts in that row.
      */
     private static String field(String field) {
-        if (field == null || !List.of("victims", "organizations", "sources", "defendants", "one").contains(field)) {
+        if (field == null || !List.of("victims", "organizations", "sources", "defendants", "cases", "one").contains(field)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown field");
         }
         return field;

@@ -32,7 +32,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
                            String placeDetail, List<String> types, List<String> rights, List<String> victims,
                            String newVictims, List<String> organizations, String perpetrator, String article,
                            String articlePart, String countQualifier, String countValue, String countUnit,
-                           List<String> sources,
+                           List<String> sources, List<String> cases,
                            String narrative, String confidentiality, String reviewStatus, String newSourceUrl,
                            String newSourceTitle, String newSourceOutlet, String newOrganizationName,
                            String newOrganizationKind) {
@@ -44,7 +44,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
             .field("perpetrators", "perpetrator")
             .field("victims", "victims").field("victims[].organization", "organizations")
             .field("newVictims", "newVictims").group("newOrganizations", "newOrganization")
-            .field("newSources", "newSource");
+            .field("newSources", "newSource").field("legalCases", "cases");
 
     public IncidentForm {
         types = clean(types);
@@ -52,6 +52,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
         victims = clean(victims);
         organizations = clean(organizations);
         sources = clean(sources);
+        cases = clean(cases);
         language = language == null || !Languages.CODES.contains(language) ? "en" : language;
         confidentiality = confidentiality == null ? "internal" : confidentiality;
         reviewStatus = reviewStatus == null ? "draft" : reviewStatus;
@@ -60,7 +61,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
     /** An empty form in the page's language. */
     static IncidentForm empty(String language) {
         return new IncidentForm(null, language, null, false, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -86,7 +87,8 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 article == null ? null : article.code() + "-" + article.article(), article == null ? null : article.part(),
                 count == null ? null : count.qualifier(), count == null || count.value() == null ? null : count.value().toString(),
                 count == null ? null : count.unit(),
-                list(doc.sources()).stream().map(Citation::source).toList(), textIn(doc.narrative(), language),
+                list(doc.sources()).stream().map(Citation::source).toList(), list(doc.legalCases()),
+                textIn(doc.narrative(), language),
                 doc.confidentiality(), doc.reviewStatus(), null, null, null, null, null);
     }
 
@@ -182,7 +184,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 blank(place), blank(placeDetail), (BigDecimal) null, null, null, types, rights, all, count,
                 perpetrator == null || perpetrator.isBlank() ? List.of()
                         : List.of(new IncidentDocument.Perpetrator(perpetrator, null, null, null)),
-                articles, null, confidentiality, reviewStatus, sources.stream().map(s -> new Citation(s, null, null)).toList(),
+                articles, cases, confidentiality, reviewStatus, sources.stream().map(s -> new Citation(s, null, null)).toList(),
                 null, null);
     }
 
@@ -234,7 +236,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 replacedIn(stored.narrative(), language, edited.narrative()), stored.testimony(), edited.date(),
                 edited.datePrecision(), stored.endDate(), stored.endDatePrecision(), edited.place(), edited.placeDetail(),
                 stored.latitude(), stored.longitude(), stored.event(), edited.types(), edited.rights(), victims,
-                edited.victimCount(), perpetrators, articles, stored.legalCases(), edited.confidentiality(),
+                edited.victimCount(), perpetrators, articles, edited.legalCases(), edited.confidentiality(),
                 edited.reviewStatus(), sources, null, null);
     }
 

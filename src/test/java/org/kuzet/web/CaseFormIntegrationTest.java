@@ -152,6 +152,34 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void anIncidentIsMadePartOfAnExistingCaseFromItsFormWithTheCasePickedByADefendantsName() {
+        String tag = unique("x").substring(2);
+        String person = aPerson(unique("zhaksylyk"), "Zhaksylyk Omar");
+        String key = unique("case");
+        send("POST", "/api/v1/cases", json("""
+                {'key': '%s', 'kind': 'criminal', 'number': '2020-%s', 'parties': [{'person': '%s', 'role': 'defendant'}],
+                 'stages': [{'kind': 'detained', 'date': '2020-03-01'}]}""".formatted(key, tag, person)), Role.EDITOR);
+        String incident = unique("incident");
+        send("POST", "/api/v1/incidents", json("""
+                {'key': '%s', 'title': {'original': 'en', 'en': 'Searched at home'}, 'date': '2020-03-01',
+                 'types': ['search'], 'victims': [{'person': '%s'}]}""".formatted(incident, person)), Role.EDITOR);
+
+        String choices = editor.get("/pickers/cases?field=cases&q=" + tag, "HX-Request", "true").body();
+        String byDefendant = editor.get("/pickers/cases?field=cases&q=Zhaksylyk", "HX-Request", "true").body();
+        assertThat(choices).contains("/pickers/cases/" + key + "?field=cases");
+        assertThat(byDefendant).contains(key);
+
+        String form = editor.get("/incidents/" + incident + "/edit").body();
+        HttpResponse<String> saved = editor.post("/incidents/" + incident, "title", "Searched at home", "language", "en",
+                "date", "2020-03-01", "types", "search", "victims", person, "cases", key, "version", "1",
+                "confidentiality", "internal", "reviewStatus", "draft", "_csrf", WebSession.csrf(form));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(get("/api/v1/incidents/" + incident).json().get("legalCases").toString()).contains(key);
+        assertThat(editor.get("/incidents/" + incident + "/edit").body()).contains("name=\"cases\" value=\"" + key + "\"");
+    }
+
+    @Test
     void aNewDefendantTypedByNameIsRecordedWithTheCase() {
         String name = "Нұрлан Ерғалиұлы " + unique("n");
         HttpResponse<String> saved = submit("/cases", "/cases/new", "kind", "administrative", "newDefendants", name,

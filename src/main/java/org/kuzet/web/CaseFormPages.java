@@ -224,7 +224,9 @@ class CaseFormPages {
         model.addAttribute("defendants", pickers.named("persons", form.defendants(), lang));
         model.addAttribute("sources", pickers.named("sources", form.sources(), lang));
         model.addAttribute("names", names.of(persons, organizations, List.of(), List.of()));
-        model.addAttribute("places", vocabularies.places().stream().filter(p -> p.code().startsWith("kz"))
+        // Kazakhstan's places, and the case's own place wherever it is (a case abroad keeps it)
+        model.addAttribute("places", vocabularies.places().stream()
+                .filter(p -> p.code().startsWith("kz") || p.code().equals(form.place()))
                 .sorted(Comparator.comparing((Place p) -> p.names().in(lang))).toList());
         model.addAttribute("articles", vocabularies.articles().stream().sorted(LegalArticle.ORDER).toList());
         model.addAttribute("stageKinds", Arrays.stream(StageKind.values()).map(StageKind::code).toList());

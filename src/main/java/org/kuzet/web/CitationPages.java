@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.kuzet.search.Pickers;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.Checker;
@@ -50,7 +51,7 @@ class CitationPages {
                @RequestParam(required = false) String claim, Model model, RedirectAttributes redirect,
                HttpServletResponse response) {
         CitationForm form = new CitationForm(null, source, locator, claim);
-        return change(collection, key, version, form, (check) -> form::addedTo, model, redirect, response);
+        return change(collection, key, version, form, check -> form::addedTo, model, redirect, response);
     }
 
     @PostMapping(RECORD + "/citations/{index}")
@@ -73,7 +74,7 @@ class CitationPages {
     }
 
     private String change(String collection, String key, Integer version, CitationForm form,
-                          Function<Checker, java.util.function.UnaryOperator<List<Citation>>> change, Model model,
+                          Function<Checker, UnaryOperator<List<Citation>>> change, Model model,
                           RedirectAttributes redirect, HttpServletResponse response) {
         CitedRecords.Citations read = records.read(collection, key);
         Checker check = Checker.root();
@@ -84,7 +85,7 @@ class CitationPages {
         } catch (StaleVersionException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             CitedRecords.Citations current = records.read(collection, key);
-            return page(model, collection, current, form, Map.of(), conflict(form, read, version, current), null);
+            return page(model, collection, current, form, Map.of(), conflict(form, read, current), null);
         } catch (HiddenPartsException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return page(model, collection, read, form, Map.of(), List.of(), e.getMessage());
@@ -98,11 +99,10 @@ class CitationPages {
     }
 
     /** The citation as the user wanted it and as it is stored now at that position (none for a new one). */
-    private List<Conflict> conflict(CitationForm mine, CitedRecords.Citations before, Integer version,
-                                     CitedRecords.Citations now) {
+    private List<Conflict> conflict(CitationForm mine, CitedRecords.Citations before, CitedRecords.Citations now) {
         Citation was = mine.index() != null && mine.index() >= 0 && mine.index() < before.citations().size()
                 ? before.citations().get(mine.index()) : null;
-        Citation theirs = mine.index() != null && mine.index() < now.citations().size() && mine.index() >= 0
+        Citation theirs = mine.index() != null && mine.index() >= 0 && mine.index() < now.citations().size()
                 ? now.citations().get(mine.index()) : null;
         String source = mine.source() != null ? mine.source() : was == null ? null : was.source();
         return List.of(

@@ -7,6 +7,7 @@ import java.util.List;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
+import org.kuzet.source.Cited;
 
 /**
  * An event as the API and the bundle carry it (docs/bundle-format.md, "events"): what groups many
@@ -29,13 +30,19 @@ public record EventDocument(
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
-        implements RecordDocument<EventDocument> {
+        implements RecordDocument<EventDocument>, Cited<EventDocument> {
 
     /** The content alone, as the interchange bundle carries it. */
     @Override
     public EventDocument content() {
         return new EventDocument(null, null, key, title, description, date, datePrecision, endDate, endDatePrecision, place,
                 confidentiality, sources, null, null);
+    }
+
+    @Override
+    public EventDocument citing(List<Citation> citations, Integer atVersion) {
+        return new EventDocument(id, atVersion, key, title, description, date, datePrecision, endDate,
+                endDatePrecision, place, confidentiality, citations, createdAt, updatedAt);
     }
 
     @Override

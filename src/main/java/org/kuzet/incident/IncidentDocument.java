@@ -7,6 +7,7 @@ import java.util.List;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
+import org.kuzet.source.Cited;
 
 /**
  * An incident as the API and the bundle carry it (docs/bundle-format.md, "incidents"): one thing that
@@ -42,7 +43,7 @@ public record IncidentDocument(
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
-        implements RecordDocument<IncidentDocument> {
+        implements RecordDocument<IncidentDocument>, Cited<IncidentDocument> {
 
     /**
      * A named victim: a person or an organisation. A victim whose record the reader may not see (confidential, or
@@ -109,6 +110,14 @@ public record IncidentDocument(
         return new IncidentDocument(null, null, key, title, narrative, testimony, date, datePrecision, endDate, endDatePrecision, place,
                 placeDetail, latitude, longitude, event, types, rights, victims, victimCount, perpetrators, articles,
                 legalCases, confidentiality, reviewStatus, sources, null, null);
+    }
+
+    @Override
+    public IncidentDocument citing(List<Citation> citations, Integer atVersion) {
+        return new IncidentDocument(id, atVersion, key, title, narrative, testimony, date, datePrecision, endDate,
+                endDatePrecision, place, placeDetail, latitude, longitude, event, types, rights, victims,
+                victimCount, perpetrators, articles, legalCases, confidentiality, reviewStatus, citations, createdAt,
+                updatedAt);
     }
 
     @Override

@@ -28,13 +28,14 @@ class InterventionApi {
         this.requests = requests;
     }
 
-    /** Interventions on behalf of a person ({@code person=key}), of a kind, latest first. */
+    /** Interventions on behalf of a person ({@code person=key}), about an incident ({@code incident=key}), of a kind, latest first. */
     @GetMapping
     PageOf<InterventionDocument> list(@RequestParam(required = false) String person,
+                                      @RequestParam(required = false) String incident,
                                       @RequestParam(required = false) String kind,
                                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Requests.checkPaging(page, size);
-        return interventions.list(new Interventions.Filter(person, kind), page, size);
+        return interventions.list(new Interventions.Filter(person, incident, kind), page, size);
     }
 
     @GetMapping("/{ref}")

@@ -7,6 +7,7 @@ import java.util.List;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
+import org.kuzet.source.Cited;
 
 /**
  * An intervention as the API and the bundle carry it (docs/bundle-format.md, "interventions"): an
@@ -38,7 +39,7 @@ public record InterventionDocument(
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
-        implements RecordDocument<InterventionDocument> {
+        implements RecordDocument<InterventionDocument>, Cited<InterventionDocument> {
 
     /** The content alone, as the interchange bundle carries it. */
     @Override
@@ -46,6 +47,20 @@ public record InterventionDocument(
         return new InterventionDocument(null, null, key, kind, date, datePrecision, sender, senderText, title, summary,
                 addressees, persons, incidents, response, responseDate, responseDatePrecision, outcome, confidentiality,
                 sources, null, null);
+    }
+
+    /** The same intervention, at the same version, sent to these addressees (contact keys, in order). */
+    public InterventionDocument withAddressees(List<String> newAddressees) {
+        return new InterventionDocument(id, version, key, kind, date, datePrecision, sender, senderText, title, summary,
+                newAddressees, persons, incidents, response, responseDate, responseDatePrecision, outcome,
+                confidentiality, sources, createdAt, updatedAt);
+    }
+
+    @Override
+    public InterventionDocument citing(List<Citation> citations, Integer atVersion) {
+        return new InterventionDocument(id, atVersion, key, kind, date, datePrecision, sender, senderText, title,
+                summary, addressees, persons, incidents, response, responseDate, responseDatePrecision, outcome,
+                confidentiality, citations, createdAt, updatedAt);
     }
 
     @Override

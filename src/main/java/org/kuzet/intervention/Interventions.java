@@ -33,9 +33,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class Interventions extends RecordStore<InterventionDocument, Interventions.Valid, Interventions.Filter> {
 
-    static final List<String> KINDS = List.of("appeal", "urgent_appeal", "complaint", "communication", "statement", "letter",
+    /** The kinds of intervention, in the order the forms offer them. */
+    public static final List<String> KINDS = List.of("appeal", "urgent_appeal", "complaint", "communication", "statement", "letter",
             "open_letter", "petition");
-    static final List<String> OUTCOMES = List.of("pending", "no_response", "acknowledged", "responded", "action_taken",
+    /** What came of an intervention, in the order the forms offer them; {@code pending} by default. */
+    public static final List<String> OUTCOMES = List.of("pending", "no_response", "acknowledged", "responded", "action_taken",
             "released", "rejected");
     static final int MAX_ITEMS = 1000;
     private static final int TITLE_LENGTH = 2000;
@@ -55,8 +57,11 @@ public class Interventions extends RecordStore<InterventionDocument, Interventio
         this.citations = citations;
     }
 
-    /** What a list of interventions may be narrowed to: on behalf of a person (key), of a kind. Latest first. */
-    public record Filter(String person, String kind) implements RecordFilter {
+    /**
+     * What a list of interventions may be narrowed to: on behalf of a person (key), about an incident (key), of a
+     * kind. Latest first.
+     */
+    public record Filter(String person, String incident, String kind) implements RecordFilter {
 
         @Override
         public FilterQuery toQuery() {
@@ -66,6 +71,11 @@ public class Interventions extends RecordStore<InterventionDocument, Interventio
                 where.append(" and exists (select 1 from intervention_person ip join person p on p.id = ip.person_id"
                         + " where ip.intervention_id = i.id and p.key = :person)");
                 params.put("person", person);
+            }
+            if (incident != null) {
+                where.append(" and exists (select 1 from intervention_incident ii join incident x on x.id = ii.incident_id"
+                        + " where ii.intervention_id = i.id and x.key = :incident)");
+                params.put("incident", incident);
             }
             if (kind != null) {
                 if (!KINDS.contains(kind)) {

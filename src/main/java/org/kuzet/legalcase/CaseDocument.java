@@ -7,6 +7,7 @@ import java.util.List;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
+import org.kuzet.source.Cited;
 
 /**
  * A legal case as the API and the bundle carry it (docs/bundle-format.md, "legalCases"): a proceeding
@@ -30,13 +31,19 @@ public record CaseDocument(
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
-        implements RecordDocument<CaseDocument> {
+        implements RecordDocument<CaseDocument>, Cited<CaseDocument> {
 
     /** The content alone, as the interchange bundle carries it. */
     @Override
     public CaseDocument content() {
         return new CaseDocument(null, null, key, kind, number, title, place, parties, charges, stages, confidentiality,
                 sources, null, null);
+    }
+
+    @Override
+    public CaseDocument citing(List<Citation> citations, Integer atVersion) {
+        return new CaseDocument(id, atVersion, key, kind, number, title, place, parties, charges, stages,
+                confidentiality, citations, createdAt, updatedAt);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
+import org.kuzet.source.Cited;
 
 /**
  * An organisation as the API and the bundle carry it (see docs/bundle-format.md): a movement, party, NGO,
@@ -30,13 +31,19 @@ public record OrganizationDocument(
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
-        implements RecordDocument<OrganizationDocument> {
+        implements RecordDocument<OrganizationDocument>, Cited<OrganizationDocument> {
 
     /** The content alone, as the interchange bundle carries it. */
     @Override
     public OrganizationDocument content() {
         return new OrganizationDocument(null, null, key, name, kind, parent, names, place, description, statuses,
                 confidentiality, sources, null, null);
+    }
+
+    @Override
+    public OrganizationDocument citing(List<Citation> citations, Integer atVersion) {
+        return new OrganizationDocument(id, atVersion, key, name, kind, parent, names, place, description, statuses,
+                confidentiality, citations, createdAt, updatedAt);
     }
 
     @Override

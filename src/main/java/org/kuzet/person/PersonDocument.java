@@ -7,6 +7,7 @@ import java.util.List;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Citation;
+import org.kuzet.source.Cited;
 
 /**
  * A person as the API and the bundle carry it (see docs/bundle-format.md): a victim, a lawyer, a judge, with
@@ -33,13 +34,19 @@ public record PersonDocument(
         List<Citation> sources,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime createdAt,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) OffsetDateTime updatedAt)
-        implements RecordDocument<PersonDocument> {
+        implements RecordDocument<PersonDocument>, Cited<PersonDocument> {
 
     /** The content alone, as the interchange bundle carries it. */
     @Override
     public PersonDocument content() {
         return new PersonDocument(null, null, key, name, names, gender, birthYear, roles, place, description,
                 vulnerabilities, memberships, assessments, sensitive, confidentiality, sources, null, null);
+    }
+
+    @Override
+    public PersonDocument citing(List<Citation> citations, Integer atVersion) {
+        return new PersonDocument(id, atVersion, key, name, names, gender, birthYear, roles, place, description,
+                vulnerabilities, memberships, assessments, sensitive, confidentiality, citations, createdAt, updatedAt);
     }
 
     @Override

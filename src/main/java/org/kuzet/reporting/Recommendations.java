@@ -6,6 +6,7 @@ import java.util.Map;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
+import org.kuzet.shared.HiddenPartsException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.StaleVersionException;
@@ -66,7 +67,15 @@ public class Recommendations {
 
     @Transactional
     public RecommendationDocument create(RecommendationDocument doc, Long userId) {
-        Checker check = Checker.root();
+        return create(doc, Checker.root(), userId);
+    }
+
+    /**
+     * {@link #create(RecommendationDocument, Long)}, where {@code check} may already hold problems of the caller's own
+     * (a form's fields that did not parse): then nothing is written either, and every problem comes back at once.
+     */
+    @Transactional
+    public RecommendationDocument create(RecommendationDocument doc, Checker check, Long userId) {
         Valid v = check(check, doc);
         if (doc != null && doc.key() != null && check.at("key").key(doc.key()) != null
                 && db.sql("select count(*) from recommendation where key = ?").param(doc.key()).query(Long.class).single() > 0) {
@@ -90,8 +99,26 @@ public class Recommendations {
 
     @Transactional
     public RecommendationDocument update(String key, RecommendationDocument doc, Long userId) {
+        return update(key, doc, Checker.root(), userId);
+    }
+
+    /**
+     * Replaces the recommendation with {@code doc}, which names the version it replaces, with the caller's own problems
+     * in {@code check} (see {@link #create(RecommendationDocument, Checker, Long)}).
+     *
+     * @throws StaleVersionException when someone saved the recommendation since that version
+     * @throws HiddenPartsException  when it is addressed to an organisation the writer may not see, which a save of
+     *                               what they see would remove
+     */
+    @Transactional
+    public RecommendationDocument update(String key, RecommendationDocument doc, Checker check, Long userId) {
         RecommendationDocument current = get(key);
-        Checker check = Checker.root();
+        if (current.addressee() == null && db.sql("""
+                select count(*) from recommendation r where r.key = ? and r.addressee_id is not null
+                    and not exists (select 1 from organization o where o.id = r.addressee_id)""")
+                .param(key).query(Long.class).single() > 0) {
+            throw new HiddenPartsException("recommendation", key);
+        }
         check.at("version").required(doc == null ? null : doc.version());
         Valid v = check(check, doc);
         if (doc != null && doc.key() != null && !doc.key().equals(key)) {

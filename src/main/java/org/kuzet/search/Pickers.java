@@ -8,15 +8,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The type-ahead pickers of the entry form: persons, organisations and sources whose names (or any recorded
- * variant) contain what was typed, or for persons and organisations are spelled like it in another script, with what tells namesakes apart: other names, roles, place, last incident.
+ * The type-ahead pickers of the forms: persons, organisations and sources whose names (or any recorded variant)
+ * contain what was typed, or for persons and organisations are spelled like it in another script, with what tells
+ * namesakes apart: other names, roles, place, last incident; incidents and events by their title or key, with their
+ * date and place; the addressees of interventions (contacts) by name, position or organisation.
  * Row-level security offers only records the reader may see.
  */
 @Service
 public class Pickers {
 
     public static final int LIMIT = 10;
-    public static final List<String> KINDS = List.of("persons", "organizations", "sources", "cases");
+    public static final List<String> KINDS = List.of("persons", "organizations", "sources", "cases", "incidents",
+            "events", "contacts");
 
     /**
      * The persons or organisations one of whose names is close to what was typed in any script or spelling
@@ -104,6 +107,26 @@ public class Pickers {
                     .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6)))
                     .list();
+            case "incidents", "events" -> db.sql("""
+                    select r.key, coalesce(kuzet_text(r.title, :lang), r.key), null, null, %s, r.date::text
+                    from %s r left join place pl on pl.id = r.place_id
+                    where r.deleted_at is null and (r.title::text ilike :q or r.key ilike :q)
+                    order by r.date desc, r.key limit :limit""".formatted(label.formatted("pl.name"),
+                    "incidents".equals(kind) ? "incident" : "event"))
+                    .param("q", like).param("lang", lang).param("limit", LIMIT)
+                    .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)))
+                    .list();
+            case "contacts" -> db.sql("""
+                    select c.key, c.name, o.name, c.position, null, null
+                    from contact c left join organization o on o.id = c.organization_id and o.deleted_at is null
+                    where c.deleted_at is null and (c.name ilike :q or c.position ilike :q or o.name ilike :q
+                        or c.key ilike :q)
+                    order by c.name, c.key limit :limit""")
+                    .param("q", like).param("limit", LIMIT)
+                    .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)))
+                    .list();
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -121,10 +144,16 @@ public class Pickers {
                     + "where deleted_at is null and key in (:keys)";
             case "cases" -> "select key, coalesce(kuzet_text(title, :lang), '№ ' || number, key) from legal_case "
                     + "where deleted_at is null and key in (:keys)";
+            case "incidents" -> "select key, coalesce(kuzet_text(title, :lang), key) from incident "
+                    + "where deleted_at is null and key in (:keys)";
+            case "events" -> "select key, coalesce(kuzet_text(title, :lang), key) from event "
+                    + "where deleted_at is null and key in (:keys)";
+            case "contacts" -> "select key, name || coalesce(', ' || position, '') from contact "
+                    + "where deleted_at is null and key in (:keys)";
             default -> throw new IllegalArgumentException(kind);
         };
         var statement = db.sql(sql).param("keys", keys);
-        if ("sources".equals(kind) || "cases".equals(kind)) {
+        if (List.of("sources", "cases", "incidents", "events").contains(kind)) {
             statement = statement.param("lang", lang);
         }
         var names = new java.util.HashMap<String, String>();

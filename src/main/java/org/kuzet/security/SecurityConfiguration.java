@@ -56,11 +56,16 @@ class SecurityConfiguration {
     /** The pages that only writers open: the entry and edit forms, their pickers, the review queue. */
     static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review", "/sources/new",
             "/sources/*/edit", "/cases/new", "/cases/*/edit", "/persons/*/decision", "/persons/new", "/persons/*/edit",
-            "/organizations/new", "/organizations/*/edit"};
+            "/organizations/new", "/organizations/*/edit", "/events/new", "/events/*/edit", "/interventions/new",
+            "/interventions/*/edit", "/reports/recommendations/new", "/reports/recommendations/*/edit"};
 
-    /** What only writers send: incidents, sources and their evidence files, cases, persons, organisations, recommendations. */
+    /**
+     * What only writers send: incidents, sources and their evidence files, cases, persons, organisations, events,
+     * interventions, recommendations, and the citations of any record.
+     */
     static final String[] WRITER_POSTS = {"/incidents", "/incidents/*", "/sources", "/sources/*", "/sources/*/files",
             "/cases", "/cases/*", "/persons", "/persons/*", "/persons/*/decision", "/organizations", "/organizations/*",
+            "/events", "/events/*", "/interventions", "/interventions/*", "/*/*/citations", "/*/*/citations/**",
             "/reports/recommendations", "/reports/recommendations/**"};
 
     private static final String[] ALL_ROLES = names(Role.values());

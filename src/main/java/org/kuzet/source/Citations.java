@@ -129,6 +129,9 @@ public class Citations {
                 union all
                 select 'events', e.key, e.title::text, null from citation c join event e on e.id = c.subject_id
                     where c.subject_type = 'event' and c.source_id = :source and e.deleted_at is null
+                union all
+                select 'interventions', v.key, v.title::text, null from citation c join intervention v on v.id = c.subject_id
+                    where c.subject_type = 'intervention' and c.source_id = :source and v.deleted_at is null
                 order by 1, 2 limit 200""")
                 .param("source", sourceId)
                 .query((rs, n) -> new CitingRecord(rs.getString(1), rs.getString(2),

@@ -58,9 +58,11 @@ class EntryPages {
         this.vocabularies = vocabularies;
     }
 
+    /** A new incident; from an event's page, part of that event. */
     @GetMapping("/incidents/new")
-    String form(Model model) {
-        return form(model, IncidentForm.empty(lang()), Map.of());
+    String form(@RequestParam(required = false) String event, Model model) {
+        IncidentForm empty = IncidentForm.empty(lang());
+        return form(model, event == null || event.isBlank() ? empty : empty.partOf(event.strip()), Map.of());
     }
 
     /**
@@ -203,6 +205,7 @@ class EntryPages {
                 shown(theirs.perpetrator(), c -> glossary.term("perpetrator_kind", c))));
         rows.add(new Conflict("article", article(mine), article(theirs)));
         rows.add(new Conflict("sources", names("sources", mine.sources()), names("sources", theirs.sources())));
+        rows.add(new Conflict("event", names("events", keys(mine.event())), names("events", keys(theirs.event()))));
         rows.add(new Conflict("narrative", mine.narrative(), theirs.narrative()));
         rows.add(new Conflict("confidentiality", code("confidentiality", mine.confidentiality(), locale),
                 code("confidentiality", theirs.confidentiality(), locale)));
@@ -251,6 +254,10 @@ class EntryPages {
         return String.join(", ", pickers.named(kind, keys, lang()).stream().map(c -> c.name() + " (" + c.key() + ")").toList());
     }
 
+    private static List<String> keys(String key) {
+        return blank(key) == null ? List.of() : List.of(key.strip());
+    }
+
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -271,6 +278,8 @@ class EntryPages {
         model.addAttribute("organizations", pickers.named("organizations", form.organizations(), lang));
         model.addAttribute("sources", pickers.named("sources", form.sources(), lang));
         model.addAttribute("cases", pickers.named("cases", form.cases(), lang));
+        model.addAttribute("eventName", blank(form.event()) == null ? null
+                : pickers.named("events", List.of(form.event().strip()), lang).getFirst().name());
         return "incidents/new";
     }
 
@@ -286,7 +295,8 @@ class EntryPages {
      * of a form (a membership's organisation), which the page's script puts in that row.
      */
     private static String field(String field) {
-        if (field == null || !List.of("victims", "organizations", "sources", "defendants", "cases", "one").contains(field)) {
+        if (field == null || !List.of("victims", "organizations", "sources", "defendants", "cases", "persons",
+                "incidents", "one").contains(field)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown field");
         }
         return field;

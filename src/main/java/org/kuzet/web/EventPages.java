@@ -47,9 +47,10 @@ class EventPages {
     }
 
     @GetMapping("/events/{key}")
-    String event(@PathVariable String key, Model model) {
+    String event(@PathVariable String key, @RequestParam(required = false) String saved, Model model) {
         EventDocument event = events.find(key).orElseThrow(() -> new RecordNotFoundException("event", key));
         model.addAttribute("event", event);
+        model.addAttribute("saved", saved != null);
         model.addAttribute("incidents", incidents.ofEvent(event.key()));
         model.addAttribute("glossary", glossary());
         model.addAttribute("names", names.of(List.of(), List.of(), (event.sources() == null ? List.<Citation>of()

@@ -27,6 +27,7 @@ import org.kuzet.source.SourceDocument;
  * @param newOrganizationName an affected organisation not yet in the record, recorded with the incident (with its kind)
  * @param countUnit    what the number counts: persons, organisations, or unknown (the source does not say); sent
  *                     as chosen, so that a unit the form does not offer is refused by the incident's checks
+ * @param event        the event the incident is part of (its key, picked), such as the protests of 22 February 2020
  */
 public record IncidentForm(String title, String language, String date, Boolean approximate, String place,
                            String placeDetail, List<String> types, List<String> rights, List<String> victims,
@@ -35,7 +36,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
                            List<String> sources, List<String> cases,
                            String narrative, String confidentiality, String reviewStatus, String newSourceUrl,
                            String newSourceTitle, String newSourceOutlet, String newOrganizationName,
-                           String newOrganizationKind) {
+                           String newOrganizationKind, String event) {
 
     /** Where the form shows the problems of {@link org.kuzet.incident.IncidentEntry}, by their paths. */
     static final FormFields FIELDS = FormFields.of()
@@ -61,7 +62,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
     /** An empty form in the page's language. */
     static IncidentForm empty(String language) {
         return new IncidentForm(null, language, null, false, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -89,7 +90,15 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 count == null ? null : count.unit(),
                 list(doc.sources()).stream().map(Citation::source).toList(), list(doc.legalCases()),
                 textIn(doc.narrative(), language),
-                doc.confidentiality(), doc.reviewStatus(), null, null, null, null, null);
+                doc.confidentiality(), doc.reviewStatus(), null, null, null, null, null, doc.event());
+    }
+
+    /** The same form, the incident part of the event {@code eventKey}. */
+    IncidentForm partOf(String eventKey) {
+        return new IncidentForm(title, language, date, approximate, place, placeDetail, types, rights, victims, newVictims,
+                organizations, perpetrator, article, articlePart, countQualifier, countValue, countUnit, sources, cases,
+                narrative, confidentiality, reviewStatus, newSourceUrl, newSourceTitle, newSourceOutlet,
+                newOrganizationName, newOrganizationKind, eventKey);
     }
 
     /** The language the edit form shows an incident's texts in: their original one. */
@@ -181,7 +190,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
                     articlePart == null || articlePart.isBlank() ? null : articlePart.strip()));
         }
         return new IncidentDocument(null, null, null, text(title), text(narrative), null, dated[0], dated[1], null, null,
-                blank(place), blank(placeDetail), (BigDecimal) null, null, null, types, rights, all, count,
+                blank(place), blank(placeDetail), (BigDecimal) null, null, blank(event), types, rights, all, count,
                 perpetrator == null || perpetrator.isBlank() ? List.of()
                         : List.of(new IncidentDocument.Perpetrator(perpetrator, null, null, null)),
                 articles, cases, confidentiality, reviewStatus, sources.stream().map(s -> new Citation(s, null, null)).toList(),
@@ -192,7 +201,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
      * The stored incident with what the form edits replaced: the texts in the form's language (other translations
      * kept), the first perpetrator's kind and the first article (the others kept), victims' notes and citations'
      * claims and locators kept for the records still named, and the fields the form does not show (testimony, end
-     * date, coordinates, event, legal cases) as stored.
+     * date, coordinates, legal cases) as stored.
      */
     static IncidentDocument appliedTo(IncidentDocument stored, IncidentDocument edited, String language, Integer version) {
         Map<String, String> notes = new HashMap<>();
@@ -235,7 +244,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
         return new IncidentDocument(null, version, stored.key(), replacedIn(stored.title(), language, edited.title()),
                 replacedIn(stored.narrative(), language, edited.narrative()), stored.testimony(), edited.date(),
                 edited.datePrecision(), stored.endDate(), stored.endDatePrecision(), edited.place(), edited.placeDetail(),
-                stored.latitude(), stored.longitude(), stored.event(), edited.types(), edited.rights(), victims,
+                stored.latitude(), stored.longitude(), edited.event(), edited.types(), edited.rights(), victims,
                 edited.victimCount(), perpetrators, articles, edited.legalCases(), edited.confidentiality(),
                 edited.reviewStatus(), sources, null, null);
     }

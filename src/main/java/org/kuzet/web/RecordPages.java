@@ -9,6 +9,8 @@ import org.kuzet.incident.IncidentCatalog;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.incident.IncidentFilter;
 import org.kuzet.incident.Incidents;
+import org.kuzet.intervention.InterventionDocument;
+import org.kuzet.intervention.Interventions;
 import org.kuzet.legalcase.CaseDocument;
 import org.kuzet.legalcase.LegalCases;
 import org.kuzet.legalcase.LegalStatusView;
@@ -31,6 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RecordPages {
 
+    /** How many interventions a person's or an incident's page lists. */
+    private static final int CONCERNING = 20;
+
     private final Incidents incidents;
     private final Persons persons;
     private final Organizations organizations;
@@ -40,10 +45,12 @@ class RecordPages {
     private final RecordReader reader;
     private final IncidentCatalog catalog;
     private final RecordNames names;
+    private final Interventions interventions;
 
     RecordPages(Incidents incidents, Persons persons, Organizations organizations, LegalCases cases,
                 LegalStatuses statuses, Vocabularies vocabularies, RecordReader reader, IncidentCatalog catalog,
-                RecordNames names) {
+                RecordNames names, Interventions interventions) {
+        this.interventions = interventions;
         this.incidents = incidents;
         this.persons = persons;
         this.organizations = organizations;
@@ -79,6 +86,7 @@ class RecordPages {
         model.addAttribute("glossary", glossary());
         model.addAttribute("names", names.of(personKeys, organizationKeys, sourceKeys(doc.sources()),
                 list(doc.legalCases())));
+        model.addAttribute("interventions", concerning(new Interventions.Filter(null, doc.key(), null)));
         return "records/incident";
     }
 
@@ -101,6 +109,7 @@ class RecordPages {
         model.addAttribute("timeline", timeline);
         model.addAttribute("glossary", glossary());
         model.addAttribute("names", names.of(List.of(), organizationKeys, sourceKeys(doc.sources()), caseKeys));
+        model.addAttribute("interventions", concerning(new Interventions.Filter(doc.key(), null, null)));
         return "records/person";
     }
 
@@ -154,6 +163,11 @@ class RecordPages {
         model.addAttribute("names", names.of(personKeys, organizationKeys, Stream.concat(sourceKeys(doc.sources()).stream(),
                 list(doc.stages()).stream().flatMap(s -> sourceKeys(s.sources()).stream())).toList(), List.of()));
         return "records/case";
+    }
+
+    /** The latest interventions on behalf of a person or about an incident, for the short list on its page. */
+    private List<InterventionDocument> concerning(Interventions.Filter filter) {
+        return interventions.list(filter, 0, CONCERNING).items();
     }
 
     private Glossary glossary() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.kuzet.organization.Organizations;
 import org.kuzet.reporting.GeneratedReport;
 import org.kuzet.reporting.RecommendationDocument;
 import org.kuzet.reporting.Recommendations;
@@ -15,7 +16,6 @@ import org.kuzet.reporting.TemplateDefinition;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
-import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.Problem;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.http.ContentDisposition;
@@ -44,8 +44,11 @@ class ReportPages {
     private final ReportTemplates templates;
     private final Recommendations recommendations;
     private final Vocabularies vocabularies;
+    private final Organizations organizations;
 
-    ReportPages(Reports reports, ReportTemplates templates, Recommendations recommendations, Vocabularies vocabularies) {
+    ReportPages(Reports reports, ReportTemplates templates, Recommendations recommendations, Vocabularies vocabularies,
+                Organizations organizations) {
+        this.organizations = organizations;
         this.reports = reports;
         this.templates = templates;
         this.recommendations = recommendations;
@@ -85,24 +88,9 @@ class ReportPages {
     }
 
     @GetMapping("/reports/recommendations")
-    String recommendations(Model model) {
-        return recommendations(model, List.of(), null);
-    }
-
-    @PostMapping("/reports/recommendations")
-    String addRecommendation(@RequestParam(required = false) String right, @RequestParam(required = false) String addressee,
-                             @RequestParam(required = false) String language, @RequestParam(required = false) String text,
-                             @RequestParam(required = false) String confidentiality, Model model, HttpServletResponse response) {
-        String lang = "ru".equals(language) ? "ru" : "en";
-        LocalizedText localized = text == null || text.isBlank() ? null : LocalizedText.of(lang, text.strip());
-        try {
-            recommendations.create(new RecommendationDocument(null, null, null, blank(right), null, blank(addressee), localized, null,
-                    blank(confidentiality)), Actor.current().userId());
-            return "redirect:/reports/recommendations";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return recommendations(model, messages(e), new RecommendationForm(right, addressee, lang, text, confidentiality));
-        }
+    String recommendations(@RequestParam(required = false) String saved, Model model) {
+        model.addAttribute("saved", saved != null);
+        return recommendations(model, List.of());
     }
 
     @PostMapping("/reports/recommendations/{key}/delete")
@@ -113,17 +101,17 @@ class ReportPages {
             return "redirect:/reports/recommendations";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return recommendations(model, messages(e), null);
+            return recommendations(model, messages(e));
         }
     }
 
-    private String recommendations(Model model, List<String> problems, RecommendationForm typed) {
-        model.addAttribute("recommendations", recommendations.list(null));
-        model.addAttribute("rights", vocabularies.terms("right"));
+    private String recommendations(Model model, List<String> problems) {
+        List<RecommendationDocument> all = recommendations.list(null);
+        model.addAttribute("recommendations", all);
         model.addAttribute("rightLabels", vocabularies.terms("right").stream()
                 .collect(java.util.stream.Collectors.toMap(org.kuzet.vocabulary.Term::code, org.kuzet.vocabulary.Term::labels)));
+        model.addAttribute("addressees", organizations.namesOf(all.stream().map(RecommendationDocument::addressee).toList()));
         model.addAttribute("problems", problems);
-        model.addAttribute("typed", typed == null ? new RecommendationForm("", "", "en", "", "public") : typed);
         return "reports/recommendations";
     }
 
@@ -169,9 +157,6 @@ class ReportPages {
     }
 
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static List<String> messages(InvalidInputException e) {
         return e.problems().stream().map(Problem::toString).toList();

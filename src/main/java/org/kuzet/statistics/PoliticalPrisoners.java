@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kuzet.legalcase.LegalCases;
 import org.kuzet.legalcase.LegalStatusView;
 import org.kuzet.legalcase.LegalStatuses;
 import org.kuzet.shared.Checker;
@@ -163,18 +164,20 @@ public class PoliticalPrisoners {
                        coalesce(x.label->>:lang, kuzet_label(:lang, a.label_en, a.label_ru, a.label_kk)) as label
                 from charge x join legal_article a on a.id = x.article_id
                 join legal_case c on c.id = x.case_id and c.deleted_at is null
-                join case_party pa on pa.case_id = c.id and pa.person_id = :person and pa.role in ('defendant', 'respondent')
+                join case_party pa on pa.case_id = c.id and pa.person_id = :person and pa.role in (:defendantRoles)
                 where (x.defendant_id is null or x.defendant_id = :person) and x.status in ('brought', 'convicted')
                 order by a.code, a.article, x.part""")
-                .param("person", personId).param("lang", lang).query(PrisonerList.Article.class).list();
+                .param("person", personId).param("lang", lang).param("defendantRoles", LegalCases.DEFENDANT_ROLES)
+                .query(PrisonerList.Article.class).list();
     }
 
     private List<PrisonerList.CaseRef> cases(long personId, String lang) {
         return db.sql("""
                 select distinct c.key, kuzet_text(c.title, :lang) as title, c.number
                 from legal_case c join case_party pa on pa.case_id = c.id
-                where pa.person_id = :person and pa.role in ('defendant', 'respondent') and c.deleted_at is null
+                where pa.person_id = :person and pa.role in (:defendantRoles) and c.deleted_at is null
                 order by c.key""").param("person", personId).param("lang", lang)
+                .param("defendantRoles", LegalCases.DEFENDANT_ROLES)
                 .query((rs, n) -> new PrisonerList.CaseRef(rs.getString(1), rs.getString(2), rs.getString(3),
                         "/api/v1/cases/" + rs.getString(1), "/cases/" + rs.getString(1)))
                 .list();

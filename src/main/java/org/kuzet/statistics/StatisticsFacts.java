@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kuzet.incident.IncidentFilter;
+import org.kuzet.legalcase.LegalCases;
 import org.kuzet.legalcase.LegalStatusView;
 import org.kuzet.legalcase.LegalStatuses;
 import org.kuzet.shared.FilterQuery;
@@ -141,12 +142,12 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
                 // a stage naming nobody concerns every defendant of the case
                 sql = "select c.id, c.key, " + caseLabel() + " as label, s.date, s.date_precision, d.key as person_key, "
                         + "d.name as person_name from legal_case c join case_stage s on s.case_id = c.id "
-                        + "left join case_party pa on pa.case_id = c.id and pa.role in ('defendant', 'respondent') "
+                        + "left join case_party pa on pa.case_id = c.id and pa.role in (:defendantRoles) "
                         + "and pa.person_id is not null and (s.person_id is null or s.person_id = pa.person_id) "
                         + "left join person d on d.id = pa.person_id and d.deleted_at is null "
                         + "where " + where + " and " + stage + periodOf("s", plan) + " order by s.date, s.position";
             }
-            var statement = db.sql(sql);
+            var statement = db.sql(sql).param("defendantRoles", LegalCases.DEFENDANT_ROLES);
             for (var p : params.entrySet()) {
                 statement = statement.param(p.getKey(), p.getValue());
             }
@@ -169,8 +170,8 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
     private List<Fact> detentionFacts(StatisticsPlan plan, String where, Map<String, Object> params, String lang, boolean persons) {
         var statement = db.sql("select distinct c.id, c.key, " + caseLabel() + " as label, d.key as person_key, "
                 + "d.name as person_name from legal_case c join case_party pa on pa.case_id = c.id "
-                + "and pa.role in ('defendant', 'respondent') join person d on d.id = pa.person_id and d.deleted_at is null "
-                + "where " + where + " order by d.key, c.key");
+                + "and pa.role in (:defendantRoles) join person d on d.id = pa.person_id and d.deleted_at is null "
+                + "where " + where + " order by d.key, c.key").param("defendantRoles", LegalCases.DEFENDANT_ROLES);
         for (var p : params.entrySet()) {
             statement = statement.param(p.getKey(), p.getValue());
         }

@@ -5,16 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.kuzet.legalcase.CaseDocument;
 import org.kuzet.legalcase.CaseDocument.ChargeDocument;
 import org.kuzet.legalcase.CaseDocument.PartyDocument;
 import org.kuzet.legalcase.CaseDocument.SentenceComponentDocument;
 import org.kuzet.legalcase.CaseDocument.StageDocument;
+import org.kuzet.legalcase.CaseDocument;
 import org.kuzet.legalcase.CaseDraft;
 import org.kuzet.legalcase.SentenceKind;
 import org.kuzet.legalcase.StageKind;
@@ -146,7 +144,7 @@ public record CaseForm(String kind, String number, String title, String pageLang
         for (int i = 0; i < list(doc.charges()).size(); i++) {
             ChargeDocument c = doc.charges().get(i);
             charges.add(new ChargeRow(c.defendant(), c.code() + " " + c.article(), c.part(), c.status(),
-                    c.label() == null ? null : c.label().texts().get(c.label().original()), false, originOf(c)));
+                    c.label() == null ? null : FormTexts.in(c.label(), c.label().original()), false, originOf(c)));
         }
         List<StageRow> stages = new ArrayList<>();
         for (int i = 0; i < list(doc.stages()).size(); i++) {
@@ -170,7 +168,7 @@ public record CaseForm(String kind, String number, String title, String pageLang
                 s.person(), s.measure(), term[0], term[1], term[2], FormDates.shown(s.endDate(), s.endDatePrecision()),
                 verdict ? s.outcome() : null, "appeal".equals(s.kind()) ? s.outcome() : null, s.change(), s.reason(),
                 s.sentenceUnknown(), sentence, s.court(), s.courtText(), s.judge(),
-                s.note() == null ? null : s.note().texts().get(s.note().original()),
+                s.note() == null ? null : FormTexts.in(s.note(), s.note().original()),
                 String.join(" ", list(s.sources()).stream().map(Citation::source).toList()), originOf(s));
     }
 
@@ -189,13 +187,15 @@ public record CaseForm(String kind, String number, String title, String pageLang
         List<ChargeDocument> charges = new ArrayList<>();
         for (int i = 0; i < this.charges.size(); i++) {
             ChargeRow row = this.charges.get(i);
-            charges.add(charge(row, taken(storedCharges, CaseForm::originOf, row.origin()), check.at("charges").at(i)));
+            ChargeDocument before = FormRows.taken(storedCharges, CaseForm::originOf, row.origin());
+            charges.add(charge(row, before, check.at("charges").at(i)));
         }
         List<StageDocument> storedStages = new ArrayList<>(list(stored == null ? null : stored.stages()));
         List<StageDocument> stages = new ArrayList<>();
         for (int i = 0; i < this.stages.size(); i++) {
             StageRow row = this.stages.get(i);
-            stages.add(stage(row, taken(storedStages, CaseForm::originOf, row.origin()), check.at("stages").at(i)));
+            StageDocument before = FormRows.taken(storedStages, CaseForm::originOf, row.origin());
+            stages.add(stage(row, before, check.at("stages").at(i)));
         }
         LocalizedText storedTitle = stored == null ? null : stored.title();
         CaseDocument legalCase = new CaseDocument(null, version, stored == null ? null : stored.key(), kind, blank(number),
@@ -270,7 +270,8 @@ public record CaseForm(String kind, String number, String title, String pageLang
                 ComponentRow c = row.sentence().get(j);
                 SentenceComponentDocument part = component(c, at.at("sentence").at(j));
                 // the note of a stored punishment of the same kind stays (the form does not show notes)
-                SentenceComponentDocument storedPart = taken(storedParts, SentenceComponentDocument::kind, blank(c.kind()));
+                SentenceComponentDocument storedPart = FormRows.taken(storedParts, SentenceComponentDocument::kind,
+                        blank(c.kind()));
                 sentence.add(storedPart == null || storedPart.note() == null ? part
                         : new SentenceComponentDocument(part.kind(), part.duration(), part.regime(), part.amount(),
                                 part.currency(), storedPart.note()));
@@ -351,19 +352,9 @@ public record CaseForm(String kind, String number, String title, String pageLang
         return value == null ? null : value.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
     }
 
-    /** The page-language text, the stored translations in other languages kept. */
+    /** The text typed, in the stored text's own language (the page's for a new one); its translations kept. */
     private LocalizedText text(String typed, LocalizedText stored) {
-        String inLanguage = stored != null ? stored.original() : pageLanguage;
-        Map<String, String> texts = new TreeMap<>(stored == null ? Map.of() : stored.texts());
-        if (blank(typed) == null) {
-            texts.remove(inLanguage);
-        } else {
-            texts.put(inLanguage, typed.strip());
-        }
-        if (texts.isEmpty()) {
-            return null;
-        }
-        return new LocalizedText(texts.containsKey(inLanguage) ? inLanguage : texts.keySet().iterator().next(), texts);
+        return FormTexts.replaced(stored, stored != null ? stored.original() : pageLanguage, typed);
     }
 
     /**
@@ -392,19 +383,6 @@ public record CaseForm(String kind, String number, String title, String pageLang
 
     static String originOf(ChargeDocument c) {
         return String.join("|", c.code(), c.article(), Objects.toString(c.part(), ""), Objects.toString(c.defendant(), ""));
-    }
-
-    /** The first of {@code stored} whose {@code id} is {@code wanted}, taken out so that no two rows get it. */
-    private static <T> T taken(List<T> stored, Function<T, String> id, String wanted) {
-        if (wanted == null) {
-            return null;
-        }
-        for (int i = 0; i < stored.size(); i++) {
-            if (wanted.equals(id.apply(stored.get(i)))) {
-                return stored.remove(i);
-            }
-        }
-        return null;
     }
 
     private static String upper(String value) {

@@ -1,6 +1,7 @@
 package org.kuzet.web;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -25,5 +26,22 @@ final class FormRows {
         }
         int i = Integer.parseInt(origin.strip());
         return i < stored.size() ? stored.get(i) : null;
+    }
+
+    /**
+     * The first of {@code stored} whose {@code id} is {@code wanted}, taken out so that no two rows get it: a row that
+     * names the stored part it shows by its content (as the case form's stages and charges do) still finds it, or
+     * finds nothing, after someone else saved the record meanwhile; a position would find whatever is there now.
+     */
+    static <T> T taken(List<T> stored, Function<T, String> id, String wanted) {
+        if (wanted == null) {
+            return null;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            if (wanted.equals(id.apply(stored.get(i)))) {
+                return stored.remove(i);
+            }
+        }
+        return null;
     }
 }

@@ -1,60 +1,27 @@
 package org.kuzet.web;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A monitor's path through the pages in a real Chromium (Debian's {@code /usr/bin/chromium}, or
  * {@code -Dkuzet.test.chromium=...}): sign in, the dashboard, two facets of the incident list, a person's timeline, the
  * switch to Russian. Screenshots of the main pages go to {@code target/screenshots/}.
  */
-class BrowserIntegrationTest extends ApiIntegrationTest {
+class BrowserIntegrationTest extends BrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
     private static WebRecords record;
     private static String monitor;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("kuzet.test.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void signIn() {
@@ -64,47 +31,25 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
             monitor = unique("monitor").toLowerCase();
             users.create(monitor, Role.EDITOR, PASSWORD, false);
         }
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
-        page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(monitor);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("form [type=submit]").first().click();
-        page.waitForURL(url("/"));
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        openSignedIn(monitor, PASSWORD);
     }
 
     /** Signs the monitor out and {@code username} in, in the same browser. */
     private void signInAgainAs(String username, String password) {
         page.navigate(url("/login?logout"));
         context.clearCookies();
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("form [type=submit]").first().click();
-        page.waitForURL(url("/"));
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        signInOnPage(username, password);
     }
 
     @Test
     void theSignInPageSpeaksTheVisitorsLanguage() {
-        try (BrowserContext visitor = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"))) {
+        try (BrowserContext visitor = browser().newContext(new Browser.NewContextOptions().setLocale("ru-RU"))) {
             Page signIn = visitor.newPage();
             signIn.navigate(url("/login"));
             assertThat(signIn.locator("h1")).hasText("Вход в Kuzet");
             assertThat(signIn.locator("label[for=password]")).hasText("Пароль");
-            signIn.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in-ru.png")).setFullPage(true));
+            signIn.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "sign-in-ru.png"))
+                    .setFullPage(true));
         }
     }
 
@@ -122,7 +67,7 @@ class BrowserIntegrationTest extends ApiIntegrationTest {
         String reviewer = unique("reviewer").toLowerCase();
         users.create(reviewer, Role.REVIEWER, PASSWORD, false);
         page.navigate(url("/incidents/" + record.search() + "/edit"));
-        try (BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+        try (BrowserContext other = browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page theirs = other.newPage();
             theirs.navigate(url("/login"));
             theirs.locator("input[name=username]").fill(reviewer);

@@ -1,23 +1,11 @@
 package org.kuzet.web;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
-import org.kuzet.support.ApiIntegrationTest;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a real Chromium (as {@link BrowserIntegrationTest}): a monitor records a movement's branch from the menu with its
@@ -25,59 +13,11 @@ import org.kuzet.support.ApiIntegrationTest;
  * then adds a status with a date that is not one, and finds everything typed kept. Screenshots go to
  * {@code target/screenshots/}.
  */
-class OrganizationFormBrowserIntegrationTest extends ApiIntegrationTest {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("kuzet.test.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class OrganizationFormBrowserIntegrationTest extends BrowserTest {
 
     @BeforeEach
     void signIn() {
-        String monitor = unique("monitor").toLowerCase();
-        users.create(monitor, Role.EDITOR, PASSWORD, false);
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
-        page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(monitor);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("form [type=submit]").first().click();
-        page.waitForURL(url("/"));
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        openSignedInAsNewEditor();
     }
 
     @Test

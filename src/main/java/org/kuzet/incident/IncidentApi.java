@@ -37,6 +37,7 @@ class IncidentApi {
      */
     @GetMapping
     PageOf<IncidentDocument> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                  @RequestParam(required = false) Boolean undated,
                                   @RequestParam(required = false) String region,
                                   @RequestParam(required = false) String place, @RequestParam(required = false) String type,
                                   @RequestParam(required = false) String right, @RequestParam(required = false) String person,
@@ -47,7 +48,7 @@ class IncidentApi {
                                   @RequestParam(required = false) String sort,
                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Requests.checkPaging(page, size);
-        return incidents.list(new IncidentFilter(from, to, region != null ? region : place, type, right, person, organization,
+        return incidents.list(new IncidentFilter(from, to, undated, region != null ? region : place, type, right, person, organization,
                 article, perpetrator, reviewStatus, q, sort), page, size);
     }
 

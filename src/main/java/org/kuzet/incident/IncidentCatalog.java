@@ -77,7 +77,7 @@ public class IncidentCatalog {
     /** The latest incidents by date. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<IncidentSummary> latest(int limit) {
-        return summaries(db.sql("select id from incident where deleted_at is null order by date desc, id desc limit :limit")
+        return summaries(db.sql("select id from incident where deleted_at is null order by date desc nulls last, id desc limit :limit")
                 .param("limit", limit).query(Long.class).list());
     }
 
@@ -194,7 +194,8 @@ public class IncidentCatalog {
                 from incident i left join place p on p.id = i.place_id where i.id in (:ids)""")
                 .param("ids", ids)
                 .query((rs, n) -> new IncidentSummary(rs.getLong(1), rs.getString(2), rs.getInt(11),
-                        Json.localized(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        Json.localized(rs.getString(3)), rs.getString(4),
+                        rs.getString(4) == null ? IncidentDocument.DATE_UNKNOWN : rs.getString(5),
                         rs.getString(6) == null ? null : new Labels(rs.getString(6), rs.getString(7), rs.getString(8)),
                         types.getOrDefault(rs.getLong(1), List.of()), rs.getString(9), rs.getString(10)))
                 .list().forEach(s -> byId.put(s.id(), s));
@@ -286,7 +287,10 @@ public class IncidentCatalog {
         return FacetCounts.of("reviewStatus", inOrder, filter.reviewStatus());
     }
 
-    /** The years of the incidents under every filter but the dates, newest first. */
+    /** The value of the year facet that stands for the incidents whose date is unknown. */
+    public static final String UNDATED = IncidentDocument.DATE_UNKNOWN;
+
+    /** The years of the incidents under every filter but the dates, newest first, then the undated. */
     private FacetCounts years(IncidentFilter filter) {
         IncidentFilter without = filter.without("dates");
         // an incident counts in every year its (possibly imprecise) span reaches, as in search
@@ -301,11 +305,18 @@ public class IncidentCatalog {
                     }
                 });
         String selected = selectedYear(filter);
-        List<FacetCounts.Count> values = counts.entrySet().stream()
+        List<FacetCounts.Count> values = new ArrayList<>(counts.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
                 .map(e -> new FacetCounts.Count(e.getKey().toString(), null, e.getValue(),
                         e.getKey().toString().equals(selected)))
-                .toList();
+                .toList());
+        // the incidents whose date is unknown are in no year: they are offered apart, after the years
+        FilterQuery where = without.toQuery();
+        long undated = where.bind(db.sql("select count(*) from incident i where " + where.where() + " and i.date is null"))
+                .query(Long.class).single();
+        if (undated > 0 || Boolean.TRUE.equals(filter.undated())) {
+            values.add(new FacetCounts.Count(UNDATED, null, undated, Boolean.TRUE.equals(filter.undated())));
+        }
         return new FacetCounts("year", values);
     }
 

@@ -46,6 +46,12 @@ public record IncidentDocument(
         implements RecordDocument<IncidentDocument>, Cited<IncidentDocument> {
 
     /**
+     * The {@code datePrecision} of an incident whose sources give no date: it has no {@code date} and no end date, is
+     * listed after the dated ones and matches no period; nothing invents a date for it.
+     */
+    public static final String DATE_UNKNOWN = "unknown";
+
+    /**
      * A named victim: a person or an organisation. A victim whose record the reader may not see (confidential, or
      * a person who did not consent to publication, for the public) comes without key and note, described only by
      * {@code withheld}, e.g. "a resident of Shymkent".

@@ -11,20 +11,21 @@ import org.kuzet.shared.RecordFilter;
 
 /**
  * Filters of the incident list. Every value is bound as a parameter; only fixed SQL fragments are
- * concatenated. A date range matches incidents whose (possibly imprecise) date overlaps it.
+ * concatenated. A date range matches incidents whose (possibly imprecise) date overlaps it; {@code undated} the
+ * incidents whose date is unknown, which no date range matches.
  */
-public record IncidentFilter(String from, String to, String place, String type, String right, String person,
+public record IncidentFilter(String from, String to, Boolean undated, String place, String type, String right, String person,
                              String organization, String article, String perpetrator, String reviewStatus, String q,
                              String sort)
         implements RecordFilter {
 
     /** The same filter on the organisation (its key) alone. */
     public static IncidentFilter ofOrganization(String organization) {
-        return new IncidentFilter(null, null, null, null, null, null, organization, null, null, null, null, null);
+        return new IncidentFilter(null, null, null, null, null, null, null, organization, null, null, null, null, null);
     }
 
     private static final Map<String, String> SORTS = Map.of(
-            "date", "i.date, i.id", "-date", "i.date desc, i.id desc",
+            "date", "i.date, i.id", "-date", "i.date desc nulls last, i.id desc",
             "updatedAt", "i.updated_at, i.id", "-updatedAt", "i.updated_at desc, i.id desc",
             "key", "i.key");
 
@@ -35,6 +36,7 @@ public record IncidentFilter(String from, String to, String place, String type, 
      */
     public IncidentFilter without(String facet) {
         return new IncidentFilter(facet.equals("dates") ? null : from, facet.equals("dates") ? null : to,
+                facet.equals("dates") ? null : undated,
                 facet.equals("region") ? null : place, facet.equals("type") ? null : type,
                 facet.equals("right") ? null : right, person, facet.equals("organization") ? null : organization,
                 facet.equals("article") ? null : article, facet.equals("perpetrator") ? null : perpetrator,
@@ -56,6 +58,12 @@ public record IncidentFilter(String from, String to, String place, String type, 
         if (toDate != null) {
             where.add("i.date <= :to");
             params.put("to", toDate);
+        }
+        if (Boolean.TRUE.equals(undated)) {
+            if (fromDate != null || toDate != null) {
+                check.at("undated").problem("cannot be combined with a date range: no undated incident is within one");
+            }
+            where.add("i.date is null");
         }
         if (place != null) {
             where.add("i.place_id in (select kuzet_places_in(:place))");

@@ -57,7 +57,7 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                     place_detail, latitude, longitude, event_id, victim_count, victim_count_qualifier, victim_count_unit,
                     review_status, confidentiality, created_by, updated_by)
                 values (?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(keyFor(doc), Json.write(doc.title()), Json.write(doc.narrative()), v.date.date(), v.date.precision().code(),
+                .params(keyFor(doc), Json.write(doc.title()), Json.write(doc.narrative()), v.date == null ? null : v.date.date(), v.date == null ? null : v.date.precision().code(),
                         v.endDate == null ? null : v.endDate.date(), v.endDate == null ? null : v.endDate.precision().code(),
                         v.placeId, doc.placeDetail(), doc.latitude(), doc.longitude(), v.eventId,
                         doc.victimCount() == null ? null : doc.victimCount().value(),
@@ -79,7 +79,7 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                     event_id = ?, victim_count = ?, victim_count_qualifier = ?, victim_count_unit = ?, review_status = ?,
                     confidentiality = ?
                 where id = ?""")
-                .params(Json.write(doc.title()), Json.write(doc.narrative()), v.date.date(), v.date.precision().code(),
+                .params(Json.write(doc.title()), Json.write(doc.narrative()), v.date == null ? null : v.date.date(), v.date == null ? null : v.date.precision().code(),
                         v.endDate == null ? null : v.endDate.date(), v.endDate == null ? null : v.endDate.precision().code(),
                         v.placeId, doc.placeDetail(), doc.latitude(), doc.longitude(), v.eventId,
                         doc.victimCount() == null ? null : doc.victimCount().value(),
@@ -160,8 +160,21 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
                 at.at("testimony").problem("only reviewers, administrators and the incident's creator may set it");
             }
         }
-        v.date = at.dateWithPrecision("date", doc.date(), "datePrecision", doc.datePrecision(), true);
-        v.endDate = at.dateWithPrecision("endDate", doc.endDate(), "endDatePrecision", doc.endDatePrecision(), false);
+        if (IncidentDocument.DATE_UNKNOWN.equals(doc.datePrecision())) {
+            // The sources give no date: none is invented, and there is no end to a span without a start.
+            if (doc.date() != null) {
+                at.at("date").problem("is given, but datePrecision says the date is unknown");
+            }
+            if (doc.endDate() != null) {
+                at.at("endDate").problem("cannot be given when the date is unknown");
+            }
+        } else {
+            if (doc.date() == null) {
+                at.at("date").problem("is required; when the sources give no date, send datePrecision \"unknown\" instead");
+            }
+            v.date = at.dateWithPrecision("date", doc.date(), "datePrecision", doc.datePrecision(), false);
+            v.endDate = at.dateWithPrecision("endDate", doc.endDate(), "endDatePrecision", doc.endDatePrecision(), false);
+        }
         if (v.date != null && v.endDate != null && v.endDate.latest().isBefore(v.date.earliest())) {
             at.at("endDate").problem("is before the date (" + doc.date() + ")");
         }
@@ -423,7 +436,8 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
 
     private Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getInt("version"), rs.getString("key"), Json.localized(rs.getString("title")),
-                Json.localized(rs.getString("narrative")), rs.getString("date"), rs.getString("date_precision"),
+                Json.localized(rs.getString("narrative")), rs.getString("date"),
+                rs.getString("date") == null ? IncidentDocument.DATE_UNKNOWN : rs.getString("date_precision"),
                 rs.getString("end_date"), rs.getString("end_date_precision"), rs.getString("place_code"),
                 rs.getString("place_detail"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
                 rs.getString("event_key"), (Integer) rs.getObject("victim_count"), rs.getString("victim_count_qualifier"),

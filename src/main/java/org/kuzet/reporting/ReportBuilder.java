@@ -162,7 +162,7 @@ class ReportBuilder {
     }
 
     private List<IncidentDocument> incidentsOf(Reports.Valid request) {
-        IncidentFilter filter = new IncidentFilter(request.from().toString(), request.to().toString(), request.place(), null,
+        IncidentFilter filter = new IncidentFilter(request.from().toString(), request.to().toString(), null, request.place(), null,
                 null, null, null, null, null, null, null, "date");
         List<IncidentDocument> found = new ArrayList<>();
         for (int page = 0; ; page++) {

@@ -111,7 +111,7 @@ public class Pickers {
                     select r.key, coalesce(kuzet_text(r.title, :lang), r.key), null, null, %s, r.date::text
                     from %s r left join place pl on pl.id = r.place_id
                     where r.deleted_at is null and (r.title::text ilike :q or r.key ilike :q)
-                    order by r.date desc, r.key limit :limit""".formatted(label.formatted("pl.name"),
+                    order by r.date desc nulls last, r.key limit :limit""".formatted(label.formatted("pl.name"),
                     "incidents".equals(kind) ? "incident" : "event"))
                     .param("q", like).param("lang", lang).param("limit", LIMIT)
                     .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

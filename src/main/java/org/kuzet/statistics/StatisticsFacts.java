@@ -76,7 +76,7 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
     }
 
     private List<Fact> incidentFacts(StatisticsPlan plan, String lang) {
-        FilterQuery filter = new IncidentFilter(plan.query().from(), plan.query().to(), plan.query().region(),
+        FilterQuery filter = new IncidentFilter(plan.query().from(), plan.query().to(), null, plan.query().region(),
                 plan.query().type(), plan.query().right(), null, plan.query().organization(), plan.query().article(),
                 plan.query().perpetrator(), plan.query().reviewStatus(), null, null).toQuery();
         var statement = db.sql("select i.id, i.key, " + localized("i.title") + " as label, i.date, i.date_precision, "

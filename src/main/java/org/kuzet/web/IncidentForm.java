@@ -22,6 +22,7 @@ import org.kuzet.source.SourceDocument;
  *
  * @param date         "2020-02-22", "2020-02" or "2020": the precision follows from what is written
  * @param approximate  the date is approximate ("around 2019")
+ * @param dateUnknown  the sources give no date: the date stays empty and is recorded as unknown, never guessed
  * @param newVictims   names of victims not yet in the record, one a line
  * @param newSourceUrl a source not yet in the record, recorded with the incident (with its title and outlet)
  * @param newOrganizationName an affected organisation not yet in the record, recorded with the incident (with its kind)
@@ -29,7 +30,7 @@ import org.kuzet.source.SourceDocument;
  *                     as chosen, so that a unit the form does not offer is refused by the incident's checks
  * @param event        the event the incident is part of (its key, picked), such as the protests of 22 February 2020
  */
-public record IncidentForm(String title, String language, String date, Boolean approximate, String place,
+public record IncidentForm(String title, String language, String date, Boolean approximate, Boolean dateUnknown, String place,
                            String placeDetail, List<String> types, List<String> rights, List<String> victims,
                            String newVictims, List<String> organizations, String perpetrator, String article,
                            String articlePart, String countQualifier, String countValue, String countUnit,
@@ -61,7 +62,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
 
     /** An empty form in the page's language. */
     static IncidentForm empty(String language) {
-        return new IncidentForm(null, language, null, false, null, null, null, null, null, null, null, null, null, null,
+        return new IncidentForm(null, language, null, false, false, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
@@ -83,7 +84,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
         IncidentDocument.Article article = list(doc.articles()).isEmpty() ? null : doc.articles().getFirst();
         IncidentDocument.VictimCount count = doc.victimCount();
         return new IncidentForm(textIn(doc.title(), language), language, FormDates.shown(doc.date(), doc.datePrecision()),
-                "approximate".equals(doc.datePrecision()), doc.place(), doc.placeDetail(), doc.types(), doc.rights(),
+                "approximate".equals(doc.datePrecision()), IncidentDocument.DATE_UNKNOWN.equals(doc.datePrecision()), doc.place(), doc.placeDetail(), doc.types(), doc.rights(),
                 persons, null, organizations, perpetrator == null ? null : perpetrator.kind(),
                 article == null ? null : article.code() + "-" + article.article(), article == null ? null : article.part(),
                 count == null ? null : count.qualifier(), count == null || count.value() == null ? null : count.value().toString(),
@@ -95,7 +96,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
 
     /** The same form, the incident part of the event {@code eventKey}. */
     IncidentForm partOf(String eventKey) {
-        return new IncidentForm(title, language, date, approximate, place, placeDetail, types, rights, victims, newVictims,
+        return new IncidentForm(title, language, date, approximate, dateUnknown, place, placeDetail, types, rights, victims, newVictims,
                 organizations, perpetrator, article, articlePart, countQualifier, countValue, countUnit, sources, cases,
                 narrative, confidentiality, reviewStatus, newSourceUrl, newSourceTitle, newSourceOutlet,
                 newOrganizationName, newOrganizationKind, eventKey);
@@ -171,6 +172,14 @@ public record IncidentForm(String title, String language, String date, Boolean a
     /** The incident as the form shows it: the picked persons, then the picked organisations, as victims. */
     private IncidentDocument toDocument(Checker check) {
         String[] dated = FormDates.parse(date, approximate, check.at("date"));
+        if (Boolean.TRUE.equals(dateUnknown)) {
+            if (dated[0] != null) {
+                check.at("date").problem("is written, but the box says the sources give no date: clear one of them");
+            }
+            dated = new String[] {null, IncidentDocument.DATE_UNKNOWN};
+        } else if (date == null || date.isBlank()) {
+            check.at("date").problem("is required; if the sources give no date, tick \"The sources give no date\"");
+        }
         List<IncidentDocument.Victim> all = new ArrayList<>();
         victims.forEach(k -> all.add(new IncidentDocument.Victim(k, null, null)));
         organizations.forEach(k -> all.add(new IncidentDocument.Victim(null, k, null)));

@@ -2,6 +2,7 @@ package org.kuzet.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.kuzet.incident.IncidentCatalog;
 import org.kuzet.incident.IncidentFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -9,7 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * What the incident list shows: the facets chosen, the words searched, the order and the page, as the address
  * carries them ({@code /incidents?type=detention&region=kz-almaty-city&page=2}), so that a list can be bookmarked.
  */
-public record IncidentSearch(String from, String to, String region, String type, String right, String organization,
+public record IncidentSearch(String from, String to, Boolean undated, String region, String type, String right, String organization,
                              String article, String perpetrator, String reviewStatus, String q, String sort,
                              Integer page) {
 
@@ -21,6 +22,7 @@ public record IncidentSearch(String from, String to, String region, String type,
     public IncidentSearch {
         from = blankToNull(from);
         to = blankToNull(to);
+        undated = Boolean.TRUE.equals(undated) ? true : null;
         region = blankToNull(region);
         type = blankToNull(type);
         right = blankToNull(right);
@@ -35,7 +37,7 @@ public record IncidentSearch(String from, String to, String region, String type,
 
     /** The incident feature's filter, which the API shares: the region is a place with the places within it. */
     IncidentFilter filter() {
-        return new IncidentFilter(from, to, region, type, right, null, organization, article, perpetrator, reviewStatus, q,
+        return new IncidentFilter(from, to, undated, region, type, right, null, organization, article, perpetrator, reviewStatus, q,
                 sort);
     }
 
@@ -44,6 +46,7 @@ public record IncidentSearch(String from, String to, String region, String type,
         p.put("q", q);
         p.put("from", from);
         p.put("to", to);
+        p.put("undated", undated == null ? null : "true");
         p.put("region", region);
         p.put("type", type);
         p.put("right", right);
@@ -68,9 +71,14 @@ public record IncidentSearch(String from, String to, String region, String type,
         return of(p);
     }
 
-    /** The same search limited to one calendar year, or to any date when {@code year} is null. */
+    /**
+     * The same search limited to one calendar year, to the incidents whose date is unknown
+     * ({@link IncidentCatalog#UNDATED}), or to any date when {@code year} is null.
+     */
     public IncidentSearch withYear(String year) {
-        return year == null ? with("from", null).with("to", null) : with("from", year + "-01-01").with("to", year + "-12-31");
+        IncidentSearch anyDate = with("from", null).with("to", null).with("undated", null);
+        return year == null ? anyDate : IncidentCatalog.UNDATED.equals(year) ? anyDate.with("undated", "true")
+                : anyDate.with("from", year + "-01-01").with("to", year + "-12-31");
     }
 
     /** The same search on another page. */
@@ -92,11 +100,11 @@ public record IncidentSearch(String from, String to, String region, String type,
     }
 
     public boolean hasFilters() {
-        return from != null || to != null || q != null || FACETS.stream().anyMatch(f -> value(f) != null);
+        return from != null || to != null || undated != null || q != null || FACETS.stream().anyMatch(f -> value(f) != null);
     }
 
     private static IncidentSearch of(Map<String, String> p) {
-        return new IncidentSearch(p.get("from"), p.get("to"), p.get("region"), p.get("type"), p.get("right"),
+        return new IncidentSearch(p.get("from"), p.get("to"), "true".equals(p.get("undated")), p.get("region"), p.get("type"), p.get("right"),
                 p.get("organization"), p.get("article"), p.get("perpetrator"), p.get("reviewStatus"), p.get("q"), p.get("sort"),
                 p.get("page") == null ? 0 : Integer.parseInt(p.get("page")));
     }

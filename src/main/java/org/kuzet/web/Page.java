@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.kuzet.incident.IncidentDocument;
 import org.kuzet.security.Role;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.DatePrecision;
@@ -81,7 +82,8 @@ public final class Page {
     /** A date with its precision: "22 February 2020", "February 2020", "2020", "around 2019". */
     public String date(String isoDate, String precision) {
         if (isoDate == null || isoDate.isBlank()) {
-            return "";
+            // an incident whose sources give no date says so; other records leave an empty date empty
+            return IncidentDocument.DATE_UNKNOWN.equals(precision) ? t("date.unknown") : "";
         }
         return date(LocalDate.parse(isoDate), precision == null ? DatePrecision.DAY : DatePrecision.fromCode(precision));
     }

@@ -21,11 +21,12 @@ class RecordReader {
         this.incidents = incidents;
     }
 
-    /** The person's incidents and the stages of their cases, in date order. */
+    /** The person's incidents and the stages of their cases, in date order, the undated last. */
     List<TimelineEntry> timeline(String personKey) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (IncidentCatalog.Involvement i : incidents.ofPerson(personKey)) {
-            entries.add(new TimelineEntry(LocalDate.parse(i.incident().date()), i.incident().datePrecision(),
+            String date = i.incident().date();
+            entries.add(new TimelineEntry(date == null ? null : LocalDate.parse(date), i.incident().datePrecision(),
                     i.incident().key(), i.incident().title(), i.role(), null, null));
         }
         for (String caseKey : cases.keysOfParty(personKey)) {
@@ -40,7 +41,9 @@ class RecordReader {
                 }
             }
         }
-        entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::order));
+        // incidents whose date is unknown come last, as in every list of incidents
+        entries.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(TimelineEntry::order));
         return entries;
     }
 }

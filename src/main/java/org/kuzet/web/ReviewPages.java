@@ -42,7 +42,7 @@ class ReviewPages {
         ReviewStatus waiting = waiting(status);
         String words = q == null || q.isBlank() ? null : q.strip();
         int shown = Math.max(page, 0);
-        IncidentBrowse found = catalog.browse(new IncidentFilter(null, null, null, null, null, null, null, null, null,
+        IncidentBrowse found = catalog.browse(new IncidentFilter(null, null, null, null, null, null, null, null, null, null,
                 waiting.code(), words, "-updatedAt"), shown, PAGE_SIZE);
         model.addAttribute("status", waiting.code());
         model.addAttribute("q", words);

@@ -39,4 +39,17 @@ class BundleSchemaTest {
                 "{\"qualifier\": \"exact\", \"value\": 12, \"unit\": \"ngos\"}"))).isNotEmpty()
                 .anyMatch(v -> v.contains("/incidents/0/victimCount"));
     }
+
+    @Test
+    void schemaTakesAnIncidentWhoseDateIsUnknownOnlyWithoutADate() {
+        String bundle = """
+                {"format": "kuzet-bundle", "formatVersion": 2,
+                 "incidents": [{"key": "x", "title": {"original": "en", "en": "X"}, %s, "types": ["search"]}]}""";
+
+        assertThat(BundleSchema.violations(bundle.formatted("\"datePrecision\": \"unknown\""))).isEmpty();
+        assertThat(BundleSchema.violations(bundle.formatted("\"date\": \"2020-02-01\", \"datePrecision\": \"unknown\"")))
+                .isNotEmpty().anyMatch(v -> v.contains("/incidents/0"));
+        assertThat(BundleSchema.violations(bundle.formatted("\"datePrecision\": \"day\""))).isNotEmpty()
+                .anyMatch(v -> v.contains("/incidents/0"));
+    }
 }

@@ -3,7 +3,6 @@
 -- after the dated ones; nothing invents a date for them.
 alter table incident alter column date drop not null;
 alter table incident alter column date_precision drop not null;
-alter table incident alter column date_precision drop default;
 alter table incident add constraint incident_date_known_or_unknown check ((date is null) = (date_precision is null));
 alter table incident add constraint incident_no_end_without_date check (date is not null or end_date is null);
 

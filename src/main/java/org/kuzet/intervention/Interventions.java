@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kuzet.shared.Bounds;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
@@ -39,7 +40,6 @@ public class Interventions extends RecordStore<InterventionDocument, Interventio
     /** What came of an intervention, in the order the forms offer them; {@code pending} by default. */
     public static final List<String> OUTCOMES = List.of("pending", "no_response", "acknowledged", "responded", "action_taken",
             "released", "rejected");
-    static final int MAX_ITEMS = 1000;
     private static final int TITLE_LENGTH = 2000;
     private static final int TEXT_LENGTH = 50000;
     private static final int NAME_LENGTH = 500;
@@ -174,8 +174,7 @@ public class Interventions extends RecordStore<InterventionDocument, Interventio
         if (keys == null) {
             return ids;
         }
-        if (keys.size() > MAX_ITEMS) {
-            at.problem("has " + keys.size() + " entries, at most " + MAX_ITEMS + " allowed");
+        if (!Bounds.within(at, keys)) {
             return ids;
         }
         Set<String> seen = new HashSet<>();

@@ -24,6 +24,7 @@ import org.kuzet.legalcase.CaseDocument.ChargeDocument;
 import org.kuzet.legalcase.CaseDocument.PartyDocument;
 import org.kuzet.legalcase.CaseDocument.SentenceComponentDocument;
 import org.kuzet.legalcase.CaseDocument.StageDocument;
+import org.kuzet.shared.Bounds;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
@@ -73,7 +74,6 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
     static final Set<String> STAGES_WITH_MEASURE = StageKind.withProperty("measure");
     static final Set<String> STAGES_WITH_SENTENCE = StageKind.withProperty("sentence");
 
-    static final int MAX_ITEMS = 1000;
     private static final int TITLE_LENGTH = 2000;
     private static final int NOTE_LENGTH = 10000;
     private static final int NAME_LENGTH = 500;
@@ -573,14 +573,7 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
     }
 
     private static boolean within(Checker c, List<?> items) {
-        if (items == null) {
-            return false;
-        }
-        if (items.size() > MAX_ITEMS) {
-            c.problem("has " + items.size() + " entries, at most " + MAX_ITEMS + " allowed");
-            return false;
-        }
-        return true;
+        return items != null && Bounds.within(c, items);
     }
 
     private void insertParts(long caseId, Valid v) {

@@ -363,7 +363,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
 
     /**
      * Checks a record, adding every problem to {@code at} (the bundle import shares one checker across records):
-     * it is required; its key, if given, is well-formed and when {@code creating} not taken by another record of
+     * it is required and within {@link Bounds}; its key, if given, is well-formed and when {@code creating} not taken by another record of
      * this table, deleted ones included; the rest is {@link #check}ed. References are resolved through
      * {@code refs}, which in an import also knows the records about to be created. Writes nothing; answers what
      * {@link #insert} and {@link #overwrite} need, or null when there is no document.
@@ -372,6 +372,9 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         if (doc == null) {
             at.problem("is required");
             return null;
+        }
+        if (!Bounds.within(at, doc)) {
+            return null; // checking a record of 100,000 parts would hold the server; its size is the problem
         }
         String key = at.at("key").key(doc.key());
         if (creating && key != null && RecordRows.keyExists(db, table, key)) {

@@ -200,13 +200,22 @@ class CaseApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
-    void aTenMegabyteNumberIsAClearErrorAboutThatField() {
-        var response = send("POST", "/api/v1/cases", json("{'kind': 'criminal', 'number': '%s'}".formatted("7".repeat(10_000_000))),
+    void aMegabyteNumberIsAClearErrorAboutThatField() {
+        var response = send("POST", "/api/v1/cases", json("{'kind': 'criminal', 'number': '%s'}".formatted("7".repeat(1_000_000))),
                 Role.EDITOR);
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactly("$.number");
         assertThat(message(response, "$.number")).contains("too long");
+    }
+
+    @Test
+    void aTenMegabyteRequestIsRefusedAsTooLargeBeforeItIsRead() {
+        var response = send("POST", "/api/v1/cases", json("{'kind': 'criminal', 'number': '%s'}".formatted("7".repeat(10_000_000))),
+                Role.EDITOR);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.body()).contains("larger than 2 MB");
     }
 
     @Test

@@ -234,6 +234,23 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void rowsLeftEmptyAreDroppedAsTheBrowserSendsThem() {
+        HttpResponse<String> saved = submit(editor, "title", "Empty rows " + prefix, "language", "en",
+                "date", "2021-01-10", "types", "detention", "perpetrators[0].kind", "", "perpetrators[0].organization", "",
+                "perpetrators[0].description", "", "perpetrators[0].origin", "", "articles[0].article", "",
+                "articles[0].part", "", "newOrganizations[0].name", "", "newOrganizations[0].kind", "",
+                "newSources[0].url", "", "newSources[0].title", "", "newSources[0].outlet", "", "q", "");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String location = saved.headers().firstValue("Location").orElseThrow();
+        JsonNode incident = get("/api/v1" + location.substring(location.indexOf("/incidents/"), location.indexOf('?'))).json();
+        assertThat(incident.has("perpetrators") && !incident.get("perpetrators").isEmpty()).isFalse();
+        assertThat(incident.has("articles") && !incident.get("articles").isEmpty()).isFalse();
+        assertThat(incident.has("victims") && !incident.get("victims").isEmpty()).isFalse();
+        assertThat(incident.has("sources") && !incident.get("sources").isEmpty()).isFalse();
+    }
+
+    @Test
     void aRowWithoutItsRequiredPartIsRefusedRatherThanDropped() {
         String tag = unique("rows");
         HttpResponse<String> refused = submit(editor, "title", "Half rows " + tag, "language", "en",

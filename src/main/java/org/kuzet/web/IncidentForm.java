@@ -104,8 +104,8 @@ public record IncidentForm(String title, String language, String date, Boolean a
 
     /** An empty form in the page's language. */
     static IncidentForm empty(String language) {
-        return new IncidentForm(null, language, null, false, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+        return new IncidentForm(null, language, null, false, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.kuzet.identity.Subject;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.incident.IncidentEntry;
 import org.kuzet.incident.Incidents;
+import org.kuzet.search.Choice;
 import org.kuzet.search.Pickers;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.Checker;
@@ -27,15 +28,17 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The one-pass entry form: an incident with its victims (picked, or new by name), organisations, perpetrator,
- * article and sources, recorded in one go. A form with problems comes back with each problem next to its field
+ * The one-pass entry form: an incident with its victims (picked, or new by name), organisations (picked, or new a row
+ * each), perpetrators and articles (a row each) and sources (picked, or new a row each), recorded in one go. A form with problems comes back with each problem next to its field
  * and everything typed or picked kept.
  */
 @Controller
@@ -56,6 +59,15 @@ class EntryPages {
         this.messages = messages;
         this.pickers = pickers;
         this.vocabularies = vocabularies;
+    }
+
+    /**
+     * The form is bound through its record's constructor alone: a row left empty, which the form drops, must not be
+     * bound a second time through properties (which would try to create the row anew and fail).
+     */
+    @InitBinder("incidentForm")
+    void bindThroughTheConstructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     /** A new incident; from an event's page, part of that event. */
@@ -182,6 +194,11 @@ class EntryPages {
         model.addAttribute("incidentKey", stored.key());
         model.addAttribute("pageError", pageError);
         model.addAttribute("conflict", conflict);
+        // the named officials the save keeps, shown in their perpetrators' rows
+        List<String> kept = form.keptPersons(stored);
+        Map<String, String> persons = choiceNames("persons", kept.stream().filter(java.util.Objects::nonNull).toList());
+        model.addAttribute("keptPersons", kept.stream().map(k -> k == null ? null
+                : new Choice(k, persons.getOrDefault(k, k), null, null, null, null)).toList());
         return form(model, form, problems);
     }
 
@@ -200,11 +217,14 @@ class EntryPages {
         rows.add(new Conflict("newVictims", String.join(", ", mine.newVictimNames()), null));
         rows.add(new Conflict("countValue", count(mine, locale), count(theirs, locale)));
         rows.add(new Conflict("organizations", names("organizations", mine.organizations()), names("organizations", theirs.organizations())));
+        rows.add(new Conflict("newOrganizations", String.join("; ", mine.newOrganizations().stream()
+                .map(o -> joined(o.name(), shown(o.kind(), c -> glossary.term("organization_kind", c)))).toList()), null));
         rows.add(new Conflict("cases", names("cases", mine.cases()), names("cases", theirs.cases())));
-        rows.add(new Conflict("perpetrator", shown(mine.perpetrator(), c -> glossary.term("perpetrator_kind", c)),
-                shown(theirs.perpetrator(), c -> glossary.term("perpetrator_kind", c))));
-        rows.add(new Conflict("article", article(mine), article(theirs)));
+        rows.add(new Conflict("perpetrators", perpetrators(mine, glossary), perpetrators(theirs, glossary)));
+        rows.add(new Conflict("articles", articles(mine), articles(theirs)));
         rows.add(new Conflict("sources", names("sources", mine.sources()), names("sources", theirs.sources())));
+        rows.add(new Conflict("newSources", String.join("; ", mine.newSources().stream()
+                .map(s -> joined(s.url(), s.title(), s.outlet())).toList()), null));
         rows.add(new Conflict("event", names("events", keys(mine.event())), names("events", keys(theirs.event()))));
         rows.add(new Conflict("narrative", mine.narrative(), theirs.narrative()));
         rows.add(new Conflict("confidentiality", code("confidentiality", mine.confidentiality(), locale),
@@ -236,9 +256,32 @@ class EntryPages {
         return blank(code) == null ? null : messages.getMessage(group + "." + code, null, code, locale);
     }
 
-    private static String article(IncidentForm form) {
-        String article = blank(form.article());
-        return article == null ? null : blank(form.articlePart()) == null ? article : article + " / " + form.articlePart().strip();
+    /** The perpetrators a row each: the kind, the organisation, the description. */
+    private String perpetrators(IncidentForm form, Glossary glossary) {
+        Map<String, String> organizations = choiceNames("organizations",
+                form.perpetrators().stream().map(IncidentForm.PerpetratorRow::organization).toList());
+        return String.join("; ", form.perpetrators().stream().map(p -> joined(
+                shown(p.kind(), c -> glossary.term("perpetrator_kind", c)),
+                shown(p.organization(), k -> organizations.getOrDefault(k.strip(), k)), p.description())).toList());
+    }
+
+    private static String articles(IncidentForm form) {
+        return String.join("; ", form.articles().stream()
+                .map(a -> joined(a.article() == null ? null : a.article().replaceFirst("-", " "), a.part())).toList());
+    }
+
+    /** The parts of a row that are filled, in order, for the conflict's table. */
+    private static String joined(String... parts) {
+        return String.join(" / ", java.util.Arrays.stream(parts).map(EntryPages::blank)
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** The names of the records {@code keys} names, by key (a key that is gone names itself). */
+    private Map<String, String> choiceNames(String kind, List<String> keys) {
+        Map<String, String> names = new java.util.HashMap<>();
+        pickers.named(kind, keys.stream().map(EntryPages::blank).filter(java.util.Objects::nonNull).distinct().toList(),
+                lang()).forEach(c -> names.put(c.key(), c.name()));
+        return names;
     }
 
     private static String shown(String code, java.util.function.Function<String, String> label) {
@@ -268,8 +311,11 @@ class EntryPages {
         model.addAttribute("problems", problems);
         model.addAttribute("typeGroups", vocabularies.activeTermsInGroups("incident_type"));
         model.addAttribute("rights", vocabularies.terms("right").stream().filter(Term::active).toList());
-        model.addAttribute("perpetrators", vocabularies.terms("perpetrator_kind").stream().filter(Term::active).toList());
-        model.addAttribute("organizationKinds", vocabularies.terms("organization_kind").stream().filter(Term::active).toList());
+        // every term, the inactive ones offered only where a row has one already (so that a save keeps it)
+        model.addAttribute("perpetratorKinds", vocabularies.terms("perpetrator_kind"));
+        model.addAttribute("organizationKinds", vocabularies.terms("organization_kind"));
+        model.addAttribute("perpetratorOrganizations", choiceNames("organizations",
+                form.perpetrators().stream().map(IncidentForm.PerpetratorRow::organization).toList()));
         model.addAttribute("places", vocabularies.places().stream()
                 .filter(p -> p.code().startsWith("kz"))
                 .sorted(Comparator.comparing((Place p) -> p.names().in(lang))).toList());

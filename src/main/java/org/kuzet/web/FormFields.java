@@ -15,14 +15,22 @@ import org.kuzet.shared.Problem;
  */
 final class FormFields {
 
-    private record Rule(String path, String field, boolean group, boolean rows) {
+    /**
+     * @param input for rows: the input of a row that shows the problems of the row as a whole and of the parts in
+     *              {@code parts}, which the form writes in that one input; null when there is none
+     */
+    private record Rule(String path, String field, boolean group, boolean rows, String input, List<String> parts) {
+
+        Rule(String path, String field, boolean group, boolean rows) {
+            this(path, field, group, rows, null, List.of());
+        }
     }
 
     /** A position in a path: {@code [2]}. */
     private static final Pattern POSITION = Pattern.compile("\\[\\d+]");
 
     /** What follows a list's path in the path of a problem within one of its rows: {@code [2].until...}. */
-    private static final Pattern ROW = Pattern.compile("^\\[(\\d+)]\\.(\\w+).*");
+    private static final Pattern ROW = Pattern.compile("^\\[(\\d+)](?:\\.(\\w+).*)?$");
 
     private final List<Rule> rules;
     private final boolean positional;
@@ -71,6 +79,15 @@ final class FormFields {
         return with(new Rule(path, path, false, true));
     }
 
+    /**
+     * {@link #rows(String)}, for rows with an input that writes several parts of the row at once (a legal article
+     * chosen as {@code CC-405} writes its code and number): problems of a row as a whole ({@code $.articles[1]}) and
+     * of the {@code parts} are shown at that {@code input} of the row ({@code articles-1-article}).
+     */
+    FormFields rows(String path, String input, String... parts) {
+        return with(new Rule(path, path, false, true, input, List.of(parts)));
+    }
+
     private FormFields with(Rule rule) {
         List<Rule> more = new java.util.ArrayList<>(rules);
         more.add(rule);
@@ -87,8 +104,9 @@ final class FormFields {
             Matcher row = rule != null && rule.rows() ? ROW.matcher(exact.substring(rule.path().length())) : null;
             if (positional) {
                 fields.putIfAbsent(rule == null ? exact : withPositions(rule.field(), exact), p.message());
-            } else if (row != null && row.matches()) {
-                String part = row.group(2).replaceFirst("Precision$", "");
+            } else if (row != null && row.matches() && (row.group(2) != null || rule.input() != null)) {
+                String part = row.group(2) == null || rule.parts().contains(row.group(2)) ? rule.input()
+                        : row.group(2).replaceFirst("Precision$", "");
                 fields.putIfAbsent(new RowField(rule.path(), Integer.parseInt(row.group(1)), part).id(), p.message());
             } else if (rule == null) {
                 fields.putIfAbsent(path.split("[.\\[]", 2)[0], p.message());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.incident.IncidentDraft;
@@ -24,29 +25,67 @@ import org.kuzet.source.SourceDocument;
  * @param approximate  the date is approximate ("around 2019")
  * @param dateUnknown  the sources give no date: the date stays empty and is recorded as unknown, never guessed
  * @param newVictims   names of victims not yet in the record, one a line
- * @param newSourceUrl a source not yet in the record, recorded with the incident (with its title and outlet)
- * @param newOrganizationName an affected organisation not yet in the record, recorded with the incident (with its kind)
+ * @param perpetrators who did it, a row each: the kind, the organisation responsible, a description
+ * @param articles     the legal articles the incident concerns, a row each
+ * @param newSources   sources not yet in the record, recorded with the incident, a row each
+ * @param newOrganizations affected organisations not yet in the record, recorded with the incident, a row each
  * @param countUnit    what the number counts: persons, organisations, or unknown (the source does not say); sent
  *                     as chosen, so that a unit the form does not offer is refused by the incident's checks
  * @param event        the event the incident is part of (its key, picked), such as the protests of 22 February 2020
  */
 public record IncidentForm(String title, String language, String date, Boolean approximate, Boolean dateUnknown, String place,
                            String placeDetail, List<String> types, List<String> rights, List<String> victims,
-                           String newVictims, List<String> organizations, String perpetrator, String article,
-                           String articlePart, String countQualifier, String countValue, String countUnit,
+                           String newVictims, List<String> organizations, List<PerpetratorRow> perpetrators,
+                           List<ArticleRow> articles, String countQualifier, String countValue, String countUnit,
                            List<String> sources, List<String> cases,
-                           String narrative, String confidentiality, String reviewStatus, String newSourceUrl,
-                           String newSourceTitle, String newSourceOutlet, String newOrganizationName,
-                           String newOrganizationKind, String event) {
+                           String narrative, String confidentiality, String reviewStatus,
+                           List<NewSourceRow> newSources, List<NewOrganizationRow> newOrganizations, String event) {
 
     /** Where the form shows the problems of {@link org.kuzet.incident.IncidentEntry}, by their paths. */
     static final FormFields FIELDS = FormFields.of()
             .field("datePrecision", "date").field("endDate", "date").field("endDatePrecision", "date")
-            .field("victimCount", "countValue").field("victimCount.unit", "countUnit").field("articles", "article")
-            .field("perpetrators", "perpetrator")
+            .field("victimCount", "countValue").field("victimCount.unit", "countUnit").rows("articles", "article", "code")
+            .rows("perpetrators")
             .field("victims", "victims").field("victims[].organization", "organizations")
-            .field("newVictims", "newVictims").group("newOrganizations", "newOrganization")
-            .field("newSources", "newSource").field("legalCases", "cases");
+            .field("newVictims", "newVictims").rows("newOrganizations")
+            .rows("newSources").field("legalCases", "cases");
+
+    /**
+     * Who did it: the kind of institution (required), the organisation responsible (picked, optional) and a
+     * description ("police officers of the Almaty city police department"). {@code origin} names the stored
+     * perpetrator the row shows ({@link #originOf}), whose named official (which the form does not edit) a save keeps.
+     */
+    public record PerpetratorRow(String kind, String organization, String description, String origin) {
+
+        boolean isEmpty() {
+            return blank(kind) == null && blank(organization) == null && blank(description) == null
+                    && blank(origin) == null;
+        }
+    }
+
+    /** A legal article, chosen as {@code CC-405} (code and number), and its part ("2", "2.1"). */
+    public record ArticleRow(String article, String part) {
+
+        boolean isEmpty() {
+            return blank(article) == null && blank(part) == null;
+        }
+    }
+
+    /** An affected organisation not yet in the record: its name and kind, both required. */
+    public record NewOrganizationRow(String name, String kind) {
+
+        boolean isEmpty() {
+            return blank(name) == null && blank(kind) == null;
+        }
+    }
+
+    /** A source not yet in the record: its address or title (one of them required) and outlet. */
+    public record NewSourceRow(String url, String title, String outlet) {
+
+        boolean isEmpty() {
+            return blank(url) == null && blank(title) == null && blank(outlet) == null;
+        }
+    }
 
     public IncidentForm {
         types = clean(types);
@@ -55,6 +94,10 @@ public record IncidentForm(String title, String language, String date, Boolean a
         organizations = clean(organizations);
         sources = clean(sources);
         cases = clean(cases);
+        perpetrators = FormRows.filled(perpetrators, PerpetratorRow::isEmpty);
+        articles = FormRows.filled(articles, ArticleRow::isEmpty);
+        newOrganizations = FormRows.filled(newOrganizations, NewOrganizationRow::isEmpty);
+        newSources = FormRows.filled(newSources, NewSourceRow::isEmpty);
         language = language == null || !Languages.CODES.contains(language) ? "en" : language;
         confidentiality = confidentiality == null ? "internal" : confidentiality;
         reviewStatus = reviewStatus == null ? "draft" : reviewStatus;
@@ -62,13 +105,13 @@ public record IncidentForm(String title, String language, String date, Boolean a
 
     /** An empty form in the page's language. */
     static IncidentForm empty(String language) {
-        return new IncidentForm(null, language, null, false, false, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new IncidentForm(null, language, null, false, false, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
      * The form filled from a stored incident: its texts in {@code language} (translations stay as they are when it
-     * is saved), the first perpetrator and article (others stay too).
+     * is saved), every perpetrator and article a row.
      */
     static IncidentForm of(IncidentDocument doc, String language) {
         List<String> persons = new ArrayList<>();
@@ -80,26 +123,26 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 organizations.add(v.organization());
             }
         }
-        IncidentDocument.Perpetrator perpetrator = list(doc.perpetrators()).isEmpty() ? null : doc.perpetrators().getFirst();
-        IncidentDocument.Article article = list(doc.articles()).isEmpty() ? null : doc.articles().getFirst();
+        List<PerpetratorRow> perpetrators = list(doc.perpetrators()).stream().map(p -> new PerpetratorRow(p.kind(),
+                p.organization(), p.description(), originOf(p))).toList();
+        List<ArticleRow> articles = list(doc.articles()).stream().map(a -> new ArticleRow(a.code() + "-" + a.article(),
+                a.part())).toList();
         IncidentDocument.VictimCount count = doc.victimCount();
         return new IncidentForm(textIn(doc.title(), language), language, FormDates.shown(doc.date(), doc.datePrecision()),
-                "approximate".equals(doc.datePrecision()), IncidentDocument.DATE_UNKNOWN.equals(doc.datePrecision()), doc.place(), doc.placeDetail(), doc.types(), doc.rights(),
-                persons, null, organizations, perpetrator == null ? null : perpetrator.kind(),
-                article == null ? null : article.code() + "-" + article.article(), article == null ? null : article.part(),
+                "approximate".equals(doc.datePrecision()), IncidentDocument.DATE_UNKNOWN.equals(doc.datePrecision()),
+                doc.place(), doc.placeDetail(), doc.types(), doc.rights(), persons, null, organizations, perpetrators, articles,
                 count == null ? null : count.qualifier(), count == null || count.value() == null ? null : count.value().toString(),
                 count == null ? null : count.unit(),
                 list(doc.sources()).stream().map(Citation::source).toList(), list(doc.legalCases()),
                 textIn(doc.narrative(), language),
-                doc.confidentiality(), doc.reviewStatus(), null, null, null, null, null, doc.event());
+                doc.confidentiality(), doc.reviewStatus(), null, null, doc.event());
     }
 
     /** The same form, the incident part of the event {@code eventKey}. */
     IncidentForm partOf(String eventKey) {
-        return new IncidentForm(title, language, date, approximate, dateUnknown, place, placeDetail, types, rights, victims, newVictims,
-                organizations, perpetrator, article, articlePart, countQualifier, countValue, countUnit, sources, cases,
-                narrative, confidentiality, reviewStatus, newSourceUrl, newSourceTitle, newSourceOutlet,
-                newOrganizationName, newOrganizationKind, eventKey);
+        return new IncidentForm(title, language, date, approximate, dateUnknown, place, placeDetail, types, rights, victims,
+                newVictims, organizations, perpetrators, articles, countQualifier, countValue, countUnit, sources, cases,
+                narrative, confidentiality, reviewStatus, newSources, newOrganizations, eventKey);
     }
 
     /** The language the edit form shows an incident's texts in: their original one. */
@@ -129,13 +172,14 @@ public record IncidentForm(String title, String language, String date, Boolean a
 
     /**
      * What the form describes, for {@link org.kuzet.incident.IncidentEntry}: the incident naming the picked persons,
-     * organisations and sources, and the new victims, organisation and source to record with it. Problems of the
+     * organisations and sources, and the new victims, organisations and sources to record with it, a row each (so
+     * that a problem of the second new source comes back at {@code newSources[1]}, the second row). Problems of the
      * form's own fields (the date, the count) are added to {@code check}.
      */
     IncidentDraft toDraft(Checker check) {
         return new IncidentDraft(toDocument(check), newVictimNames().stream().map(IncidentForm::newPerson).toList(),
-                blank(newOrganizationName) == null ? List.of() : List.of(newOrganization()),
-                blank(newSourceUrl) == null && blank(newSourceTitle) == null ? List.of() : List.of(newSource()));
+                newOrganizations.stream().map(IncidentForm::newOrganization).toList(),
+                newSources.stream().map(this::newSource).toList());
     }
 
     /**
@@ -144,8 +188,32 @@ public record IncidentForm(String title, String language, String date, Boolean a
      */
     IncidentDraft toEditOf(IncidentDocument stored, Integer version, Checker check) {
         IncidentDraft draft = toDraft(check);
-        return new IncidentDraft(appliedTo(stored, draft.incident(), language, version), draft.newVictims(),
+        return new IncidentDraft(appliedTo(stored, draft.incident(), version), draft.newVictims(),
                 draft.newOrganizations(), draft.newSources());
+    }
+
+    /**
+     * The named official (a person's key) each perpetrator row keeps of the stored perpetrator it shows, found by
+     * the row's {@code origin} ({@link FormRows#taken}); null for a new row, or one whose stored perpetrator someone
+     * changed or removed meanwhile. The one rule for the save and for the page that shows what a save keeps.
+     */
+    List<String> keptPersons(IncidentDocument stored) {
+        List<IncidentDocument.Perpetrator> left = new ArrayList<>(stored == null ? List.of() : list(stored.perpetrators()));
+        List<String> persons = new ArrayList<>();
+        for (PerpetratorRow row : perpetrators) {
+            IncidentDocument.Perpetrator was = FormRows.taken(left, IncidentForm::originOf, blank(row.origin()));
+            persons.add(was == null ? null : was.person());
+        }
+        return persons;
+    }
+
+    /**
+     * What identifies a stored perpetrator to the row that shows it, by its content rather than its position (see
+     * {@link FormRows#taken}).
+     */
+    static String originOf(IncidentDocument.Perpetrator p) {
+        return String.join("|", Objects.toString(p.kind(), ""), Objects.toString(p.organization(), ""),
+                Objects.toString(p.person(), ""), Objects.toString(p.description(), ""));
     }
 
     /** A new victim, internal like every new record: who may be named publicly is decided on the person's record. */
@@ -154,18 +222,18 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 "internal", null, null, null);
     }
 
-    /** The new organisation as a record: internal like every new record; its kind as chosen (required). */
-    private OrganizationDocument newOrganization() {
-        return new OrganizationDocument(null, null, null, blank(newOrganizationName), blank(newOrganizationKind), null, null,
+    /** A new organisation as a record: internal like every new record; its kind as chosen (required). */
+    private static OrganizationDocument newOrganization(NewOrganizationRow row) {
+        return new OrganizationDocument(null, null, null, blank(row.name()), blank(row.kind()), null, null,
                 null, null, null, "internal", null, null, null);
     }
 
     /**
-     * The new source as a record: web addresses are media sources by default (the reader refines the kind on the
+     * A new source as a record: web addresses are media sources by default (the reader refines the kind on the
      * source's page), internal like every new record, titled in the form's language.
      */
-    private SourceDocument newSource() {
-        return new SourceDocument(null, null, null, blank(newSourceUrl), text(newSourceTitle), blank(newSourceOutlet), language,
+    private SourceDocument newSource(NewSourceRow row) {
+        return new SourceDocument(null, null, null, blank(row.url()), text(row.title()), blank(row.outlet()), language,
                 "media", null, null, null, null, null, null, null, "internal", null, null);
     }
 
@@ -192,27 +260,31 @@ public record IncidentForm(String title, String language, String date, Boolean a
                 check.at("victimCount").problem("'" + countValue + "' is not a whole number");
             }
         }
-        List<IncidentDocument.Article> articles = new ArrayList<>();
-        if (article != null && !article.isBlank()) {
-            String[] parts = article.split("-", 2);
-            articles.add(new IncidentDocument.Article(parts[0], parts.length > 1 ? parts[1] : "",
-                    articlePart == null || articlePart.isBlank() ? null : articlePart.strip()));
-        }
+        // a row each, in the rows' order, so that the incident's problem at articles[1] is the second row's
+        List<IncidentDocument.Article> articles = this.articles.stream().map(IncidentForm::article).toList();
+        List<IncidentDocument.Perpetrator> perpetrators = this.perpetrators.stream().map(p -> new IncidentDocument.Perpetrator(
+                blank(p.kind()), blank(p.organization()), null, blank(p.description()))).toList();
         return new IncidentDocument(null, null, null, text(title), text(narrative), null, dated[0], dated[1], null, null,
                 blank(place), blank(placeDetail), (BigDecimal) null, null, blank(event), types, rights, all, count,
-                perpetrator == null || perpetrator.isBlank() ? List.of()
-                        : List.of(new IncidentDocument.Perpetrator(perpetrator, null, null, null)),
-                articles, cases, confidentiality, reviewStatus, sources.stream().map(s -> new Citation(s, null, null)).toList(),
+                perpetrators, articles, cases, confidentiality, reviewStatus, sources.stream().map(s -> new Citation(s, null, null)).toList(),
                 null, null);
+    }
+
+    /** The article a row names ("CC-405": the code, then the number, which may have a dash of its own: "CC-73-3"). */
+    private static IncidentDocument.Article article(ArticleRow row) {
+        String[] parts = row.article() == null ? new String[0] : row.article().strip().split("-", 2);
+        return new IncidentDocument.Article(parts.length > 0 ? blank(parts[0]) : null, parts.length > 1 ? blank(parts[1]) : null,
+                blank(row.part()));
     }
 
     /**
      * The stored incident with what the form edits replaced: the texts in the form's language (other translations
-     * kept), the first perpetrator's kind and the first article (the others kept), victims' notes and citations'
-     * claims and locators kept for the records still named, and the fields the form does not show (testimony, end
-     * date, coordinates, legal cases) as stored.
+     * kept), the perpetrators and articles as the rows show them (each perpetrator row keeping the named official of
+     * the stored perpetrator it shows, {@link #keptPersons}), victims' notes and citations' claims and locators kept
+     * for the records still named, and the fields the form does not show (testimony, end date, coordinates, legal
+     * cases) as stored.
      */
-    static IncidentDocument appliedTo(IncidentDocument stored, IncidentDocument edited, String language, Integer version) {
+    private IncidentDocument appliedTo(IncidentDocument stored, IncidentDocument edited, Integer version) {
         Map<String, String> notes = new HashMap<>();
         for (IncidentDocument.Victim v : list(stored.victims())) {
             if (v.note() != null) {
@@ -226,35 +298,18 @@ public record IncidentForm(String title, String language, String date, Boolean a
         list(stored.sources()).forEach(c -> citations.putIfAbsent(c.source(), c));
         List<Citation> sources = list(edited.sources()).stream()
                 .map(c -> citations.getOrDefault(c.source(), c)).toList();
-        List<IncidentDocument.Perpetrator> perpetrators = new ArrayList<>(list(stored.perpetrators()));
-        IncidentDocument.Perpetrator kind = list(edited.perpetrators()).isEmpty() ? null : edited.perpetrators().getFirst();
-        if (perpetrators.isEmpty()) {
-            if (kind != null) {
-                perpetrators.add(kind);
-            }
-        } else if (kind == null) {
-            perpetrators.removeFirst();
-        } else {
-            IncidentDocument.Perpetrator first = perpetrators.getFirst();
-            perpetrators.set(0, new IncidentDocument.Perpetrator(kind.kind(), first.organization(), first.person(),
-                    first.description()));
-        }
-        List<IncidentDocument.Article> articles = new ArrayList<>(list(stored.articles()));
-        IncidentDocument.Article article = list(edited.articles()).isEmpty() ? null : edited.articles().getFirst();
-        if (articles.isEmpty()) {
-            if (article != null) {
-                articles.add(article);
-            }
-        } else if (article == null) {
-            articles.removeFirst();
-        } else {
-            articles.set(0, article);
+        List<String> persons = keptPersons(stored);
+        List<IncidentDocument.Perpetrator> shown = list(edited.perpetrators());
+        List<IncidentDocument.Perpetrator> perpetrators = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            IncidentDocument.Perpetrator p = shown.get(i);
+            perpetrators.add(new IncidentDocument.Perpetrator(p.kind(), p.organization(), persons.get(i), p.description()));
         }
         return new IncidentDocument(null, version, stored.key(), replacedIn(stored.title(), language, edited.title()),
                 replacedIn(stored.narrative(), language, edited.narrative()), stored.testimony(), edited.date(),
                 edited.datePrecision(), stored.endDate(), stored.endDatePrecision(), edited.place(), edited.placeDetail(),
                 stored.latitude(), stored.longitude(), edited.event(), edited.types(), edited.rights(), victims,
-                edited.victimCount(), perpetrators, articles, edited.legalCases(), edited.confidentiality(),
+                edited.victimCount(), perpetrators, edited.articles(), edited.legalCases(), edited.confidentiality(),
                 edited.reviewStatus(), sources, null, null);
     }
 

@@ -192,9 +192,9 @@ class BrowserIntegrationTest extends BrowserTest {
         page.locator("#organizations-search").pressSequentially("ДВК");
         page.locator("#organizations-choices button", new Page.LocatorOptions().setHasText(record.movement())).click();
         assertThat(page.locator("#organizations-picked li")).hasCount(1);
-        page.locator("#newSourceUrl").fill("https://rus.azattyq.org/a/kazakhstan-almaty-rally-june-2020");
-        page.locator("#newSourceTitle").fill("Rally in Almaty: dozens detained");
-        page.locator("#newSourceOutlet").fill("Radio Azattyq");
+        page.locator("#newSources-0-url").fill("https://rus.azattyq.org/a/kazakhstan-almaty-rally-june-2020");
+        page.locator("#newSources-0-title").fill("Rally in Almaty: dozens detained");
+        page.locator("#newSources-0-outlet").fill("Radio Azattyq");
         screenshot("entry-filled");
 
         page.locator("form.entry [type=submit]").click();
@@ -221,7 +221,7 @@ class BrowserIntegrationTest extends BrowserTest {
         page.locator("#date").fill("2018-07-07");
         page.locator("#types input[value=detention]").check();
         page.locator("#newVictims").fill(name);
-        page.locator("#article").selectOption("CC-405");
+        page.locator("#articles-0-article").selectOption("CC-405");
         page.locator("form.entry [type=submit]").click();
         assertThat(page.locator("[role=status]")).hasText("The incident was recorded.");
 

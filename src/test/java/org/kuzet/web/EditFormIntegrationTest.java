@@ -28,8 +28,7 @@ class EditFormIntegrationTest extends WebIntegrationTest {
     /** The edit form as read now: its hidden fields and the values it shows, ready to be changed and sent. */
     private static List<String> fields(String form) {
         List<String> pairs = new ArrayList<>();
-        for (String name : List.of("_csrf", "version", "language", "title", "date", "placeDetail", "articlePart",
-                "countValue")) {
+        for (String name : List.of("_csrf", "version", "language", "title", "date", "placeDetail", "countValue")) {
             pairs.add(name);
             pairs.add(value(form, name));
         }
@@ -43,9 +42,41 @@ class EditFormIntegrationTest extends WebIntegrationTest {
                 }
             }
         }
-        pairs.addAll(List.of("place", "kz-semey", "perpetrator", "knb", "confidentiality", "internal",
-                "reviewStatus", "draft"));
+        // the rows (perpetrators, articles…): their inputs with a value, and the option chosen in each of their lists
+        Matcher input = Pattern.compile("<input[^>]* name=\"(" + ROWS + ")\" value=\"([^\"]*)\"").matcher(form);
+        while (input.find()) {
+            pairs.add(input.group(1));
+            pairs.add(input.group(2).replace("&amp;", "&"));
+        }
+        Matcher select = Pattern.compile("<select[^>]* name=\"(" + ROWS + ")\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+                .matcher(form);
+        while (select.find()) {
+            Matcher chosen = Pattern.compile("<option value=\"([^\"]*)\" selected>").matcher(select.group(2));
+            if (chosen.find()) {
+                pairs.add(select.group(1));
+                pairs.add(chosen.group(1));
+            }
+        }
+        pairs.addAll(List.of("place", "kz-semey", "confidentiality", "internal", "reviewStatus", "draft"));
         return pairs;
+    }
+
+    /** The name of an input in a row, as the page shows it (not the template's {@code __i__}). */
+    private static final String ROWS = "(?:perpetrators|articles|newOrganizations|newSources)\\[\\d+]\\.\\w+";
+
+    /** The pairs without the row {@code index} of {@code list}, and the rows after it numbered on, as the page does. */
+    private static List<String> withoutRow(List<String> pairs, String list, int index) {
+        List<String> left = new ArrayList<>();
+        Pattern row = Pattern.compile("^" + list + "\\[(\\d+)](.*)$");
+        for (int i = 0; i < pairs.size(); i += 2) {
+            Matcher m = row.matcher(pairs.get(i));
+            int at = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+            if (at != index) {
+                left.add(at > index ? list + "[" + (at - 1) + "]" + m.group(2) : pairs.get(i));
+                left.add(pairs.get(i + 1));
+            }
+        }
+        return left;
     }
 
     private static String value(String html, String name) {
@@ -80,6 +111,62 @@ class EditFormIntegrationTest extends WebIntegrationTest {
         assertThat(incident.get("date").asString()).isEqualTo("2020-02-01");
         assertThat(incident.get("datePrecision").asString()).isEqualTo("month");
         assertThat(incident.get("victims").get(0).get("organization").asString()).isEqualTo(record.movement());
+    }
+
+    /**
+     * An incident with three perpetrators, two of them with an official named through the API: the form shows the
+     * three; removing the middle one keeps the other two with their organisation and named official, also after the
+     * first one's description was changed.
+     */
+    @Test
+    void theEditFormShowsEveryPerpetratorAndRemovingTheMiddleOneKeepsTheOthersWithTheirOrganisationAndOfficial() {
+        String tag = unique("three");
+        String police = tag + "-police";
+        String court = tag + "-court";
+        String officer = tag + "-officer";
+        String investigator = tag + "-investigator";
+        for (String[] org : List.of(new String[] {police, "Almaty city police department", "law_enforcement"},
+                new String[] {court, "Medeu district court of Almaty", "court"})) {
+            assertThat(send("POST", "/api/v1/organizations", json("{'key': '%s', 'name': '%s %s', 'kind': '%s'}"
+                    .formatted(org[0], org[1], tag, org[2])), Role.REVIEWER).status()).isEqualTo(201);
+        }
+        for (String[] person : List.of(new String[] {officer, "Police major Serik"}, new String[] {investigator, "KNB investigator Aidos"})) {
+            assertThat(send("POST", "/api/v1/persons", json("{'key': '%s', 'name': '%s %s', 'confidentiality': 'internal'}"
+                    .formatted(person[0], person[1], tag)), Role.REVIEWER).status()).isEqualTo(201);
+        }
+        String key = tag + "-incident";
+        assertThat(send("POST", "/api/v1/incidents", json("""
+                {'key': '%s', 'title': {'original': 'en', 'en': 'Journalist detained and tried %s'},
+                 'date': '2021-02-10', 'datePrecision': 'day', 'types': ['detention'],
+                 'perpetrators': [{'kind': 'police', 'organization': '%s', 'person': '%s', 'description': 'officers of the city police'},
+                                  {'kind': 'knb', 'person': '%s'},
+                                  {'kind': 'court', 'organization': '%s', 'description': 'judge of the district court'}],
+                 'articles': [{'code': 'CC', 'article': '274', 'part': '2'}, {'code': 'AC', 'article': '488'}],
+                 'reviewStatus': 'draft', 'confidentiality': 'internal'}"""
+                .formatted(key, tag, police, officer, investigator, court)), Role.REVIEWER).status()).isEqualTo(201);
+
+        String form = editor.get("/incidents/" + key + "/edit").body();
+
+        assertThat(form).contains("id=\"perpetrators-0-kind\"", "id=\"perpetrators-1-kind\"", "id=\"perpetrators-2-kind\"",
+                "Almaty city police department " + tag, "Medeu district court of Almaty " + tag,
+                "value=\"officers of the city police\"", "value=\"judge of the district court\"",
+                "Police major Serik " + tag, "KNB investigator Aidos " + tag,
+                "<option value=\"CC-274\" selected>", "<option value=\"AC-488\" selected>", "name=\"articles[1].part\"");
+        assertThat(form).doesNotContain("id=\"perpetrators-3-kind\"", "id=\"articles-2-article\"");
+
+        List<String> edited = with(withoutRow(fields(form), "perpetrators", 1), "perpetrators[0].description",
+                "officers of the Almaty city police");
+        edited = with(edited, "place", "");
+        HttpResponse<String> saved = editor.post("/incidents/" + key, edited.toArray(String[]::new));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode incident = get("/api/v1/incidents/" + key).json();
+        assertThat(incident.get("perpetrators")).isEqualTo(json("""
+                [{'kind': 'police', 'organization': '%s', 'person': '%s', 'description': 'officers of the Almaty city police'},
+                 {'kind': 'court', 'organization': '%s', 'description': 'judge of the district court'}]"""
+                .formatted(police, officer, court)));
+        assertThat(incident.get("articles")).as("the articles the form showed, as they were")
+                .isEqualTo(json("[{'code': 'CC', 'article': '274', 'part': '2'}, {'code': 'AC', 'article': '488'}]"));
     }
 
     @Test

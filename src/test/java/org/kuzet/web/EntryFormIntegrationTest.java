@@ -42,10 +42,11 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
         HttpResponse<String> saved = submit(editor, "title", "Detained at the Almaty rally", "language", "en",
                 "date", "2020-06-06", "place", "kz-almaty-city", "types", "detention", "rights", "assembly",
                 "victims", record.activist(), "newVictims", newVictim + "\n\n", "organizations", record.movement(),
-                "perpetrator", "police", "article", "CC-405", "articlePart", "2", "countQualifier", "more_than",
-                "countValue", "30", "sources", record.source(), "confidentiality", "public", "reviewStatus", "draft",
-                "newSourceUrl", "https://rus.azattyq.org/a/almaty-rally", "newSourceTitle", "Rally in Almaty: dozens detained",
-                "newSourceOutlet", "Radio Azattyq", "newOrganizationName", "Oyan, Qazaqstan", "newOrganizationKind", "informal_group");
+                "perpetrators[0].kind", "police", "articles[0].article", "CC-405", "articles[0].part", "2",
+                "countQualifier", "more_than", "countValue", "30", "sources", record.source(), "confidentiality", "public",
+                "reviewStatus", "draft", "newSources[0].url", "https://rus.azattyq.org/a/almaty-rally",
+                "newSources[0].title", "Rally in Almaty: dozens detained", "newSources[0].outlet", "Radio Azattyq",
+                "newOrganizations[0].name", "Oyan, Qazaqstan", "newOrganizations[0].kind", "informal_group");
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         String location = saved.headers().firstValue("Location").orElseThrow();
@@ -121,8 +122,8 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
         String newSourceTitle = "Report " + unique("s");
         HttpResponse<String> refused = submit(editor, "title", "Searched <b>again</b>", "date", "last February",
                 "newVictims", newVictim, "organizations", record.movement(), "countValue", "many",
-                "narrative", "Officers came at dawn.", "newSourceTitle", newSourceTitle,
-                "newOrganizationName", newSourceTitle + " group", "newOrganizationKind", "no_such_kind");
+                "narrative", "Officers came at dawn.", "newSources[0].title", newSourceTitle,
+                "newOrganizations[0].name", newSourceTitle + " group", "newOrganizations[0].kind", "no_such_kind");
 
         assertThat(refused.statusCode()).isEqualTo(422);
         String body = refused.body();
@@ -133,13 +134,133 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
                 "Democratic Choice of Kazakhstan");
         assertThat(db.sql("select count(*) from person where name = ?").param(newVictim).query(Long.class).single())
                 .as("the new victim is not recorded without the incident").isZero();
-        assertThat(body).contains("value=\"" + newSourceTitle + "\"", "id=\"newOrganization-error\"",
-                "kind: 'no_such_kind' is not an organization kind",
+        assertThat(body).contains("value=\"" + newSourceTitle + "\"", "id=\"newOrganizations-0-kind-error\"",
+                "'no_such_kind' is not an organization kind", "<option value=\"no_such_kind\" selected>no_such_kind</option>",
                 "value=\"" + newSourceTitle + " group\"");
         assertThat(db.sql("select count(*) from organization where name = ?").param(newSourceTitle + " group")
                 .query(Long.class).single()).as("nor the new organisation").isZero();
         assertThat(db.sql("select count(*) from source where title::text like ?").param("%" + newSourceTitle + "%")
                 .query(Long.class).single()).as("nor the new source").isZero();
+    }
+
+    /**
+     * From a 2021 briefing paper: officers of the city police and the KNB, two articles, two affected groups and two
+     * reports not yet in the record, entered at once.
+     */
+    @Test
+    void twoPerpetratorsTwoArticlesTwoNewOrganisationsAndTwoNewSourcesAreRecordedInOnePass() {
+        String tag = unique("rows");
+        String police = tag + "-police";
+        assertThat(send("POST", "/api/v1/organizations", json("""
+                {'key': '%s', 'name': 'Almaty city police department %s', 'kind': 'law_enforcement'}"""
+                .formatted(police, tag)), Role.REVIEWER).status()).isEqualTo(201);
+        String form = editor.get("/incidents/new").body();
+        assertThat(form).contains("data-add-row=\"perpetrators\"", "data-add-row=\"articles\"",
+                "data-add-row=\"newOrganizations\"", "data-add-row=\"newSources\"", "id=\"perpetrators-template\"",
+                "name=\"perpetrators[0].kind\"", "name=\"perpetrators[__i__].description\"");
+
+        HttpResponse<String> saved = submit(editor, "title", "Picket of Oyan, Qazaqstan dispersed " + tag, "language", "en",
+                "date", "2021-01-10", "types", "detention", "confidentiality", "internal", "reviewStatus", "draft",
+                "perpetrators[0].kind", "police", "perpetrators[0].organization", police,
+                "perpetrators[0].description", "police officers of the Almaty city police department",
+                "perpetrators[1].kind", "knb",
+                "articles[0].article", "CC-405", "articles[0].part", "2", "articles[1].article", "AC-488",
+                "newOrganizations[0].name", "Oyan, Qazaqstan " + tag, "newOrganizations[0].kind", "informal_group",
+                "newOrganizations[1].name", "Wake up, Kazakhstan " + tag, "newOrganizations[1].kind", "opposition_movement",
+                "newSources[0].url", "https://rus.azattyq.org/a/" + tag, "newSources[0].title", "Picket dispersed " + tag,
+                "newSources[0].outlet", "Radio Azattyq",
+                "newSources[1].title", "KIBHR monitoring of January 2021 " + tag, "newSources[1].outlet", "KIBHR");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String location = saved.headers().firstValue("Location").orElseThrow();
+        String key = location.substring(location.indexOf("/incidents/") + "/incidents/".length(), location.indexOf('?'));
+        JsonNode incident = get("/api/v1/incidents/" + key).json();
+        assertThat(incident.get("perpetrators")).isEqualTo(json("""
+                [{'kind': 'police', 'organization': '%s', 'description': 'police officers of the Almaty city police department'},
+                 {'kind': 'knb'}]""".formatted(police)));
+        assertThat(incident.get("articles")).isEqualTo(json("""
+                [{'code': 'CC', 'article': '405', 'part': '2'}, {'code': 'AC', 'article': '488'}]"""));
+        assertThat(incident.get("victims")).hasSize(2);
+        for (String name : List.of("Oyan, Qazaqstan " + tag, "Wake up, Kazakhstan " + tag)) {
+            assertThat(db.sql("select count(*) from organization where name = ?").param(name).query(Long.class).single())
+                    .as("%s is recorded once", name).isEqualTo(1);
+        }
+        assertThat(get("/api/v1/organizations/" + incident.get("victims").get(1).get("organization").asString()).json()
+                .get("kind").asString()).isEqualTo("opposition_movement");
+        assertThat(incident.get("sources")).hasSize(2);
+        for (String title : List.of("Picket dispersed " + tag, "KIBHR monitoring of January 2021 " + tag)) {
+            assertThat(db.sql("select count(*) from source where title ->> 'en' = ?").param(title).query(Long.class).single())
+                    .as("%s is recorded once", title).isEqualTo(1);
+        }
+        JsonNode second = get("/api/v1/sources/" + incident.get("sources").get(1).get("source").asString()).json();
+        assertThat(second.get("title").get("en").asString()).isEqualTo("KIBHR monitoring of January 2021 " + tag);
+        assertThat(second.get("outlet").asString()).isEqualTo("KIBHR");
+        assertThat(editor.get("/incidents/" + key).body()).contains("Almaty city police department " + tag,
+                "police officers of the Almaty city police department", "National Security Committee (KNB)",
+                "Oyan, Qazaqstan " + tag, "Wake up, Kazakhstan " + tag, "KIBHR monitoring of January 2021 " + tag);
+    }
+
+    @Test
+    void aProblemInTheSecondRowOfEachKindIsShownNextToThatRowAndEveryRowIsKept() {
+        String tag = unique("rows");
+        HttpResponse<String> refused = submit(editor, "title", "Rows with problems " + tag, "language", "en",
+                "date", "2021-01-10", "types", "detention",
+                "perpetrators[0].kind", "police", "perpetrators[0].description", "officers in plain clothes " + tag,
+                "perpetrators[1].kind", "secret_police", "perpetrators[1].description", "men who did not say who they were",
+                "articles[0].article", "CC-405", "articles[1].article", "CC-174", "articles[1].part", "one",
+                "newOrganizations[0].name", "Oyan, Qazaqstan " + tag, "newOrganizations[0].kind", "informal_group",
+                "newOrganizations[1].kind", "ngo",
+                "newSources[0].url", "https://vlast.kz/" + tag, "newSources[1].url", "vlast.kz/" + tag + " page 2");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        String body = refused.body();
+        assertThat(body).contains("id=\"perpetrators-1-kind-error\"", "'secret_police' is not a perpetrator kind",
+                "id=\"articles-1-part-error\"", "'one' is not a part number", "id=\"newOrganizations-1-name-error\"",
+                "id=\"newSources-1-url-error\"", "must be an http(s) address");
+        assertThat(body).as("the summary names the row").contains("Perpetrators, row 2: Kind", "href=\"#articles-1-part\"");
+        assertThat(body).as("the first rows have no problem")
+                .doesNotContain("perpetrators-0-kind-error", "articles-0-article-error", "newOrganizations-0-name-error",
+                        "newSources-0-url-error");
+        assertThat(body).as("every row comes back as typed").contains(
+                "<option value=\"police\" selected>", "value=\"officers in plain clothes " + tag + "\"",
+                "<option value=\"secret_police\" selected>secret_police</option>", "value=\"men who did not say who they were\"",
+                "<option value=\"CC-405\" selected>", "<option value=\"CC-174\" selected>", "value=\"one\"",
+                "value=\"Oyan, Qazaqstan " + tag + "\"", "<option value=\"ngo\" selected>",
+                "value=\"https://vlast.kz/" + tag + "\"", "value=\"vlast.kz/" + tag + " page 2\"");
+        assertThat(body).contains("name=\"perpetrators[1].kind\"", "name=\"articles[1].part\"",
+                "name=\"newOrganizations[1].kind\"", "name=\"newSources[1].url\"");
+        assertThat(db.sql("select count(*) from organization where name = ?").param("Oyan, Qazaqstan " + tag)
+                .query(Long.class).single()).as("nothing is recorded").isZero();
+    }
+
+    @Test
+    void rowsLeftEmptyAreDroppedAsTheBrowserSendsThem() {
+        HttpResponse<String> saved = submit(editor, "title", "Empty rows " + prefix, "language", "en",
+                "date", "2021-01-10", "types", "detention", "perpetrators[0].kind", "", "perpetrators[0].organization", "",
+                "perpetrators[0].description", "", "perpetrators[0].origin", "", "articles[0].article", "",
+                "articles[0].part", "", "newOrganizations[0].name", "", "newOrganizations[0].kind", "",
+                "newSources[0].url", "", "newSources[0].title", "", "newSources[0].outlet", "", "q", "");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String location = saved.headers().firstValue("Location").orElseThrow();
+        JsonNode incident = get("/api/v1" + location.substring(location.indexOf("/incidents/"), location.indexOf('?'))).json();
+        assertThat(incident.has("perpetrators") && !incident.get("perpetrators").isEmpty()).isFalse();
+        assertThat(incident.has("articles") && !incident.get("articles").isEmpty()).isFalse();
+        assertThat(incident.has("victims") && !incident.get("victims").isEmpty()).isFalse();
+        assertThat(incident.has("sources") && !incident.get("sources").isEmpty()).isFalse();
+    }
+
+    @Test
+    void aRowWithoutItsRequiredPartIsRefusedRatherThanDropped() {
+        String tag = unique("rows");
+        HttpResponse<String> refused = submit(editor, "title", "Half rows " + tag, "language", "en",
+                "date", "2021-01-10", "types", "detention", "perpetrators[0].description", "unknown men " + tag,
+                "articles[0].part", "2", "newSources[0].outlet", "Vlast.kz");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"perpetrators-0-kind-error\"", "id=\"articles-0-article-error\"",
+                "id=\"newSources-0-url-error\"", "a source needs a url or a title", "value=\"unknown men " + tag + "\"",
+                "value=\"Vlast.kz\"");
     }
 
     @Test

@@ -62,4 +62,19 @@ class FormFieldsTest {
         assertThat(RowField.parse("memberships-2-organization")).isEqualTo(new RowField("memberships", 2, "organization"));
         assertThat(RowField.parse("dateOfBirth")).isNull();
     }
+
+    @Test
+    void aProblemOfARowAsAWholeOrOfAPartWrittenInTheSameInputIsShownAtThatInputOfTheRow() {
+        FormFields articles = FormFields.of().rows("articles", "article", "code").rows("perpetrators");
+
+        assertThat(articles.byField(List.of(new Problem("$.articles[1]", "CC 999 is not a known legal article"),
+                new Problem("$.articles[0].code", "is required"), new Problem("$.articles[2].part", "'x' is not a part"),
+                new Problem("$.perpetrators[1].kind", "is required"), new Problem("$.perpetrators[0]", "must be an object"))))
+                .containsEntry("articles-1-article", "CC 999 is not a known legal article")
+                .containsEntry("articles-0-article", "is required")
+                .containsEntry("articles-2-part", "'x' is not a part")
+                .containsEntry("perpetrators-1-kind", "is required")
+                .as("a row as a whole, where the rows have no input for it, at the list")
+                .containsEntry("perpetrators", "must be an object");
+    }
 }

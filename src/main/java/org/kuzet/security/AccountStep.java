@@ -22,6 +22,10 @@ enum AccountStep {
     ENROL_IN_TWO_FACTOR(AccountGate.ENROL, "An administrator requires two-factor sign-in. Sign in on the web and set"
             + " it up at " + AccountGate.ENROL + "; your API tokens work again after that.");
 
+    /** The type of the API's problem when an account must take a step first. */
+    static final URI PROBLEM = URI.create("https://kuzet.org/problems/account-step-required");
+    static final String TITLE = "Your account must complete a step first";
+
     private final String page;
     private final String instruction;
 
@@ -50,10 +54,6 @@ enum AccountStep {
     String instruction() {
         return instruction;
     }
-
-    /** The type of the API's problem when an account must take a step first. */
-    static final URI PROBLEM = URI.create("https://kuzet.org/problems/account-step-required");
-    static final String TITLE = "Your account must complete a step first";
 
     /** A refusal of a request of an account that must take this step first: 403, saying what to do. */
     ErrorResponseException refusal() {

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kuzet.shared.Actor;
+import org.kuzet.shared.CsvTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,14 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class)
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
                 .because("a feature owns its queries; pages and controllers call its use cases")
+                .check(kuzet);
+    }
+
+    @Test
+    void everyCsvFileIsWrittenThroughTheOneCellRule() {
+        noClasses().that().doNotHaveFullyQualifiedName(CsvTable.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv")
+                .because("CsvTable.cell keeps formulas out of every spreadsheet Kuzet writes (docs/security.md §3)")
                 .check(kuzet);
     }
 

@@ -3,15 +3,19 @@ package org.kuzet.reporting;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.HiddenPartsException;
+import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.RecordNotFoundException;
+import org.kuzet.shared.RecordRows;
 import org.kuzet.shared.StaleVersionException;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,21 +82,26 @@ public class Recommendations {
     public RecommendationDocument create(RecommendationDocument doc, Checker check, Long userId) {
         Valid v = check(check, doc);
         if (doc != null && doc.key() != null && check.at("key").key(doc.key()) != null
-                && db.sql("select count(*) from recommendation where key = ?").param(doc.key()).query(Long.class).single() > 0) {
-            check.at("key").problem("'" + doc.key() + "' is already taken");
+                && RecordRows.keyExists(db, "recommendation", doc.key())) {
+            check.at("key").problem("'" + doc.key() + "' " + RecordRows.KEY_TAKEN);
         }
         check.throwIfProblems();
-        long id = db.sql("""
-                        insert into recommendation (key, right_id, addressee_id, addressee_text, text, position, confidentiality,
-                            created_by, updated_by)
-                        values (coalesce(:key, 'recommendation-' || nextval(pg_get_serial_sequence('recommendation', 'id'))),
-                            :right, :addressee, :addresseeText, :text::jsonb, :position, :confidentiality, :user, :user)
-                        returning id""")
-                .param("key", doc.key()).param("right", v.right).param("addressee", v.addressee)
-                .param("addresseeText", doc.addresseeText()).param("text", Json.write(doc.text()))
-                .param("position", doc.position() == null ? 0 : doc.position()).param("confidentiality", v.confidentiality)
-                .param("user", userId).query(Long.class).single();
-        String key = db.sql("select key from recommendation where id = ?").param(id).query(String.class).single();
+        String key = doc.key() != null ? doc.key() : RecordRows.newKey(db, "recommendation", "recommendation", Set.of());
+        try {
+            db.sql("""
+                            insert into recommendation (key, right_id, addressee_id, addressee_text, text, position, confidentiality,
+                                created_by, updated_by)
+                            values (:key, :right, :addressee, :addresseeText, :text::jsonb, :position, :confidentiality, :user, :user)""")
+                    .param("key", key).param("right", v.right).param("addressee", v.addressee)
+                    .param("addresseeText", doc.addresseeText()).param("text", Json.write(doc.text()))
+                    .param("position", doc.position() == null ? 0 : doc.position()).param("confidentiality", v.confidentiality)
+                    .param("user", userId).update();
+        } catch (DuplicateKeyException e) {
+            if (RecordRows.isKeyTaken(e, "recommendation")) {
+                throw InvalidInputException.of("$.key", "'" + key + "' " + RecordRows.KEY_TAKEN);
+            }
+            throw e;
+        }
         events.publishEvent(AuditEvent.of("record_created", "recommendation", key));
         return get(key);
     }

@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a signed-in browser on the step it must take before anything else: the second factor after the
  * password, a new password after a one-time one, enrolment in two-factor sign-in when an administrator
- * requires it. A session whose account was disabled or whose role changed since sign-in is ended.
+ * requires it ({@link AccountStep}, which binds the API's tokens too). A session whose account was disabled or whose
+ * role changed since sign-in is ended.
  */
 class AccountGate extends OncePerRequestFilter {
 
@@ -31,15 +32,9 @@ class AccountGate extends OncePerRequestFilter {
         this.settings = settings;
     }
 
-    /** Where a fully signed-in user must go first, if anywhere. */
+    /** Where a fully signed-in user must go first, if anywhere: the page of their {@link AccountStep}. */
     static Optional<String> nextStep(User user, Settings settings) {
-        if (user.mustChangePassword()) {
-            return Optional.of(CHANGE_PASSWORD);
-        }
-        if (!user.twoFactor() && settings.requireTwoFactor()) {
-            return Optional.of(ENROL);
-        }
-        return Optional.empty();
+        return AccountStep.pending(user, settings).map(AccountStep::page);
     }
 
     @Override

@@ -34,11 +34,13 @@ public class ApiTokens {
 
     private final JdbcClient db;
     private final Users users;
+    private final Settings settings;
     private final ApplicationEventPublisher events;
 
-    public ApiTokens(JdbcClient db, Users users, ApplicationEventPublisher events) {
+    public ApiTokens(JdbcClient db, Users users, Settings settings, ApplicationEventPublisher events) {
         this.db = db;
         this.users = users;
+        this.settings = settings;
         this.events = events;
     }
 
@@ -55,10 +57,16 @@ public class ApiTokens {
     /**
      * A token its owner asks for (API or account page): a name of 1 to 100 characters saying what it is for and an
      * expiry, an instant ({@code 2026-05-01T12:00:00Z}) or a day ({@code 2026-05-01}, its start in UTC), in the
-     * future and at most a year ahead.
+     * future and at most a year ahead. An account that must first take a step on the web ({@link AccountStep}) is
+     * refused (403, saying what to do).
      */
     @Transactional
     public Issued request(String username, String name, String expiresAt) {
+        // an account held on a step (a new password, mandatory two-factor enrolment) gets no token that would skip it
+        Optional<AccountStep> step = users.find(username).flatMap(u -> AccountStep.pending(u, settings));
+        if (step.isPresent()) {
+            throw step.get().refusal();
+        }
         if (name == null || name.isBlank() || name.length() > 100) {
             throw InvalidInputException.of("$.name", "is required: 1 to 100 characters saying what the token is for");
         }

@@ -78,13 +78,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users,
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users, Settings settings,
                             @Value("${kuzet.public-access:true}") boolean publicAccess) throws Exception {
         http.securityMatcher("/api/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No cookies are accepted here, only the Authorization header, so there is nothing to forge.
                 .csrf(c -> c.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, settings), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ActorFilter(users), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> ProblemResponses.write(res, HttpServletResponse.SC_UNAUTHORIZED,

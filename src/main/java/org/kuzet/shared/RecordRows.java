@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.postgresql.util.PSQLException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,20 +40,42 @@ public final class RecordRows {
                 : db.sql("select key from " + table + " where id = ?").param(id).query(String.class).optional();
     }
 
+    /**
+     * What a writer is told when the key they give is taken: the same whether the record holding it is visible to
+     * them, beyond their clearance, or deleted, so that a key tells nothing about a record one may not see.
+     */
+    public static final String KEY_TAKEN = "is already taken";
+
+    /**
+     * Whether a record of {@code table} holds {@code key}, whoever's clearance asks: hidden and deleted records
+     * hold their keys too (V25, {@code kuzet_key_taken}). Answers only yes or no.
+     */
     public static boolean keyExists(JdbcClient db, String table, String key) {
-        check(table);
-        return db.sql("select exists (select 1 from " + table + " where key = ?)").param(key).query(Boolean.class).single();
+        checkKeyed(table);
+        return db.sql("select kuzet_key_taken(?, ?)").params(table, key).query(Boolean.class).single();
     }
 
-    /** A fresh key such as {@code incident-42} for a record created without one. */
-    public static String newKey(JdbcClient db, String table, String prefix, java.util.Set<String> taken) {
-        check(table);
-        long next = db.sql("select coalesce(max(id), 0) + 1 from " + table).query(Long.class).single();
-        String key = prefix + "-" + next;
-        while (taken.contains(key) || keyExists(db, table, key)) {
-            key = prefix + "-" + (++next);
-        }
+    /**
+     * A fresh key such as {@code incident-42} for a record created without one, from the table's own counter (V25,
+     * {@code kuzet_fresh_key}): no record holds it, whatever the writer may see, nor any of {@code taken} (the keys
+     * of records about to be created with it).
+     */
+    public static String newKey(JdbcClient db, String table, String prefix, Set<String> taken) {
+        checkKeyed(table);
+        String key;
+        do {
+            key = db.sql("select kuzet_fresh_key(?, ?)").params(table, prefix).query(String.class).single();
+        } while (taken.contains(key));
         return key;
+    }
+
+    /**
+     * Whether {@code e} is the unique constraint of {@code table}'s key: a key taken by another writer between the
+     * check and the insert, which is then {@link #KEY_TAKEN} like any other.
+     */
+    public static boolean isKeyTaken(DuplicateKeyException e, String table) {
+        return e.getMostSpecificCause() instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                && (table + "_key_key").equals(psql.getServerErrorMessage().getConstraint());
     }
 
     /**
@@ -101,6 +125,13 @@ public final class RecordRows {
 
     private static void check(String table) {
         if (!TABLES.contains(table)) {
+            throw new IllegalArgumentException("not a record table: " + table);
+        }
+    }
+
+    /** The record tables and the recommendations, which have keys of the same kind. */
+    private static void checkKeyed(String table) {
+        if (!TABLES.contains(table) && !"recommendation".equals(table)) {
             throw new IllegalArgumentException("not a record table: " + table);
         }
     }

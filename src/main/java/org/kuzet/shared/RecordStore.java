@@ -12,6 +12,7 @@ import java.util.Set;
 import org.kuzet.shared.RecordsChanged.Change;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Isolation;
@@ -22,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * interventions) do alike: read a record by id or key, list a filtered page, export every live record, and
  * create, update and delete one under the rules that every record shares:
  * <ul>
- *   <li>a record is created only when {@link #validate} finds no problem; without a key it gets a fresh one
- *       ({@code person-42});</li>
+ *   <li>a record is created only when {@link #validate} finds no problem; a key it is given must be free among all
+ *       the records of its table, hidden and deleted ones included ({@link RecordRows#KEY_TAKEN} alike for all);
+ *       without a key it gets a fresh one that no record holds ({@code person-42}, {@link RecordRows#newKey});</li>
  *   <li>an update names the version it read ({@code $.version}, 422 without it; {@link StaleVersionException} when
  *       someone saved the record since) and may not change the key ({@code $.key}, 422);</li>
  *   <li>deletion hides the record and keeps the row with the reason ({@link RecordRows#softDelete});</li>
@@ -199,7 +201,16 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
 
         /** Writes a new record that {@link #validate} accepted; answers its id. */
         public long add(D doc, V valid) {
-            long id = insert(doc, valid, userId);
+            long id;
+            try {
+                id = insert(doc, valid, userId);
+            } catch (DuplicateKeyException e) {
+                // taken by another writer since validate looked: the same answer as when validate finds it taken
+                if (RecordRows.isKeyTaken(e, table)) {
+                    throw InvalidInputException.of("$.key", "'" + doc.key() + "' " + RecordRows.KEY_TAKEN);
+                }
+                throw e;
+            }
             note(id, null);
             return id;
         }
@@ -363,9 +374,9 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
 
     /**
      * Checks a record, adding every problem to {@code at} (the bundle import shares one checker across records):
-     * it is required and within {@link Bounds}; its key, if given, is well-formed and when {@code creating} not taken by another record of
-     * this table, deleted ones included; the rest is {@link #check}ed. References are resolved through
-     * {@code refs}, which in an import also knows the records about to be created. Writes nothing; answers what
+     * it is required and within {@link Bounds}; its key, if given, is well-formed and when {@code creating} not taken
+     * by another record of this table, hidden and deleted ones included; the rest is {@link #check}ed. References are
+     * resolved through {@code refs}, which in an import also knows the records about to be created. Writes nothing; answers what
      * {@link #insert} and {@link #overwrite} need, or null when there is no document.
      */
     public V validate(Checker at, D doc, boolean creating, KeyResolver refs) {
@@ -378,8 +389,9 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         }
         String key = at.at("key").key(doc.key());
         if (creating && key != null && RecordRows.keyExists(db, table, key)) {
-            at.at("key").problem((kind.matches("^[aeiou].*") ? "an " : "a ") + kind + " with key '" + key
-                    + "' already exists");
+            at.at("key").problem("'" + key + "' " + RecordRows.KEY_TAKEN);
+            // checked as a new record's: nothing of the record that holds the key, seen or not, shapes the answer
+            return check(at, doc, null, refs);
         }
         return check(at, doc, key, refs);
     }

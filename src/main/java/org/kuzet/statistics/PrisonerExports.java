@@ -2,17 +2,13 @@ package org.kuzet.statistics;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -20,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.kuzet.shared.AuditEvent;
+import org.kuzet.shared.CsvTable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -68,20 +65,9 @@ public class PrisonerExports {
                 : "application/vnd.openxmlformats-officedocument.wordprocessingml.document", content);
     }
 
-    /** CSV in UTF-8 with a byte-order mark, so that Excel opens Cyrillic names as they are. */
+    /** The list as a CSV table ({@link CsvTable}: UTF-8 for Excel, no cell a formula). */
     public byte[] csv(PrisonerList list, String language) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF');
-            var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(headers(language)).get());
-            for (PrisonerList.Prisoner p : list.prisoners()) {
-                csv.printRecord(cells(p, language));
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return CsvTable.write(List.of(headers(language)), list.prisoners().stream().map(p -> cells(p, language)).toList());
     }
 
     /** A Word document: a title, the date and the statuses listed, the count, and the table. */

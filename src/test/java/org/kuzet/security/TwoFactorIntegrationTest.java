@@ -1,8 +1,10 @@
 package org.kuzet.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,12 @@ import org.kuzet.support.ApiIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.ErrorResponseException;
 
-/** Two-factor sign-in with an authenticator app: enrolment, the second step, recovery codes, replay, mandatory 2FA. */
+/**
+ * Two-factor sign-in with an authenticator app: enrolment, the second step, recovery codes, replay, mandatory 2FA,
+ * and the API tokens of accounts that must first take a step on the web (enrol, change a one-time password).
+ */
 class TwoFactorIntegrationTest extends ApiIntegrationTest {
 
     static final String PASSWORD = "seven silver lanterns over Shymkent";
@@ -40,6 +46,13 @@ class TwoFactorIntegrationTest extends ApiIntegrationTest {
         String name = unique("yerlan").toLowerCase();
         users.create(name, Role.EDITOR, PASSWORD, false);
         browser.signIn(name, PASSWORD);
+        Enrolled enrolled = enrol(browser, name);
+        browser.submit("/", "/logout");
+        return enrolled;
+    }
+
+    /** Turns on two-factor sign-in for the user signed in on {@code browser}, through the enrolment page. */
+    private Enrolled enrol(Browser browser, String name) throws Exception {
         var page = browser.get("/account/two-factor");
         assertThat(page.body()).contains("<img src=\"data:image/png;base64,");
         Matcher secret = Pattern.compile("<code>([A-Z2-7 ]+)</code>").matcher(page.body());
@@ -56,7 +69,6 @@ class TwoFactorIntegrationTest extends ApiIntegrationTest {
             codes.add(m.group(1));
         }
         assertThat(codes).hasSize(10).doesNotHaveDuplicates();
-        browser.submit("/", "/logout");
         return new Enrolled(name, plainSecret, codes);
     }
 
@@ -192,6 +204,78 @@ class TwoFactorIntegrationTest extends ApiIntegrationTest {
         } finally {
             settings.set(Settings.REQUIRE_TWO_FACTOR, "false");
         }
+    }
+
+    private Response withToken(String method, String path, Object body, String token) {
+        return send(method, path, body, token, "application/json");
+    }
+
+    private static Map<String, String> aNewToken() {
+        return Map.of("name", "another script", "expiresAt", LocalDate.now().plusDays(30).toString());
+    }
+
+    private long tokensOf(String username) {
+        return db.sql("select count(*) from api_token t join app_user u on u.id = t.user_id where u.username = ?")
+                .param(username).query(Long.class).single();
+    }
+
+    @Test
+    void whenTwoFactorIsRequiredTheTokenOfAUserWithoutItIsRefusedAndMintsNoTokenUntilTheyEnrol() throws Exception {
+        String name = unique("dana").toLowerCase();
+        users.create(name, Role.EDITOR, PASSWORD, false);
+        String token = apiTokens.create(name, "nightly script", null);
+        assertThat(withToken("GET", "/api/v1/persons", null, token).status()).isEqualTo(200);
+        settings.set(Settings.REQUIRE_TWO_FACTOR, "true");
+        try {
+            var read = withToken("GET", "/api/v1/persons", null, token);
+            var mint = withToken("POST", "/api/v1/account/tokens", aNewToken(), token);
+
+            assertThat(read.status()).isEqualTo(403);
+            assertThat(read.json().get("type").asString()).isEqualTo("https://kuzet.org/problems/account-step-required");
+            assertThat(read.json().get("detail").asString()).contains("requires two-factor sign-in", "/account/two-factor");
+            assertThat(read.json().get("step").asString()).isEqualTo("/account/two-factor");
+            assertThat(mint.status()).isEqualTo(403);
+            assertThat(withToken("POST", "/api/v1/persons", json("{'name': 'Not recorded'}"), token).status()).isEqualTo(403);
+            assertThat(tokensOf(name)).isEqualTo(1);
+            assertThatThrownBy(() -> apiTokens.request(name, "from the account page", LocalDate.now().plusDays(1).toString()))
+                    .isInstanceOf(ErrorResponseException.class)
+                    .satisfies(e -> assertThat(((ErrorResponseException) e).getStatusCode().value()).isEqualTo(403));
+
+            Browser browser = new Browser(port);
+            assertThat(Browser.location(browser.signIn(name, PASSWORD))).endsWith("/account/two-factor");
+            enrol(browser, name);
+
+            assertThat(withToken("GET", "/api/v1/persons", null, token).status()).isEqualTo(200);
+            var minted = withToken("POST", "/api/v1/account/tokens", aNewToken(), token);
+            assertThat(minted.status()).as(minted.body()).isEqualTo(201);
+            assertThat(withToken("GET", "/api/v1/persons", null, minted.json().get("token").asString()).status()).isEqualTo(200);
+        } finally {
+            settings.set(Settings.REQUIRE_TWO_FACTOR, "false");
+        }
+    }
+
+    @Test
+    void anAdministratorWhoMustStillChangeAOneTimePasswordCannotUseTheApiUntilTheyDo() throws Exception {
+        String name = unique("first-admin").toLowerCase();
+        String oneTime = Users.randomPassword();
+        users.create(name, Role.ADMIN, oneTime, true);
+        String token = apiTokens.create(name, "set-up script", null);
+
+        var read = withToken("GET", "/api/v1/users", null, token);
+        var mint = withToken("POST", "/api/v1/account/tokens", aNewToken(), token);
+
+        assertThat(read.status()).isEqualTo(403);
+        assertThat(read.json().get("detail").asString()).contains("one-time password", "/account/password");
+        assertThat(read.body()).doesNotContain("\"" + name + "\"");
+        assertThat(mint.status()).isEqualTo(403);
+        assertThat(tokensOf(name)).isEqualTo(1);
+
+        Browser browser = new Browser(port);
+        assertThat(Browser.location(browser.signIn(name, oneTime))).endsWith("/account/password");
+        browser.submit("/account/password", "/account/password", "currentPassword", oneTime, "newPassword", PASSWORD);
+        assertThat(users.find(name).orElseThrow().mustChangePassword()).isFalse();
+
+        assertThat(withToken("GET", "/api/v1/users", null, token).status()).isEqualTo(200);
     }
 
     @Test

@@ -73,7 +73,8 @@ public class Merges {
             new String[] {"incident_perpetrator", "organization_id", "incident", "incident_id"},
             new String[] {"case_party", "organization_id", "legal_case", "case_id"},
             new String[] {"case_stage", "court_id", "legal_case", "case_id"},
-            new String[] {"intervention", "sender_id", "intervention", "id"});
+            new String[] {"intervention", "sender_id", "intervention", "id"},
+            new String[] {"reported_figure", "reported_by_id", "reported_figure", "id"});
 
     private final JdbcClient db;
     private final ApplicationEventPublisher events;

@@ -39,4 +39,27 @@ class BundleSchemaTest {
                 "{\"qualifier\": \"exact\", \"value\": 12, \"unit\": \"ngos\"}"))).isNotEmpty()
                 .anyMatch(v -> v.contains("/incidents/0/victimCount"));
     }
+
+    @Test
+    void schemaTakesAReportedFigureWithAReporterAndRejectsARangeWithoutItsUpperValue() {
+        String bundle = """
+                {"format": "kuzet-bundle", "formatVersion": 2,
+                 "reportedFigures": [{"key": "f", "description": {"original": "en", "en": "persons prosecuted"},
+                                      "count": %s, "from": "2020-01-01", "fromPrecision": "year", %s}]}""";
+        String kibhr = "\"reportedBy\": \"kibhr\"";
+
+        assertThat(BundleSchema.violations(bundle.formatted(
+                "{\"qualifier\": \"more_than\", \"value\": 300, \"unit\": \"persons\"}", kibhr))).isEmpty();
+        assertThat(BundleSchema.violations(bundle.formatted(
+                "{\"qualifier\": \"between\", \"value\": 40, \"upTo\": 60, \"unit\": \"incidents\"}",
+                "\"reportedByText\": \"Adilet\""))).isEmpty();
+        assertThat(BundleSchema.violations(bundle.formatted("{\"qualifier\": \"between\", \"value\": 40}", kibhr)))
+                .isNotEmpty().anyMatch(v -> v.contains("/reportedFigures/0/count"));
+        assertThat(BundleSchema.violations(bundle.formatted(
+                "{\"qualifier\": \"exact\", \"value\": 40, \"upTo\": 60}", kibhr))).isNotEmpty();
+        assertThat(BundleSchema.violations(bundle.formatted("{\"qualifier\": \"roughly\", \"value\": 40}", kibhr)))
+                .isNotEmpty();
+        assertThat(BundleSchema.violations(bundle.formatted("{\"qualifier\": \"exact\", \"value\": 40}",
+                "\"place\": \"kz\""))).as("who reported it is required").isNotEmpty();
+    }
 }

@@ -50,6 +50,12 @@ class ReportedFigureApiIntegrationTest extends ApiIntegrationTest {
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(content(get("/api/v1/reported-figures/" + key).json())).isEqualTo(sent);
+        // the organisation that reported it and the source it cites stay while the figure refers to them
+        var orphaning = send("DELETE", "/api/v1/organizations/" + bureau, json("{'reason': 'test'}"), Role.EDITOR);
+        assertThat(orphaning.status()).as(orphaning.body()).isEqualTo(409);
+        assertThat(orphaning.body()).contains(key);
+        assertThat(send("DELETE", "/api/v1/sources/" + source, json("{'reason': 'test'}"), Role.EDITOR).status())
+                .isEqualTo(409);
         // its history is kept like every record's
         var history = get("/api/v1/reported-figures/" + key + "/history");
         assertThat(history.status()).as(history.body()).isEqualTo(200);

@@ -39,12 +39,12 @@ class ReportedFigurePages {
 
     @GetMapping("/reported-figures")
     String list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String type, @RequestParam(required = false) String region,
-                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model,
+                @RequestParam(required = false) String type, @RequestParam(required = false) String article,
+                @RequestParam(required = false) String region, @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model,
                 HttpServletResponse response) {
         int shown = Math.max(page, 0);
-        ReportedFigures.Filter filter = new ReportedFigures.Filter(blank(from), blank(to), blank(type), null, blank(region),
-                null, blank(q));
+        ReportedFigures.Filter filter = new ReportedFigures.Filter(blank(from), blank(to), blank(type), blank(article),
+                blank(region), null, blank(q));
         PageOf<ReportedFigureDocument> found = new PageOf<>(List.of(), 0, shown, PAGE_SIZE);
         List<Problem> problems = List.of();
         try {
@@ -58,6 +58,7 @@ class ReportedFigurePages {
         addParam(base, "from", filter.from());
         addParam(base, "to", filter.to());
         addParam(base, "type", filter.type());
+        addParam(base, "article", filter.article());
         addParam(base, "region", filter.region());
         addParam(base, "q", filter.q());
         model.addAttribute("filter", filter);
@@ -87,6 +88,17 @@ class ReportedFigurePages {
 
     private Names namesOf(List<ReportedFigureDocument> shown) {
         return namesOf(names, shown);
+    }
+
+    /** The list of the reported figures that {@code filter} selects: what the statistics page links to. */
+    static String listOf(ReportedFigures.Filter filter) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/reported-figures");
+        addParam(b, "from", filter.from());
+        addParam(b, "to", filter.to());
+        addParam(b, "type", filter.type());
+        addParam(b, "article", filter.article());
+        addParam(b, "region", filter.region());
+        return b.encode().toUriString();
     }
 
     /** The names of the organisations that reported {@code shown} and of the sources they cite, as {@code names} reads them. */

@@ -78,8 +78,10 @@ class StatisticsPages {
             response.setStatus(422);
         }
         // other organisations' figures of the same period and filter, beside the counts, never in them
-        List<ReportedFigureDocument> reported = result == null ? List.of() : figures.relevant(ReportedFigures.Filter.of(
-                form.from(), form.to(), form.type(), form.article(), form.region()));
+        ReportedFigures.Filter beside = ReportedFigures.Filter.of(form.from(), form.to(), form.type(), form.article(),
+                form.region());
+        List<ReportedFigureDocument> reported = result == null ? List.of() : figures.relevant(beside);
+        model.addAttribute("reportedList", ReportedFigurePages.listOf(beside));
         model.addAttribute("reported", reported);
         model.addAttribute("reportedNames", ReportedFigurePages.namesOf(names, reported));
         model.addAttribute("reportedFiltered", form.type() != null || form.article() != null || form.region() != null);

@@ -110,6 +110,10 @@ class ReportedFigureBrowserIntegrationTest extends BrowserTest {
         figure.scrollIntoViewIfNeeded();
         screenshot("reported-figure-on-stats");
 
+        page.locator(".reported-figures a:has-text('These figures in the list of reported figures')").click();
+        assertThat(page.locator("ul.figures")).containsText("more than 350 persons prosecuted for their beliefs " + tag);
+        assertThat(page.locator("#type")).hasValue("detention");
+
         // a filter the figure does not fit (another region) leaves it out
         page.navigate(url("/stats?unit=incidents&by=year&from=2019-01-01&to=2019-12-31&region=kz-almaty-city"));
         assertThat(page.locator(".reported-figures li", new Page.LocatorOptions().setHasText(tag))).hasCount(0);

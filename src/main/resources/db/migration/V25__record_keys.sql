@@ -15,7 +15,7 @@ declare
     record_table text;
 begin
     foreach record_table in array array['source', 'organization', 'contact', 'person', 'event', 'legal_case',
-            'incident', 'intervention', 'recommendation'] loop
+            'incident', 'intervention', 'recommendation', 'reported_figure'] loop
         execute format('create sequence %I', record_table || '_key_seq');
         perform setval((record_table || '_key_seq')::regclass,
                 coalesce(pg_sequence_last_value(pg_get_serial_sequence(record_table, 'id')), 0) + 1, false);
@@ -32,7 +32,7 @@ declare
     taken boolean;
 begin
     if record_table not in ('source', 'organization', 'contact', 'person', 'event', 'legal_case', 'incident',
-            'intervention', 'recommendation') then
+            'intervention', 'recommendation', 'reported_figure') then
         raise exception 'not a record table: %', record_table;
     end if;
     execute format('select exists (select 1 from %I where key = $1)', record_table) into taken using record_key;

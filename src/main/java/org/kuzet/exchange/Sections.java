@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.kuzet.event.EventDocument;
 import org.kuzet.event.Events;
+import org.kuzet.figure.ReportedFigureDocument;
+import org.kuzet.figure.ReportedFigures;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.incident.Incidents;
 import org.kuzet.intervention.InterventionDocument;
@@ -33,7 +35,8 @@ class Sections {
 
     @Bean
     BundleSections bundleSections(Sources sources, Organizations organizations, Contacts contacts, Persons persons,
-                                  Events events, LegalCases cases, Incidents incidents, Interventions interventions) {
+                                  Events events, LegalCases cases, Incidents incidents, Interventions interventions,
+                                  ReportedFigures figures) {
         return new BundleSections(List.of(
                 section("sources", SourceDocument.class, sources),
                 section("organizations", OrganizationDocument.class, organizations),
@@ -42,7 +45,8 @@ class Sections {
                 section("events", EventDocument.class, events),
                 section("legalCases", CaseDocument.class, cases),
                 section("incidents", IncidentDocument.class, incidents),
-                section("interventions", InterventionDocument.class, interventions)));
+                section("interventions", InterventionDocument.class, interventions),
+                section("reportedFigures", ReportedFigureDocument.class, figures)));
     }
 
     /** Adapts the service of a record, whose checked form of a record is {@code V}, to a bundle section. */

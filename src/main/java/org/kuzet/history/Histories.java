@@ -48,7 +48,7 @@ public class Histories {
     /** The collections of the API and the tables of their records. */
     static final Map<String, String> TABLES = Map.of("incidents", "incident", "persons", "person", "organizations",
             "organization", "cases", "legal_case", "sources", "source", "events", "event", "interventions",
-            "intervention", "contacts", "contact");
+            "intervention", "contacts", "contact", "reported-figures", "reported_figure");
 
     private final JdbcClient db;
     private final Vault vault;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * account that sees the record; contents and revert need full clearance ({@link Histories}).
  */
 @RestController
-@RequestMapping(value = "/api/v1/{collection:incidents|persons|organizations|cases|sources|events|interventions|contacts}/{ref}/history",
+@RequestMapping(value = "/api/v1/{collection:incidents|persons|organizations|cases|sources|events|interventions|contacts|reported-figures}/{ref}/history",
         produces = MediaType.APPLICATION_JSON_VALUE)
 class HistoryApi {
 

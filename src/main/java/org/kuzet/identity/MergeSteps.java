@@ -20,7 +20,8 @@ final class MergeSteps {
     /** Every table a merge may write. */
     static final Set<String> TABLES = Set.of("person", "person_name", "person_role", "person_vulnerability", "membership",
             "assessment", "citation", "incident_victim", "incident_perpetrator", "case_party", "charge", "case_stage",
-            "intervention_person", "organization", "organization_name", "organization_status", "contact", "intervention");
+            "intervention_person", "organization", "organization_name", "organization_status", "contact", "intervention",
+            "reported_figure");
 
     /** One change; for {@code set}: {@code row} = {id, from: {column: value}, to: {column: value}}. */
     record Step(String operation, String table, Map<String, Object> row) {

@@ -23,8 +23,8 @@ import org.kuzet.shared.RecordDocument;
 import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.RecordRows;
 import org.kuzet.shared.RecordStore;
-import org.kuzet.shared.RecordsChanged;
 import org.kuzet.shared.RecordsChanged.Change;
+import org.kuzet.shared.RecordsChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,7 +73,8 @@ public class Merges {
             new String[] {"incident_perpetrator", "organization_id", "incident", "incident_id"},
             new String[] {"case_party", "organization_id", "legal_case", "case_id"},
             new String[] {"case_stage", "court_id", "legal_case", "case_id"},
-            new String[] {"intervention", "sender_id", "intervention", "id"});
+            new String[] {"intervention", "sender_id", "intervention", "id"},
+            new String[] {"reported_figure", "reported_by_id", "reported_figure", "id"});
 
     private final JdbcClient db;
     private final ApplicationEventPublisher events;

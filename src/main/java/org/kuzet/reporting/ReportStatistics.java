@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.kuzet.figure.FigurePeriod;
+import org.kuzet.figure.ReportedFigureDocument;
+import org.kuzet.figure.ReportedFigures;
 import org.kuzet.reporting.ReportDocument.Bar;
 import org.kuzet.reporting.ReportDocument.Block;
+import org.kuzet.reporting.ReportDocument.Bullets;
 import org.kuzet.reporting.ReportDocument.Chart;
 import org.kuzet.reporting.ReportDocument.Paragraph;
+import org.kuzet.reporting.ReportDocument.Span;
 import org.kuzet.reporting.ReportDocument.Table;
 import org.kuzet.reporting.ReportDocument.Text;
 import org.kuzet.statistics.Statistics;
@@ -26,6 +31,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@code persons_by_article}: distinct persons charged and convicted, by article;</li>
  *   <li>{@code cases_by_article}: legal cases opened, by article.</li>
  * </ul>
+ * After them, the figures other organisations reported for the report's period and place ({@link ReportedFigures#relevant},
+ * as the statistics page shows them beside its counts): a short list, each figure with its source footnoted, labelled
+ * as others' figures and never added into the record's numbers.
  */
 @Component
 class ReportStatistics {
@@ -37,10 +45,12 @@ class ReportStatistics {
     private static final int BARS = 12;
 
     private final Statistics statistics;
+    private final ReportedFigures figures;
     private final MessageSource messages;
 
-    ReportStatistics(Statistics statistics, MessageSource messages) {
+    ReportStatistics(Statistics statistics, ReportedFigures figures, MessageSource messages) {
         this.statistics = statistics;
+        this.figures = figures;
         this.messages = messages;
     }
 
@@ -95,7 +105,39 @@ class ReportStatistics {
                 charted = true;
             }
         }
+        blocks.addAll(reportedByOthers(run));
         return blocks;
+    }
+
+    /**
+     * The figures other organisations reported for the report's period and place that the reader may see, as a short
+     * list after a heading and a note that they are not the record's: "more than 300 persons prosecuted (KIBHR,
+     * 2020)" with its sources as footnotes. Nothing when there are none.
+     */
+    List<Block> reportedByOthers(ReportBuilder.Run run) {
+        List<ReportedFigureDocument> reported = figures.relevant(ReportedFigures.Filter.of(run.request.from().toString(),
+                run.request.to().toString(), null, null, run.request.place()));
+        if (reported.isEmpty()) {
+            return List.of();
+        }
+        List<Paragraph> items = new ArrayList<>();
+        for (ReportedFigureDocument figure : reported) {
+            List<Span> spans = new ArrayList<>();
+            ReportedFigureDocument.Count count = figure.count();
+            String reporter = figure.reportedBy() == null ? null : run.organization(figure.reportedBy());
+            if (reporter == null) {
+                reporter = figure.reportedByText();
+            }
+            String period = FigurePeriod.of(figure).text(run.text::date, run.text::quarter);
+            spans.add(new Text(run.text.figureCount(count.qualifier(), count.value(),
+                    count.upTo() == null ? null : count.upTo().longValue()), true));
+            spans.add(new Text(" " + run.in(figure.description()) + " (" + (reporter == null ? "" : reporter + ", ")
+                    + period + ")", false));
+            spans.addAll(run.cite(figure.sources()));
+            items.add(new Paragraph(spans));
+        }
+        return List.of(new Paragraph(List.of(new Text(run.text.reportedByOthers(), true))),
+                Paragraph.of(run.text.reportedByOthersNote()), new Bullets(items));
     }
 
     /** One sentence for the summary: how many incidents of the period the record holds. */

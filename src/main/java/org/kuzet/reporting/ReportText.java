@@ -161,6 +161,34 @@ record ReportText(String language, Locale locale) {
         };
     }
 
+    String reportedByOthers() {
+        return t("Reported by others", "По данным других организаций");
+    }
+
+    String reportedByOthersNote() {
+        return t("Figures other organisations published for the period, as they published them. They are their counts, "
+                        + "not the record's, and are not added into the numbers above.",
+                "Числа, опубликованные другими организациями за этот период, в их формулировке. Это их подсчёты, а не "
+                        + "данные базы, и в числа выше они не входят.");
+    }
+
+    /** How many a reported figure says: "more than 300", "between 40 and 60". */
+    String figureCount(String qualifier, long value, Long upTo) {
+        return switch (qualifier) {
+            case "at_least" -> t("at least ", "не менее ") + value;
+            case "more_than" -> t("more than ", "более ") + value;
+            case "about" -> t("about ", "около ") + value;
+            case "up_to" -> t("up to ", "до ") + value;
+            case "between" -> t("between " + value + " and " + upTo, "от " + value + " до " + upTo);
+            default -> Long.toString(value);
+        };
+    }
+
+    /** A quarter of a year: "Q1 2020". */
+    String quarter(int quarter, int year) {
+        return t("Q" + quarter + " " + year, quarter + "-й квартал " + year);
+    }
+
     String day(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }

@@ -33,7 +33,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_READS = {"/api/v1/incidents", "/api/v1/incidents/*", "/api/v1/persons",
             "/api/v1/persons/*", "/api/v1/persons/*/legal-status", "/api/v1/organizations", "/api/v1/organizations/*",
             "/api/v1/cases", "/api/v1/cases/*", "/api/v1/events", "/api/v1/events/*", "/api/v1/sources",
-            "/api/v1/sources/*", "/api/v1/interventions", "/api/v1/interventions/*", "/api/v1/vocabularies",
+            "/api/v1/sources/*", "/api/v1/interventions", "/api/v1/interventions/*", "/api/v1/reported-figures",
+            "/api/v1/reported-figures/*", "/api/v1/vocabularies",
             "/api/v1/vocabularies/**", "/api/v1/search",
             "/api/v1/political-prisoners", "/api/v1/stats", "/api/v1/stats/records"};
 
@@ -57,15 +58,16 @@ class SecurityConfiguration {
     static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review", "/sources/new",
             "/sources/*/edit", "/cases/new", "/cases/*/edit", "/persons/*/decision", "/persons/new", "/persons/*/edit",
             "/organizations/new", "/organizations/*/edit", "/events/new", "/events/*/edit", "/interventions/new",
-            "/interventions/*/edit", "/reports/recommendations/new", "/reports/recommendations/*/edit"};
+            "/interventions/*/edit", "/reported-figures/new", "/reported-figures/*/edit", "/reports/recommendations/new", "/reports/recommendations/*/edit"};
 
     /**
      * What only writers send: incidents, sources and their evidence files, cases, persons, organisations, events,
-     * interventions, recommendations, and the citations of any record.
+     * interventions, reported figures, recommendations, and the citations of any record.
      */
     static final String[] WRITER_POSTS = {"/incidents", "/incidents/*", "/sources", "/sources/*", "/sources/*/files",
             "/cases", "/cases/*", "/persons", "/persons/*", "/persons/*/decision", "/organizations", "/organizations/*",
-            "/events", "/events/*", "/interventions", "/interventions/*", "/*/*/citations", "/*/*/citations/**",
+            "/events", "/events/*", "/interventions", "/interventions/*", "/reported-figures",
+            "/reported-figures/*", "/*/*/citations", "/*/*/citations/**",
             "/reports/recommendations", "/reports/recommendations/**"};
 
     private static final String[] ALL_ROLES = names(Role.values());

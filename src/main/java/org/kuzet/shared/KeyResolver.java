@@ -22,7 +22,7 @@ public interface KeyResolver {
      */
     static KeyResolver database(JdbcClient db) {
         Set<String> tables = Set.of("source", "organization", "contact", "person", "event", "incident", "legal_case",
-                "intervention");
+                "intervention", "reported_figure");
         return (table, key) -> {
             if (!tables.contains(table)) {
                 throw new IllegalArgumentException("not a record table: " + table);

@@ -20,6 +20,7 @@ final class LiveReferences {
                when 'legal_case' then (select key from legal_case where id = c.subject_id and deleted_at is null)
                when 'intervention' then (select key from intervention where id = c.subject_id and deleted_at is null)
                when 'contact' then (select key from contact where id = c.subject_id and deleted_at is null)
+               when 'reported_figure' then (select key from reported_figure where id = c.subject_id and deleted_at is null)
                when 'membership' then (select p.key from membership m join person p on p.id = m.person_id
                                        where m.id = c.subject_id and p.deleted_at is null)
                when 'assessment' then (select p.key from assessment a join person p on p.id = a.person_id
@@ -49,14 +50,16 @@ final class LiveReferences {
                     live("incident", "incident_perpetrator", "incident_id", "organization_id"),
                     live("legal_case", "case_party", "case_id", "organization_id"),
                     live("legal_case", "case_stage", "case_id", "court_id"),
-                    "select 'intervention ' || key from intervention where sender_id = :id and deleted_at is null"),
+                    "select 'intervention ' || key from intervention where sender_id = :id and deleted_at is null",
+                    "select 'reported figure ' || key from reported_figure where reported_by_id = :id and deleted_at is null"),
             "source", List.of("select c.subject_type || ' ' || " + LIVE_SUBJECT
                     + " from citation c where c.source_id = :id and " + LIVE_SUBJECT + " is not null"),
             "event", List.of("select 'incident ' || key from incident where event_id = :id and deleted_at is null"),
             "legal_case", List.of(live("incident", "incident_case", "incident_id", "case_id")),
             "contact", List.of(live("intervention", "intervention_addressee", "intervention_id", "contact_id")),
             "incident", List.of(live("intervention", "intervention_incident", "intervention_id", "incident_id")),
-            "intervention", List.of());
+            "intervention", List.of(),
+            "reported_figure", List.of());
 
     private LiveReferences() {
     }

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class RecordRows {
 
     private static final Set<String> TABLES = Set.of("source", "organization", "contact", "person", "event", "incident",
-            "legal_case", "intervention");
+            "legal_case", "intervention", "reported_figure");
 
     private RecordRows() {
     }

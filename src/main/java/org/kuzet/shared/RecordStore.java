@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the services of the records (sources, organisations, contacts, persons, events, legal cases, incidents,
- * interventions) do alike: read a record by id or key, list a filtered page, export every live record, and
+ * interventions, reported figures) do alike: read a record by id or key, list a filtered page, export every live record, and
  * create, update and delete one under the rules that every record shares:
  * <ul>
  *   <li>a record is created only when {@link #validate} finds no problem; a key it is given must be free among all

@@ -132,6 +132,10 @@ public class Citations {
                 union all
                 select 'interventions', v.key, v.title::text, null from citation c join intervention v on v.id = c.subject_id
                     where c.subject_type = 'intervention' and c.source_id = :source and v.deleted_at is null
+                union all
+                select 'reported-figures', f.key, f.description::text, null from citation c
+                    join reported_figure f on f.id = c.subject_id
+                    where c.subject_type = 'reported_figure' and c.source_id = :source and f.deleted_at is null
                 order by 1, 2 limit 200""")
                 .param("source", sourceId)
                 .query((rs, n) -> new CitingRecord(rs.getString(1), rs.getString(2),

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CitationPages {
 
-    private static final String RECORD = "/{collection:incidents|persons|organizations|cases|events|interventions}/{key}";
+    private static final String RECORD = "/{collection:incidents|persons|organizations|cases|events|interventions|reported-figures}/{key}";
 
     private final CitedRecords records;
     private final RecordNames names;

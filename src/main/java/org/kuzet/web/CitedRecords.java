@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.kuzet.event.Events;
+import org.kuzet.figure.ReportedFigures;
 import org.kuzet.incident.Incidents;
 import org.kuzet.intervention.Interventions;
 import org.kuzet.legalcase.LegalCases;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The records whose pages cite sources, by the collection of their address ({@code incidents}, {@code persons},
- * {@code organizations}, {@code cases}, {@code events}, {@code interventions}): their citations as a page shows
+ * {@code organizations}, {@code cases}, {@code events}, {@code interventions}, {@code reported-figures}): their citations as a page shows
  * them, and a change of those citations saved through the record's own store, as an update at the version the page
  * showed — so that a save by someone else meanwhile, parts the writer may not see and invalid citations are refused
  * by the store's rules, as for any other edit.
@@ -34,10 +35,11 @@ public class CitedRecords {
     private final Map<String, Citable<?>> collections;
 
     CitedRecords(Incidents incidents, Persons persons, Organizations organizations, LegalCases cases, Events events,
-                 Interventions interventions) {
+                 Interventions interventions, ReportedFigures figures) {
         this.collections = Map.of("incidents", new Citable<>(incidents), "persons", new Citable<>(persons),
                 "organizations", new Citable<>(organizations), "cases", new Citable<>(cases),
-                "events", new Citable<>(events), "interventions", new Citable<>(interventions));
+                "events", new Citable<>(events), "interventions", new Citable<>(interventions),
+                "reported-figures", new Citable<>(figures));
     }
 
     /** The record's citations as the reader sees them. */

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 @Controller
 class HistoryPages {
 
-    private static final String COLLECTION = "{collection:incidents|persons|organizations|cases|sources|events|interventions}";
+    private static final String COLLECTION = "{collection:incidents|persons|organizations|cases|sources|events|interventions|reported-figures}";
 
     private final Histories histories;
 

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.kuzet.figure.FigurePeriod;
+import org.kuzet.figure.ReportedFigureDocument;
+import org.kuzet.figure.ReportedFigures;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.security.Role;
 import org.kuzet.shared.Actor;
@@ -97,6 +100,20 @@ public final class Page {
             case APPROXIMATE -> t("date.around", date.getDayOfYear() == 1 ? Integer.toString(date.getYear())
                     : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)));
         };
+    }
+
+    /** The period of a reported figure: "2020", "Q1 2020", "22 February 2020", "February 2020 – 2021". */
+    public String period(FigurePeriod period) {
+        return period.text(this::date, (quarter, year) -> t("figure.quarter", quarter, Integer.toString(year)));
+    }
+
+    /** How many a reported figure says, as the organisation put it: "more than 300", "between 40 and 60". */
+    public String count(ReportedFigureDocument.Count count) {
+        if (count == null || count.value() == null) {
+            return "";
+        }
+        return ReportedFigures.BETWEEN.equals(count.qualifier()) ? t("qualifier.between", count.value(), count.upTo())
+                : t("qualifier." + count.qualifier(), count.value());
     }
 
     /** A moment of the record's history or audit trail, to the minute, in UTC: "12 June 2019, 14:03 UTC". */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.kuzet.figure.ReportedFigureDocument;
+import org.kuzet.figure.ReportedFigures;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.Problem;
@@ -30,18 +32,25 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The statistics page: pick what to count, how to group it and which records; a table whose every number links to
- * its records, a chart and, grouped by region, the map. Chart data travels in {@code data-} attributes (the content
+ * its records, a chart and, grouped by region, the map; under them, the figures other organisations reported for the
+ * same period, type, article and region ({@link ReportedFigures#relevant}), labelled as theirs and never added into the
+ * counts. Chart data travels in {@code data-} attributes (the content
  * security policy allows no inline script); {@code /assets/charts.js} draws them with ECharts.
  */
 @Controller
 class StatisticsPages {
 
     private final Statistics statistics;
+    private final ReportedFigures figures;
+    private final RecordNames names;
     private final Vocabularies vocabularies;
     private final MessageSource messages;
 
-    StatisticsPages(Statistics statistics, Vocabularies vocabularies, MessageSource messages) {
+    StatisticsPages(Statistics statistics, ReportedFigures figures, RecordNames names, Vocabularies vocabularies,
+                    MessageSource messages) {
         this.statistics = statistics;
+        this.figures = figures;
+        this.names = names;
         this.vocabularies = vocabularies;
         this.messages = messages;
     }
@@ -68,6 +77,14 @@ class StatisticsPages {
             problems = e.problems();
             response.setStatus(422);
         }
+        // other organisations' figures of the same period and filter, beside the counts, never in them
+        ReportedFigures.Filter beside = ReportedFigures.Filter.of(form.from(), form.to(), form.type(), form.article(),
+                form.region());
+        List<ReportedFigureDocument> reported = result == null ? List.of() : figures.relevant(beside);
+        model.addAttribute("reportedList", ReportedFigurePages.listOf(beside));
+        model.addAttribute("reported", reported);
+        model.addAttribute("reportedNames", ReportedFigurePages.namesOf(names, reported));
+        model.addAttribute("reportedFiltered", form.type() != null || form.article() != null || form.region() != null);
         model.addAttribute("form", form);
         model.addAttribute("result", result);
         model.addAttribute("problems", problems);

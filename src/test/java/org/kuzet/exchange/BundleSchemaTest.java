@@ -1,9 +1,8 @@
 package org.kuzet.exchange;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.kuzet.support.BundleSchema;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BundleSchemaTest {
 
@@ -51,5 +50,28 @@ class BundleSchemaTest {
                 .isNotEmpty().anyMatch(v -> v.contains("/incidents/0"));
         assertThat(BundleSchema.violations(bundle.formatted("\"datePrecision\": \"day\""))).isNotEmpty()
                 .anyMatch(v -> v.contains("/incidents/0"));
+    }
+
+    @Test
+    void schemaTakesAReportedFigureWithAReporterAndRejectsARangeWithoutItsUpperValue() {
+        String bundle = """
+                {"format": "kuzet-bundle", "formatVersion": 2,
+                 "reportedFigures": [{"key": "f", "description": {"original": "en", "en": "persons prosecuted"},
+                                      "count": %s, "from": "2020-01-01", "fromPrecision": "year", %s}]}""";
+        String kibhr = "\"reportedBy\": \"kibhr\"";
+
+        assertThat(BundleSchema.violations(bundle.formatted(
+                "{\"qualifier\": \"more_than\", \"value\": 300, \"unit\": \"persons\"}", kibhr))).isEmpty();
+        assertThat(BundleSchema.violations(bundle.formatted(
+                "{\"qualifier\": \"between\", \"value\": 40, \"upTo\": 60, \"unit\": \"incidents\"}",
+                "\"reportedByText\": \"Adilet\""))).isEmpty();
+        assertThat(BundleSchema.violations(bundle.formatted("{\"qualifier\": \"between\", \"value\": 40}", kibhr)))
+                .isNotEmpty().anyMatch(v -> v.contains("/reportedFigures/0/count"));
+        assertThat(BundleSchema.violations(bundle.formatted(
+                "{\"qualifier\": \"exact\", \"value\": 40, \"upTo\": 60}", kibhr))).isNotEmpty();
+        assertThat(BundleSchema.violations(bundle.formatted("{\"qualifier\": \"roughly\", \"value\": 40}", kibhr)))
+                .isNotEmpty();
+        assertThat(BundleSchema.violations(bundle.formatted("{\"qualifier\": \"exact\", \"value\": 40}",
+                "\"place\": \"kz\""))).as("who reported it is required").isNotEmpty();
     }
 }

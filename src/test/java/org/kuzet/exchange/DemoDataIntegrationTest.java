@@ -1,7 +1,5 @@
 package org.kuzet.exchange;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,6 +22,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What {@code serve --demo} does on a fresh data folder (always the embedded server: the demo loads only into
@@ -76,6 +75,8 @@ class DemoDataIntegrationTest {
         assertThat(total("/api/v1/persons?size=1")).isGreaterThanOrEqualTo(50);
         assertThat(total("/api/v1/organizations?size=1")).isGreaterThanOrEqualTo(15);
         assertThat(total("/api/v1/cases?size=1")).isGreaterThanOrEqualTo(25);
+        assertThat(total("/api/v1/reported-figures?size=1")).isGreaterThanOrEqualTo(3);
+        assertThat(total("/api/v1/reported-figures?from=2020-09-25&to=2020-09-25&type=detention")).isEqualTo(1);
         assertThat(total("/api/v1/organizations?q=" + URLEncoder.encode("ДВК", StandardCharsets.UTF_8))).isEqualTo(1);
         assertThat(total("/api/v1/incidents?person=asya-tulesova&article=CC-380")).isGreaterThanOrEqualTo(1);
         get("/api/v1/incidents?size=500").get("items")

@@ -1,7 +1,5 @@
 package org.kuzet.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The duplicate queue, merge, undo and "not the same" through the API. Every fixture's names carry a word unique
@@ -199,6 +198,11 @@ class DuplicatesIntegrationTest extends ApiIntegrationTest {
         String other = organization("ДВК", "'names': [{'name': 'Branch " + tag + "', 'kind': 'alias'}],"
                 + " 'statuses': [{'status': 'banned_extremist', 'date': '2018-03-13'}]");
         String member = person("Almat Zhumagulov " + tag, "'memberships': [{'organization': '" + other + "', 'kind': 'member'}]");
+        var figure = send("POST", "/api/v1/reported-figures", json(("{'description': {'original': 'en', 'en': 'supporters"
+                + " detained'}, 'count': {'qualifier': 'more_than', 'value': 25}, 'from': '2018-03-01', 'fromPrecision': 'month',"
+                + " 'reportedBy': '%s'}").formatted(other)), Role.EDITOR);
+        assertThat(figure.status()).as(figure.body()).isEqualTo(201);
+        String reported = figure.json().get("key").asString();
         JsonNode pair = queue("organizations", tag, Role.EDITOR).stream()
                 .filter(p -> p.toString().contains(dvk) && p.toString().contains(other)).findFirst().orElseThrow();
         assertThat(codes(pair)).contains("name_acronym", "same_kind");
@@ -210,12 +214,16 @@ class DuplicatesIntegrationTest extends ApiIntegrationTest {
         assertThat(read.get("statuses").toString()).contains("banned_extremist");
         assertThat(read.get("names").toString()).contains("ДВК").contains("Branch " + tag);
         assertThat(send("GET", "/api/v1/persons/" + member, null, Role.REVIEWER).json().get("memberships").toString()).contains(dvk);
+        assertThat(send("GET", "/api/v1/reported-figures/" + reported, null, Role.REVIEWER).json().get("reportedBy").asString())
+                .isEqualTo(dvk);
 
         var undone = send("POST", "/api/v1/organizations/" + dvk + "/merges/" + merged.json().get("mergeId").asLong() + "/undo",
                 null, Role.REVIEWER);
 
         assertThat(undone.status()).as(undone.body()).isEqualTo(200);
         assertThat(send("GET", "/api/v1/persons/" + member, null, Role.REVIEWER).json().get("memberships").toString()).contains(other);
+        assertThat(send("GET", "/api/v1/reported-figures/" + reported, null, Role.REVIEWER).json().get("reportedBy").asString())
+                .isEqualTo(other);
         assertThat(send("GET", "/api/v1/organizations/" + other, null, Role.REVIEWER).json().get("statuses").toString())
                 .contains("banned_extremist");
     }

@@ -1,8 +1,5 @@
 package org.kuzet.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.kuzet.reporting.ReportFixture.assertInOrder;
-
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -22,6 +21,8 @@ import org.kuzet.reporting.ReportFixture.Download;
 import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
 import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kuzet.reporting.ReportFixture.assertInOrder;
 
 /**
  * Reports as users download them: opened with POI (DOCX) and PDFBox (PDF), read as HTML and Markdown. The record
@@ -67,6 +68,19 @@ class ReportApiIntegrationTest extends ApiIntegrationTest {
         // political prisoners: one public, one confidential (the marker)
         prisoner(p + "-pp", "Нурлан Публичный", "public");
         prisoner(mark + "-pp", "Secret Prisoner " + mark, "confidential");
+        // figures other organisations reported: one of the period with its own source, one before it, one confidential
+        create("/api/v1/sources", "{'key': '%s-s3', 'url': 'https://example.org/%s/kibhr-2013', 'title': {'original': 'en',"
+                + " 'en': 'KIBHR annual report 2013'}, 'kind': 'ngo_report', 'confidentiality': 'public'}", p, p);
+        create("/api/v1/reported-figures", "{'key': '%s-fig', 'description': {'original': 'en', 'en': 'persons prosecuted for their"
+                + " beliefs', 'ru': 'человек преследовались за убеждения'}, 'count': {'qualifier': 'more_than', 'value': 300,"
+                + " 'unit': 'persons'}, 'from': '2013-01-01', 'fromPrecision': 'year', 'place': 'kz', 'reportedBy': '%s-kibhr',"
+                + " 'confidentiality': 'public', 'sources': [{'source': '%s-s3', 'locator': 'p. 4'}]}", p, p, p);
+        create("/api/v1/reported-figures", "{'key': '%s-fig-2012', 'description': {'original': 'en', 'en': 'fined in 2012 %s'},"
+                + " 'count': {'qualifier': 'exact', 'value': 12}, 'from': '2012-01-01', 'fromPrecision': 'year',"
+                + " 'reportedByText': 'Another bureau', 'confidentiality': 'public'}", p, p);
+        create("/api/v1/reported-figures", "{'key': '%s-fig', 'description': {'original': 'en', 'en': 'detained in secret %s'},"
+                + " 'count': {'qualifier': 'about', 'value': 40}, 'from': '2013-03-01', 'fromPrecision': 'month',"
+                + " 'reportedByText': 'A source in confidence', 'confidentiality': 'confidential'}", mark, mark);
         create("/api/v1/recommendations", "{'key': '%s-rec', 'right': 'expression', 'addresseeText': 'the Government of Kazakhstan',"
                 + " 'text': {'original': 'en', 'en': 'Stop prosecuting bloggers %s', 'ru': 'Прекратить преследование блогеров %s'},"
                 + " 'confidentiality': 'public'}", p, p, p);
@@ -203,6 +217,10 @@ class ReportApiIntegrationTest extends ApiIntegrationTest {
         String title = null;
         List<List<String>> rows = new ArrayList<>();
         for (String line : (numbers + "\n").split("\n")) {
+            if (line.equals("**Reported by others**")) {
+                // other organisations' figures follow the statistics: not the record's numbers
+                break;
+            }
             if (line.startsWith("**") && line.endsWith("**")) {
                 title = line.substring(2, line.length() - 2);
             } else if (line.startsWith("| ") && !line.startsWith("| ---")) {
@@ -234,6 +252,38 @@ class ReportApiIntegrationTest extends ApiIntegrationTest {
         assertThat(bars).isPositive();
         String total = stats("unit=incidents&by=right").get("totals").get(0).get("text").asString();
         assertThat(markdown).contains("For this period, the record holds " + total + " incidents.");
+    }
+
+    /**
+     * The figures other organisations reported for the period follow the statistics as a short list, labelled as
+     * theirs, each with its source as a footnote; a figure of another period, and one the reader may not see, are not
+     * there.
+     */
+    @Test
+    void reportedFiguresOfThePeriodFollowTheStatisticsWithTheirSourcesFootnoted() throws Exception {
+        String markdown = report(Role.EDITOR, "briefing", "md", "internal", "en").text();
+        String numbers = markdown.substring(markdown.indexOf("## The period in numbers"));
+        assertInOrder(numbers, "**Persons prosecuted, by article**", "**Reported by others**",
+                "They are their counts, not the record's");
+        Matcher line = Pattern.compile("- \\*\\*more than 300\\*\\* persons prosecuted for their beliefs \\(KIBHR "
+                + Pattern.quote(p) + ", 2013\\)\\[\\^(\\d+)]").matcher(numbers);
+        assertThat(line.find()).as(numbers).isTrue();
+        assertThat(markdown).contains("[^" + line.group(1) + "]: KIBHR annual report 2013");
+        assertThat(markdown.substring(markdown.indexOf("[^" + line.group(1) + "]: "))).startsWith(
+                "[^" + line.group(1) + "]: KIBHR annual report 2013").contains("https://example.org/" + p + "/kibhr-2013");
+        assertThat(markdown).doesNotContain("fined in 2012 " + p, "detained in secret " + mark);
+
+        // the same in a DOCX, the source a real footnote; in Russian, the figure's Russian description
+        String docx = ReportFixture.docxText(report(Role.EDITOR, "briefing", "docx", "internal", "en").body());
+        assertThat(docx).contains("Reported by others", "more than 300 persons prosecuted for their beliefs (KIBHR " + p
+                + ", 2013)", "KIBHR annual report 2013");
+        String russian = report(Role.EDITOR, "briefing", "md", "internal", "ru").text();
+        assertThat(russian).contains("По данным других организаций", "**более 300** человек преследовались за убеждения");
+        // the public edition has the public figure and its public source too
+        String published = report(Role.VIEWER, "briefing", "md", "public", "en").text();
+        assertThat(published).contains("**more than 300** persons prosecuted for their beliefs");
+        // reviewers see the confidential figure in an internal report
+        assertThat(report(Role.ADMIN, "briefing", "md", "internal", "en").text()).contains("detained in secret " + mark);
     }
 
     private JsonNode stats(String query) {

@@ -37,6 +37,9 @@ class RecordKeysIntegrationTest extends ApiIntegrationTest {
                 + " 'en': 'Appeal %s'}}");
         RECORDS.put("recommendations", "{'right': 'assembly', 'addresseeText': 'The Parliament',"
                 + " 'text': {'original': 'en', 'en': 'Repeal the law %s'}}");
+        RECORDS.put("reported-figures", "{'description': {'original': 'en', 'en': 'Persons prosecuted %s'},"
+                + " 'count': {'qualifier': 'more_than', 'value': 300, 'unit': 'persons'}, 'from': '2020-01-01',"
+                + " 'fromPrecision': 'year', 'reportedByText': 'Adilet'}");
     }
 
     private static ObjectNode record(String collection, String label, String key, String confidentiality) {

@@ -254,7 +254,7 @@ public class BundleImporter {
 
     private void writeVocabularies(VocabularySection v) {
         (v.terms() == null ? List.<Term>of() : v.terms()).forEach(t ->
-                    vocabularies.saveTerm(new Term(t.vocabulary(), t.code(), t.labels(), t.active())));
+                    vocabularies.importTerm(new Term(t.vocabulary(), t.code(), t.labels(), t.active())));
         (v.legalArticles() == null ? List.<LegalArticle>of() : v.legalArticles()).forEach(vocabularies::saveArticle);
         writePlaces(v.places() == null ? List.of() : v.places());
     }

@@ -158,12 +158,25 @@ public class Vocabularies {
     /** Adds the term, or relabels it when it exists. */
     @Transactional
     public void saveTerm(Term term) {
+        save(term, "excluded.label_kk");
+    }
+
+    /**
+     * Adds the term, or relabels it when it exists, as an imported bundle says: a Kazakh label the bundle does not
+     * give (it is optional there) is kept rather than erased.
+     */
+    @Transactional
+    public void importTerm(Term term) {
+        save(term, "coalesce(excluded.label_kk, vocabulary_term.label_kk)");
+    }
+
+    private void save(Term term, String kazakhLabel) {
         db.sql("""
                 insert into vocabulary_term (vocabulary, code, label_en, label_ru, label_kk, active,
                     sort_order) values (:v, :c, :en, :ru, :kk, :active,
                     coalesce((select max(sort_order) + 10 from vocabulary_term where vocabulary = :v), 0))
                 on conflict (vocabulary, code) do update set label_en = excluded.label_en, label_ru = excluded.label_ru,
-                    label_kk = excluded.label_kk, active = excluded.active""")
+                    label_kk = %s, active = excluded.active""".formatted(kazakhLabel))
                 .param("v", term.vocabulary()).param("c", term.code())
                 .param("en", term.labels().en()).param("ru", term.labels().ru()).param("kk", term.labels().kk())
                 .param("active", term.active())

@@ -80,6 +80,19 @@ class BundleImportIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void everyInstanceOffersTheIncidentTypesOfTheReportsAndABundleWithoutKazakhLabelsKeepsThem() {
+        String term = "select label_kk || '|' || category from vocabulary_term where vocabulary = 'incident_type' and code = ?";
+        assertThat(db.sql(term).param("restrictive_legislation").query(String.class).single())
+                .isEqualTo("Шектеуші заңнама|laws_and_decisions");
+
+        // the demo record's terms carry English and Russian labels only
+        importBundle(2, "'vocabularies': {'terms': [{'vocabulary': 'incident_type', 'code': 'harassment', "
+                + "'labels': {'en': 'Harassment', 'ru': 'Преследование'}, 'active': true}]}");
+
+        assertThat(db.sql(term).param("harassment").query(String.class).single()).isEqualTo("Қудалау|pressure");
+    }
+
+    @Test
     void anImportedRecordHasAFirstVersionAndAReimportThatChangesItTheNext() {
         String key = unique("imported");
         String tag = tag();

@@ -141,6 +141,14 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         return found;
     }
 
+    /**
+     * Audits a list of these records that the service read without their confidentiality (members, branches): the
+     * confidential ones among {@code keys} are a read, one entry for the lot ({@link ConfidentialReads}).
+     */
+    protected void shown(Collection<String> keys) {
+        new ConfidentialReads().shown(table, keys).audit(db, events);
+    }
+
     /** How many live records the reader may see. */
     @Transactional(readOnly = true)
     public long count() {

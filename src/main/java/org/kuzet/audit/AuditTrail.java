@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.FullClearance;
@@ -29,8 +33,12 @@ import tools.jackson.databind.JsonNode;
  * <p>An event published in a read-write transaction is appended in that transaction, just before it commits:
  * a change that rolls back leaves no entry, and the lock that serialises the chain is held only for the moment
  * of the commit (all the transaction's row locks are taken by then, so the chain cannot deadlock with them).
- * An event published in a read-only transaction (a read of a confidential record) or outside any transaction (a
- * failed login) is appended in a transaction of its own.
+ * An event published in a read-only transaction (a read of a confidential record) is appended in a transaction of its
+ * own when that transaction commits, and one published outside any transaction (a failed login) at once.
+ *
+ * <p>The lists of confidential records read ({@link AuditEvent#recordsRead}) that one transaction publishes are
+ * merged into one entry per kind of record, listing every key once: a use case that shows persons from two queries
+ * leaves one entry for the persons it showed, not one per query or per row.
  */
 @Service
 public class AuditTrail {
@@ -55,8 +63,7 @@ public class AuditTrail {
     public void record(AuditEvent event) {
         Pending pending = new Pending(ChainLink.truncate(Instant.now()), Actor.current(), event);
         if (TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
             queueOf().pending.add(pending);
         } else {
             ownTransaction.executeWithoutResult(status -> append(List.of(pending)));
@@ -73,9 +80,46 @@ public class AuditTrail {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            append(pending);
+            List<Pending> entries = merged(pending);
             pending.clear();
+            if (readOnly) {
+                // a read-only transaction cannot write: the entries go in a transaction of their own, before the
+                // reader's ends, so that a read whose entry cannot be written fails
+                ownTransaction.executeWithoutResult(status -> append(entries));
+            } else {
+                append(entries);
+            }
         }
+    }
+
+    /** The events in order, the lists of records read merged into the first list of their kind. */
+    private static List<Pending> merged(List<Pending> events) {
+        List<Pending> merged = new ArrayList<>(events.size());
+        Map<String, Integer> listOf = new HashMap<>();
+        Map<Integer, LinkedHashSet<Object>> keysAt = new HashMap<>();
+        for (Pending p : events) {
+            AuditEvent e = p.event;
+            boolean list = AuditEvent.RECORD_READ.equals(e.action()) && e.subjectKey() == null
+                    && e.details().keySet().equals(Set.of("keys")) && e.details().get("keys") instanceof List<?>;
+            if (!list) {
+                merged.add(p);
+                continue;
+            }
+            Integer at = listOf.get(e.subjectType());
+            if (at == null) {
+                at = merged.size();
+                listOf.put(e.subjectType(), at);
+                keysAt.put(at, new LinkedHashSet<>());
+                merged.add(p);
+            }
+            keysAt.get(at).addAll((List<?>) e.details().get("keys"));
+        }
+        keysAt.forEach((at, keys) -> {
+            Pending first = merged.get(at);
+            merged.set(at, new Pending(first.at, first.actor, new AuditEvent(AuditEvent.RECORD_READ,
+                    first.event.subjectType(), null, Map.of("keys", List.copyOf(keys)))));
+        });
+        return merged;
     }
 
     private Queue queueOf() {

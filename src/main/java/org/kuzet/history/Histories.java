@@ -5,6 +5,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.kuzet.crypto.Vault;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Clearance;
+import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.shared.RecordNotFoundException;
@@ -110,7 +114,7 @@ public class Histories {
                 .params(subject.table, subject.id).query(Histories::version).list();
     }
 
-    /** A version's content and its differences from the version before. */
+    /** A version's content and its differences from the version before; the read is audited ({@link #audit}). */
     @Transactional(readOnly = true)
     public VersionContent content(String collection, String reference, int version) {
         Subject subject = subject(collection, reference);
@@ -120,10 +124,52 @@ public class Histories {
                         select * from record_version where subject_type = ? and subject_id = ? and version < ?
                         order by version desc limit 1""")
                 .params(subject.table, subject.id, version).query(this::stored).optional();
+        audit(subject, previous.map(p -> List.of(p, stored)).orElse(List.of(stored)), List.of(version));
+        return content(stored, previous.orElse(null));
+    }
+
+    /**
+     * Every version's content with its differences from the version before, newest first: what the history page
+     * shows. The read is audited once, for all the versions ({@link #audit}).
+     */
+    @Transactional(readOnly = true)
+    public List<VersionContent> contents(String collection, String reference) {
+        Subject subject = subject(collection, reference);
+        requireFullClearance();
+        List<Stored> all = db.sql("select * from record_version where subject_type = ? and subject_id = ? order by version")
+                .params(subject.table, subject.id).query(this::stored).list();
+        audit(subject, all, all.stream().map(s -> s.version.version()).toList());
+        List<VersionContent> contents = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            contents.add(content(all.get(i), i == 0 ? null : all.get(i - 1)));
+        }
+        return contents;
+    }
+
+    private static VersionContent content(Stored stored, Stored previous) {
         JsonNode snapshot = Json.MAPPER.readTree(stored.snapshot);
-        JsonNode before = previous.map(p -> Json.MAPPER.readTree(p.snapshot)).orElse(null);
-        return new VersionContent(stored.version, previous.map(p -> p.version.version()).orElse(null), snapshot,
+        JsonNode before = previous == null ? null : Json.MAPPER.readTree(previous.snapshot);
+        return new VersionContent(stored.version, previous == null ? null : previous.version.version(), snapshot,
                 Diff.between(before, snapshot));
+    }
+
+    /**
+     * A read of versions' contents is a read of whole snapshots: audited as {@link AuditEvent#versionsRead} when the
+     * record is confidential (now, or in a snapshot shown) or a snapshot shown holds a sealed field. The versions of
+     * a record that was never confidential and never held a sealed field leave no entry.
+     */
+    private void audit(Subject subject, List<Stored> shown, List<Integer> versions) {
+        RecordStore<?, ?, ?> store = stores.get(subject.table);
+        boolean confidential = Confidentiality.CONFIDENTIAL.equals(subject.confidentiality);
+        Set<String> sealed = new TreeSet<>();
+        for (Stored s : shown) {
+            RecordDocument<?> doc = Json.MAPPER.readValue(s.snapshot, documentType(store));
+            confidential |= Confidentiality.CONFIDENTIAL.equals(doc.confidentiality());
+            sealed.addAll(doc.sealedFields());
+        }
+        if (confidential || !sealed.isEmpty()) {
+            events.publishEvent(AuditEvent.versionsRead(subject.table, subject.key, versions, List.copyOf(sealed)));
+        }
     }
 
     /**
@@ -153,7 +199,7 @@ public class Histories {
     }
 
     /** A record, live or deleted, named by key or id. */
-    private record Subject(String table, long id, String key) {
+    private record Subject(String table, long id, String key, String confidentiality) {
     }
 
     /**
@@ -180,7 +226,7 @@ public class Histories {
         if (!visible) {
             throw new RecordNotFoundException(kind, reference);
         }
-        return new Subject(table, row.get().id(), row.get().key());
+        return new Subject(table, row.get().id(), row.get().key(), row.get().confidentiality());
     }
 
     private static void requireFullClearance() {

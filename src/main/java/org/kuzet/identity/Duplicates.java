@@ -10,6 +10,7 @@ import java.util.Set;
 import org.kuzet.security.Settings;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.AuditEvent;
+import org.kuzet.shared.ConfidentialReads;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.PageOf;
 import org.kuzet.shared.RecordNotFoundException;
@@ -70,7 +71,15 @@ public class Duplicates {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         List<DuplicatePair> pairs = scored(subject, candidates);
         int from = Math.min(pairs.size(), page * size);
-        return new PageOf<>(pairs.subList(from, Math.min(pairs.size(), from + size)), pairs.size(), page, size);
+        List<DuplicatePair> shown = pairs.subList(from, Math.min(pairs.size(), from + size));
+        audit(subject, shown);
+        return new PageOf<>(shown, pairs.size(), page, size);
+    }
+
+    /** The confidential records a list of pairs shows, audited as read (one entry for the lot). */
+    private void audit(Subject subject, List<DuplicatePair> pairs) {
+        new ConfidentialReads().shown(subject.table, pairs.stream()
+                .flatMap(p -> java.util.stream.Stream.of(p.first().key(), p.second().key())).toList()).audit(db, events);
     }
 
     /** The possible duplicates of the live record named by its key or id, best first. */
@@ -94,7 +103,9 @@ public class Duplicates {
                         .formatted(subject.table))
                 .param("type", subject.table).param("id", id)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        return scored(subject, candidates);
+        List<DuplicatePair> pairs = scored(subject, candidates);
+        audit(subject, pairs);
+        return pairs;
     }
 
     /**
@@ -139,9 +150,12 @@ public class Duplicates {
                 matches.add(new Match(f, score));
             }
         });
-        return matches.stream().sorted(Comparator.comparingDouble(Match::score).reversed()
+        List<DuplicatePair.Party> similar = matches.stream().sorted(Comparator.comparingDouble(Match::score).reversed()
                         .thenComparing(m -> m.facts().key()))
                 .map(m -> DuplicatePair.Party.of(m.facts())).toList();
+        new ConfidentialReads().shown(subject.table, similar.stream().map(DuplicatePair.Party::key).toList())
+                .audit(db, events);
+        return similar;
     }
 
     /** Remembers that two records are not the same: the pair is never proposed again. */

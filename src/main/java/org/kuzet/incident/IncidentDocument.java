@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
@@ -164,5 +165,11 @@ public record IncidentDocument(
         return new IncidentDocument(null, null, key, title, narrative, null, date, datePrecision, endDate, endDatePrecision,
                 place, placeDetail, latitude, longitude, event, types, rights, victims, victimCount, perpetrators, articles,
                 legalCases, confidentiality, reviewStatus, sources, null, null);
+    }
+
+    @Override
+    @JsonIgnore
+    public List<String> sealedFields() {
+        return testimony == null ? List.of() : List.of("$.testimony");
     }
 }

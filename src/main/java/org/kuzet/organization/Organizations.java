@@ -64,6 +64,7 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
                 select b.key, b.name from organization b join organization o on o.id = b.parent_id
                 where o.key = ? and b.deleted_at is null order by b.name, b.key""")
                 .param(key).query((rs, n) -> branches.put(rs.getString(1), rs.getString(2))).list();
+        shown(branches.keySet());
         return branches;
     }
 

@@ -1,8 +1,10 @@
 package org.kuzet.person;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.RecordDocument;
@@ -93,5 +95,27 @@ public record PersonDocument(
                 : new Sensitive(null, null, null, sensitive.consentToPublish(), null);
         return new PersonDocument(null, null, key, name, names, gender, birthYear, roles, place, description,
                 vulnerabilities, memberships, assessments, consent, confidentiality, sources, null, null);
+    }
+
+    @Override
+    @JsonIgnore
+    public List<String> sealedFields() {
+        if (sensitive == null) {
+            return List.of();
+        }
+        List<String> sealed = new ArrayList<>();
+        if (sensitive.contacts() != null) {
+            sealed.add("$.sensitive.contacts");
+        }
+        if (sensitive.address() != null) {
+            sealed.add("$.sensitive.address");
+        }
+        if (sensitive.dateOfBirth() != null) {
+            sealed.add("$.sensitive.dateOfBirth");
+        }
+        if (sensitive.consentNotes() != null) {
+            sealed.add("$.sensitive.consentNotes");
+        }
+        return sealed;
     }
 }

@@ -88,7 +88,7 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
     /** The members, founders, supporters… of the organisation that the reader may see, alleged ones last. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Member> membersOf(String organizationKey) {
-        return db.sql("""
+        List<Member> members = db.sql("""
                 select p.key, p.name, m.kind, m.alleged, m.from_date, m.from_precision, m.until_date, m.until_precision
                 from membership m join person p on p.id = m.person_id and p.deleted_at is null
                 join organization o on o.id = m.organization_id
@@ -97,6 +97,8 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
                 .query((rs, n) -> new Member(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
+        shown(members.stream().map(Member::key).toList());
+        return members;
     }
 
     @Override

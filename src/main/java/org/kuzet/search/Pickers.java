@@ -1,8 +1,11 @@
 package org.kuzet.search;
 
 import java.util.List;
+import java.util.Map;
 import org.kuzet.names.NameKeys;
+import org.kuzet.shared.ConfidentialReads;
 import org.kuzet.shared.FilterQuery;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * contain what was typed, or for persons and organisations are spelled like it in another script, with what tells
  * namesakes apart: other names, roles, place, last incident; incidents and events by their title or key, with their
  * date and place; the addressees of interventions (contacts) by name, position or organisation.
- * Row-level security offers only records the reader may see.
+ * Row-level security offers only records the reader may see. A choice that names a confidential record (the record
+ * offered, a case's defendant, a contact's organisation) is a read of it, audited like a list of records.
  */
 @Service
 public class Pickers {
@@ -32,10 +36,16 @@ public class Pickers {
             from name_key k where k.subject_type = '%s' and :skeleton <> '' and (:skeleton <%% k.skeleton or :latin <%% k.latin)
             group by k.subject_id""";
 
-    private final JdbcClient db;
+    /** The table of each kind of record offered. */
+    private static final Map<String, String> TABLES = Map.of("persons", "person", "organizations", "organization",
+            "sources", "source", "cases", "legal_case", "incidents", "incident", "events", "event", "contacts", "contact");
 
-    Pickers(JdbcClient db) {
+    private final JdbcClient db;
+    private final ApplicationEventPublisher events;
+
+    Pickers(JdbcClient db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -43,6 +53,34 @@ public class Pickers {
         if (typed == null || typed.strip().length() < 2) {
             return List.of();
         }
+        List<Choice> choices = choices(kind, typed, lang);
+        audit(kind, choices.stream().map(Choice::key).toList());
+        return choices;
+    }
+
+    /**
+     * Audits the choices shown of {@code kind}: the confidential ones among them and among the records they name
+     * besides (the defendants a case offered lists, the organisation of a contact).
+     */
+    private void audit(String kind, List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        ConfidentialReads shown = new ConfidentialReads().shown(TABLES.get(kind), keys);
+        if (kind.equals("cases")) {
+            shown.shown("person", db.sql("""
+                    select p.key from legal_case c join case_party cp on cp.case_id = c.id
+                    join person p on p.id = cp.person_id and p.deleted_at is null where c.key in (:keys)""")
+                    .param("keys", keys).query(String.class).list());
+        } else if (kind.equals("contacts")) {
+            shown.shown("organization", db.sql("""
+                    select o.key from contact c join organization o on o.id = c.organization_id and o.deleted_at is null
+                    where c.key in (:keys)""").param("keys", keys).query(String.class).list());
+        }
+        shown.audit(db, events);
+    }
+
+    private List<Choice> choices(String kind, String typed, String lang) {
         String like = FilterQuery.containing(typed.strip());
         String label = "kuzet_label(:lang, %1$s_en, %1$s_ru, %1$s_kk)";
         return switch (kind) {
@@ -158,6 +196,7 @@ public class Pickers {
         }
         var names = new java.util.HashMap<String, String>();
         statement.query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        new ConfidentialReads().shown(TABLES.get(kind), names.keySet()).audit(db, events);
         // a key that is gone (or hidden) stays in the form, so that the service names the problem
         return keys.stream().map(k -> new Choice(k, names.getOrDefault(k, k), null, null, null, null)).toList();
     }

@@ -35,6 +35,16 @@ public record AuditEvent(String action, String subjectType, String subjectKey, M
         return new AuditEvent(RECORD_READ, table, null, Map.of("keys", keys));
     }
 
+    /**
+     * A reader opened the contents of these versions of the record {@code key} of {@code table}, whole snapshots
+     * that show its sealed fields (named by their JSON paths, never their values) and, for a confidential record,
+     * its confidential content.
+     */
+    public static AuditEvent versionsRead(String table, String key, java.util.List<Integer> versions,
+                                          java.util.List<String> sealedFields) {
+        return new AuditEvent(RECORD_READ, table, key, Map.of("versions", versions, "sealedFields", sealedFields));
+    }
+
     public static AuditEvent of(String action, String subjectType, String subjectKey) {
         return new AuditEvent(action, subjectType, subjectKey, Map.of());
     }

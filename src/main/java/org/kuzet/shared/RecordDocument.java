@@ -1,5 +1,7 @@
 package org.kuzet.shared;
 
+import java.util.List;
+
 /**
  * A record as the API and the bundle carry it: a source, a person, an incident… Every record has a database id,
  * a stable key and a version for optimistic locking; {@link #content()} is what the bundle carries of it.
@@ -19,6 +21,14 @@ public interface RecordDocument<D extends RecordDocument<D>> {
 
     /** {@code public}, {@code internal} or {@code confidential}: reads of confidential records are audited. */
     String confidentiality();
+
+    /**
+     * The JSON paths of the sealed fields this document holds a value for ({@code $.testimony}): what only full
+     * clearance and the record's creator see, and what a read of a whole version shows. None by default.
+     */
+    default List<String> sealedFields() {
+        return List.of();
+    }
 
     /** The document without what the database adds (id, version, timestamps), as the bundle carries it. */
     D content();

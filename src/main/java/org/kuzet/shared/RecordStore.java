@@ -117,17 +117,36 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     /**
      * What lists and pages show of the live records with these keys that the reader may see, by key: {@code columns}
      * of the record's table after its key, read by {@code row} (the key is column 1). Keys of records the reader may
-     * not see, or that are gone, are absent.
+     * not see, or that are gone, are absent. Showing a confidential record by name is a read: audited, one entry
+     * for the lot.
      */
     protected <T> Map<String, T> byKeys(Collection<String> keys, String columns, RowMapper<T> row) {
         List<String> wanted = keys.stream().filter(Objects::nonNull).distinct().toList();
         Map<String, T> found = new HashMap<>();
+        List<String> confidential = new ArrayList<>();
         if (!wanted.isEmpty()) {
-            db.sql("select key, " + columns + " from " + table + " where deleted_at is null and key in (:keys)")
+            db.sql("select key, " + columns + ", confidentiality from " + table + " where deleted_at is null and key in (:keys)")
                     .param("keys", wanted)
-                    .query((rs, n) -> found.put(rs.getString(1), row.mapRow(rs, n))).list();
+                    .query((rs, n) -> {
+                        if (Confidentiality.CONFIDENTIAL.equals(rs.getString("confidentiality"))) {
+                            confidential.add(rs.getString(1));
+                        }
+                        return found.put(rs.getString(1), row.mapRow(rs, n));
+                    }).list();
+        }
+        if (!confidential.isEmpty()) {
+            confidential.sort(null);
+            events.publishEvent(AuditEvent.recordsRead(table, confidential));
         }
         return found;
+    }
+
+    /**
+     * Audits a list of these records that the service read without their confidentiality (members, branches): the
+     * confidential ones among {@code keys} are a read, one entry for the lot ({@link ConfidentialReads}).
+     */
+    protected void shown(Collection<String> keys) {
+        new ConfidentialReads().shown(table, keys).audit(db, events);
     }
 
     /** How many live records the reader may see. */

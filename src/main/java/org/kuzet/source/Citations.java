@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.kuzet.shared.Checker;
+import org.kuzet.shared.ConfidentialReads;
 import org.kuzet.shared.Json;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Citations {
 
-    private final JdbcClient db;
+    /** The table of each collection that may cite a source. */
+    private static final Map<String, String> TABLES = Map.of("incidents", "incident", "persons", "person",
+            "organizations", "organization", "cases", "legal_case", "events", "event", "interventions", "intervention");
 
-    public Citations(JdbcClient db) {
+    private final JdbcClient db;
+    private final ApplicationEventPublisher events;
+
+    public Citations(JdbcClient db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     /**
@@ -114,7 +122,7 @@ public class Citations {
         if (sourceId == null) {
             return List.of();
         }
-        return db.sql("""
+        List<CitingRecord> citing = db.sql("""
                 select 'incidents', i.key, i.title::text, null from citation c join incident i on i.id = c.subject_id
                     where c.subject_type = 'incident' and c.source_id = :source and i.deleted_at is null
                 union all
@@ -141,5 +149,10 @@ public class Citations {
                 .query((rs, n) -> new CitingRecord(rs.getString(1), rs.getString(2),
                         rs.getString(3) == null ? null : Json.localized(rs.getString(3)), rs.getString(4)))
                 .list();
+        // the confidential records among them are a read, one entry per kind
+        ConfidentialReads shown = new ConfidentialReads();
+        citing.forEach(r -> shown.shown(TABLES.get(r.collection()), r.key()));
+        shown.audit(db, events);
+        return citing;
     }
 }

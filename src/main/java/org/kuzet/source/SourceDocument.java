@@ -1,8 +1,10 @@
 package org.kuzet.source;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.RecordDocument;
 
@@ -52,5 +54,11 @@ public record SourceDocument(
     SourceDocument withoutProtectedFields() {
         return new SourceDocument(null, null, key, url, title, outlet, language, kind, publishedOn, publishedOnPrecision,
                 accessedOn, reliability, archiveUrl, archiveSha256, null, confidentiality, null, null);
+    }
+
+    @Override
+    @JsonIgnore
+    public List<String> sealedFields() {
+        return informant == null ? List.of() : List.of("$.informant");
     }
 }

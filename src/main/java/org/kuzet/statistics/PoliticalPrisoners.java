@@ -14,7 +14,9 @@ import org.kuzet.legalcase.LegalCases;
 import org.kuzet.legalcase.LegalStatusView;
 import org.kuzet.legalcase.LegalStatuses;
 import org.kuzet.shared.Checker;
+import org.kuzet.shared.ConfidentialReads;
 import org.kuzet.shared.RequestLanguage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  *       arrest, forced psychiatric placement, restriction of freedom.</li>
  * </ol>
  * Everything is read under the reader's clearance: the public sees only persons who consented to publication and
- * whose records are public, and only public cases count towards their status.
+ * whose records are public, and only public cases count towards their status. The confidential persons listed, and
+ * the confidential cases and assessing organisations the list names, are audited as read, one entry per kind.
  */
 @Service
 public class PoliticalPrisoners {
@@ -51,10 +54,12 @@ public class PoliticalPrisoners {
 
     private final JdbcClient db;
     private final LegalStatuses statuses;
+    private final ApplicationEventPublisher events;
 
-    public PoliticalPrisoners(JdbcClient db, LegalStatuses statuses) {
+    public PoliticalPrisoners(JdbcClient db, LegalStatuses statuses, ApplicationEventPublisher events) {
         this.db = db;
         this.statuses = statuses;
+        this.events = events;
     }
 
     /**
@@ -69,6 +74,20 @@ public class PoliticalPrisoners {
     /** As {@link #asOf(String, List)}, sentences worded in {@code language}. */
     @Transactional(readOnly = true)
     public PrisonerList asOf(String asOf, List<String> statuses, String language) {
+        Asked asked = asked(asOf, statuses);
+        return asOf(asked.day(), asked.statuses(), language);
+    }
+
+    /** A day and the statuses asked for on it, checked. */
+    public record Asked(LocalDate day, Set<String> statuses) {
+    }
+
+    /**
+     * The day and statuses as the API asks for them, checked without reading the list: {@code asOf} YYYY-MM-DD (null:
+     * today), {@code statuses} codes, repeated or comma-separated. Bad values are refused naming {@code asOf} or
+     * {@code status}.
+     */
+    public static Asked asked(String asOf, List<String> statuses) {
         Checker check = Checker.rootAt("query");
         LocalDate day = asOf == null || asOf.isBlank() ? LocalDate.now() : check.at("asOf").date(asOf);
         Set<String> asked = new LinkedHashSet<>();
@@ -80,7 +99,7 @@ public class PoliticalPrisoners {
             }
         }
         check.throwIfProblems();
-        return asOf(day, asked, language);
+        return new Asked(day, asked);
     }
 
     /** The list on {@code day} for the statuses (empty: {@link #DEPRIVED_OF_LIBERTY}), in the request's language. */
@@ -131,6 +150,13 @@ public class PoliticalPrisoners {
         }
         Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
         prisoners.sort(Comparator.comparing(PrisonerList.Prisoner::name, collator).thenComparing(PrisonerList.Prisoner::person));
+        ConfidentialReads shown = new ConfidentialReads();
+        for (PrisonerList.Prisoner p : prisoners) {
+            shown.shown("person", p.person())
+                    .shown("legal_case", p.cases().stream().map(PrisonerList.CaseRef::key).toList())
+                    .shown("organization", p.assessments().stream().map(PrisonerList.Assessment::organization).toList());
+        }
+        shown.audit(db, events);
         return new PrisonerList(day.toString(), wanted, prisoners.size(), List.copyOf(prisoners));
     }
 

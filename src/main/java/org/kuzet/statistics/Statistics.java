@@ -2,9 +2,13 @@ package org.kuzet.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.kuzet.legalcase.LegalStatuses;
 import org.kuzet.shared.Checker;
+import org.kuzet.shared.ConfidentialReads;
 import org.kuzet.shared.RequestLanguage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link StatisticsTally} counts them. The answer carries codes, names that are data, and the filter behind each
  * number ({@link StatisticsCounts}); the API, the pages, the reports and the command line word it and link it
  * ({@link StatisticsResult#of}).
+ *
+ * <h2>Audit</h2>
+ * A number names no record, but the records behind it do, and so do groups by organisation: the confidential
+ * records among those named are audited as read ({@link ConfidentialReads}), one entry per kind.
  */
 @Service
 public class Statistics {
@@ -44,10 +52,18 @@ public class Statistics {
     static final String ALL = StatisticsPlan.ALL;
     static final String UNKNOWN = "unknown";
 
-    private final StatisticsFacts facts;
+    /** The table of each kind of record behind a number. */
+    private static final Map<String, String> TABLES = Map.of("incident", "incident", "case", "legal_case",
+            "person", "person");
 
-    public Statistics(StatisticsFacts facts) {
+    private final StatisticsFacts facts;
+    private final JdbcClient db;
+    private final ApplicationEventPublisher events;
+
+    Statistics(StatisticsFacts facts, JdbcClient db, ApplicationEventPublisher events) {
         this.facts = facts;
+        this.db = db;
+        this.events = events;
     }
 
     /** Answers the query with names from the record in {@code language} ({@code en}, {@code ru}, {@code kk}). */
@@ -55,7 +71,12 @@ public class Statistics {
     public StatisticsCounts count(StatisticsQuery query, String language) {
         StatisticsPlan plan = plan(query);
         String lang = language(language);
-        return tally(plan, lang).counts(lang);
+        StatisticsCounts counts = tally(plan, lang).counts(lang);
+        if ("organization".equals(counts.by())) {
+            new ConfidentialReads().shown("organization", counts.groups().stream().map(StatisticsCounts.Group::key)
+                    .filter(k -> !UNKNOWN.equals(k)).toList()).audit(db, events);
+        }
+        return counts;
     }
 
     /**
@@ -72,7 +93,14 @@ public class Statistics {
             check.throwIfProblems();
         }
         String lang = language(RequestLanguage.current().orElse("en"));
-        return tally(plan, lang).records(group, m);
+        RecordList records = tally(plan, lang).records(group, m);
+        ConfidentialReads shown = new ConfidentialReads();
+        records.records().forEach(r -> shown.shown(TABLES.get(r.kind()), r.key()));
+        if ("organization".equals(plan.by()) && group != null && !UNKNOWN.equals(group)) {
+            shown.shown("organization", group);
+        }
+        shown.audit(db, events);
+        return records;
     }
 
     private StatisticsPlan plan(StatisticsQuery query) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.kuzet.history.FieldChange;
 import org.kuzet.history.Histories;
 import org.kuzet.history.RecordVersion;
+import org.kuzet.history.VersionContent;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.Clearance;
 import org.kuzet.shared.InvalidInputException;
@@ -70,8 +71,9 @@ class HistoryPages {
         boolean full = Actor.current().clearance() == Clearance.CONFIDENTIAL;
         Map<Integer, List<Change>> changes = new LinkedHashMap<>();
         if (full) {
-            for (RecordVersion v : versions) {
-                changes.put(v.version(), changes(histories.content(collection, key, v.version()).diff()));
+            // every version's changes in one read, audited once
+            for (VersionContent v : histories.contents(collection, key)) {
+                changes.put(v.version().version(), changes(v.diff()));
             }
         }
         model.addAttribute("collection", collection);

@@ -2,8 +2,6 @@ package org.kuzet.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Problem;
@@ -61,9 +59,9 @@ class PrisonerPages {
         if (!PrisonerExports.FORMATS.contains(format)) {
             throw InvalidInputException.of("query.format", "'" + format + "' is not one of csv, docx");
         }
-        // checks the date and the statuses as the list does
-        PrisonerList checked = prisoners.asOf(StatisticsPages.blank(asOf), status);
-        var export = exports.export(LocalDate.parse(checked.asOf()), new LinkedHashSet<>(checked.statuses()), format,
+        // checks the date and the statuses as the list does, and reads the list once
+        PoliticalPrisoners.Asked checked = PoliticalPrisoners.asked(StatisticsPages.blank(asOf), status);
+        var export = exports.export(checked.day(), checked.statuses(), format,
                 Languages.of(RequestContextUtils.getLocale(request)));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, export.contentType())

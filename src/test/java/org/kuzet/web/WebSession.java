@@ -81,6 +81,14 @@ final class WebSession {
         return m.group(1);
     }
 
+    /** The value of the form's input named {@code name} (a row's hidden origin), as the browser would send it. */
+    static String value(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        assertThat(m.find()).as("an input named %s", name).isTrue();
+        return m.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -24,13 +24,6 @@ class BlankRowsIntegrationTest extends WebIntegrationTest {
         editor = signedIn(Role.EDITOR);
     }
 
-    private HttpResponse<String> submit(String path, String formPath, String... fields) {
-        List<String> pairs = new ArrayList<>(List.of(fields));
-        pairs.add("_csrf");
-        pairs.add(WebSession.csrf(editor.get(formPath).body()));
-        return editor.post(path, pairs.toArray(String[]::new));
-    }
-
     private String created(String path, String body) {
         var response = send("POST", path, json(body), Role.EDITOR);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
@@ -59,7 +52,7 @@ class BlankRowsIntegrationTest extends WebIntegrationTest {
         String movement = created("/api/v1/organizations", "{'name': 'Oyan Qazaqstan %s', 'kind': 'informal_group'}"
                 .formatted(tag));
 
-        JsonNode person = saved(submit("/persons", "/persons/new", "language", "en", "name", "Blank Rows " + tag,
+        JsonNode person = saved(editor.submit("/persons", "/persons/new", "language", "en", "name", "Blank Rows " + tag,
                 "names[0].name", "Бланк " + tag, "names[0].script", "Cyrl", "names[0].lang", "ru", "names[0].kind", "spelling",
                 "names[1].name", "", "names[1].script", "", "names[1].lang", "", "names[1].kind", "",
                 "names[2].name", "Blank " + tag, "names[2].script", "Latn", "names[2].lang", "en", "names[2].kind", "spelling",
@@ -90,7 +83,7 @@ class BlankRowsIntegrationTest extends WebIntegrationTest {
     void anOrganisationSavedWithAnEmptyNameAndStatusRowBetweenFilledOnesKeepsTheFilledOnes() {
         String tag = unique("blank");
 
-        JsonNode organization = saved(submit("/organizations", "/organizations/new", "language", "en",
+        JsonNode organization = saved(editor.submit("/organizations", "/organizations/new", "language", "en",
                 "name", "Blank Rows Movement " + tag, "kind", "opposition_movement",
                 "names[0].name", "БРД " + tag, "names[0].script", "Cyrl", "names[0].lang", "ru", "names[0].kind", "abbreviation",
                 "names[1].name", "", "names[1].script", "", "names[1].lang", "", "names[1].kind", "",
@@ -112,7 +105,7 @@ class BlankRowsIntegrationTest extends WebIntegrationTest {
         String tag = unique("blank");
         String ombudsman = created("/api/v1/contacts", "{'name': 'Ombudsman %s'}".formatted(tag));
 
-        JsonNode intervention = saved(submit("/interventions", "/interventions/new", "language", "en",
+        JsonNode intervention = saved(editor.submit("/interventions", "/interventions/new", "language", "en",
                 "kind", "appeal", "date", "2021-03", "title", "Appeal with a blank row " + tag,
                 "addressees[0].contact", ombudsman,
                 "addressees[1].contact", "", "addressees[1].organization", "", "addressees[1].name", "",
@@ -132,7 +125,7 @@ class BlankRowsIntegrationTest extends WebIntegrationTest {
     void anIncidentSavedWithAnEmptyPerpetratorAndArticleRowBetweenFilledOnesKeepsTheFilledOnes() {
         String tag = unique("blank");
 
-        JsonNode incident = saved(submit("/incidents", "/incidents/new", "title", "Blank rows " + tag, "language", "en",
+        JsonNode incident = saved(editor.submit("/incidents", "/incidents/new", "title", "Blank rows " + tag, "language", "en",
                 "date", "2021-01-10", "types", "detention",
                 "perpetrators[0].kind", "police", "perpetrators[0].organization", "",
                 "perpetrators[0].description", "Almaty police " + tag, "perpetrators[0].origin", "",
@@ -155,7 +148,7 @@ class BlankRowsIntegrationTest extends WebIntegrationTest {
         String tag = unique("blank");
         String person = created("/api/v1/persons", "{'name': 'Blank Defendant %s'}".formatted(tag));
 
-        JsonNode legalCase = saved(submit("/cases", "/cases/new?person=" + person, "kind", "criminal",
+        JsonNode legalCase = saved(editor.submit("/cases", "/cases/new?person=" + person, "kind", "criminal",
                 "number", tag, "pageLanguage", "en", "defendants", person,
                 "charges[0].article", "CC 405", "charges[0].part", "2", "charges[0].defendant", "",
                 "charges[0].offence", "", "charges[0].status", "brought",

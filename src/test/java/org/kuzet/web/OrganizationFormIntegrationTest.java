@@ -28,13 +28,6 @@ class OrganizationFormIntegrationTest extends WebIntegrationTest {
         editor = signedIn(Role.EDITOR);
     }
 
-    private static HttpResponse<String> submit(WebSession session, String path, String formPath, String... fields) {
-        List<String> pairs = new ArrayList<>(List.of(fields));
-        pairs.add("_csrf");
-        pairs.add(WebSession.csrf(session.get(formPath).body()));
-        return session.post(path, pairs.toArray(String[]::new));
-    }
-
     private static String keyOf(HttpResponse<String> saved) {
         String location = saved.headers().firstValue("Location").orElseThrow();
         return location.substring(location.indexOf("/organizations/") + "/organizations/".length(), location.indexOf('?'));
@@ -57,7 +50,7 @@ class OrganizationFormIntegrationTest extends WebIntegrationTest {
         String tag = unique("o");
         String movement = organization("Koshe Partiyasy " + tag, "opposition_movement");
         String court = organization("Specialised inter-district administrative court of Almaty " + tag, "court");
-        HttpResponse<String> saved = submit(editor, "/organizations?lang=kk", "/organizations/new?lang=kk", "language", "kk",
+        HttpResponse<String> saved = editor.submit("/organizations?lang=kk", "/organizations/new?lang=kk", "language", "kk",
                 "name", "Koshe Almaty branch " + tag,
                 "names[0].name", "Көше партиясы Алматы филиалы " + tag, "names[0].script", "Cyrl", "names[0].lang", "kk",
                 "names[0].kind", "name",
@@ -97,7 +90,7 @@ class OrganizationFormIntegrationTest extends WebIntegrationTest {
     void badInputShowsEachProblemInItsRowKeepsWhatWasTypedAndSavesNothing() {
         String name = "Atajurt " + unique("bad");
         String court = organization("Court " + unique("c"), "court");
-        HttpResponse<String> refused = submit(editor, "/organizations", "/organizations/new", "language", "en", "name", name,
+        HttpResponse<String> refused = editor.submit("/organizations", "/organizations/new", "language", "en", "name", name,
                 "kind", "ngo", "parent", "no-such-organization", "names[0].name", "Атажұрт", "names[0].lang", "kk",
                 "statuses[0].status", "registered", "statuses[0].date", "spring 2018",
                 "statuses[1].date", "2019-03", "statuses[1].decidedBy", court, "statuses[1].decidedByText", "Yesil court",
@@ -220,7 +213,7 @@ class OrganizationFormIntegrationTest extends WebIntegrationTest {
         String existing = organization("Oyan Qazaqstan " + tag, "informal_group");
         String[] fields = {"language", "en", "name", "Оян Қазақстан " + tag, "kind", "informal_group"};
 
-        HttpResponse<String> warned = submit(editor, "/organizations", "/organizations/new", fields);
+        HttpResponse<String> warned = editor.submit("/organizations", "/organizations/new", fields);
 
         assertThat(warned.statusCode()).isEqualTo(200);
         assertThat(warned.body()).contains("This organisation may already exist:", "/organizations/" + existing,

@@ -35,13 +35,6 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
         editor = signedIn(Role.EDITOR);
     }
 
-    private static HttpResponse<String> submit(WebSession session, String path, String formPath, String... fields) {
-        List<String> pairs = new ArrayList<>(List.of(fields));
-        pairs.add("_csrf");
-        pairs.add(WebSession.csrf(session.get(formPath).body()));
-        return session.post(path, pairs.toArray(String[]::new));
-    }
-
     private static String keyOf(HttpResponse<String> saved) {
         String location = saved.headers().firstValue("Location").orElseThrow();
         return location.substring(location.indexOf("/persons/") + "/persons/".length(), location.indexOf('?'));
@@ -64,7 +57,7 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
         String tag = unique("p");
         String dvk = organization("Koshe Partiyasy " + tag);
         String bureau = organization("Kazakhstan Bureau for Human Rights " + tag);
-        HttpResponse<String> saved = submit(editor, "/persons?lang=kk", "/persons/new?lang=kk", "language", "kk",
+        HttpResponse<String> saved = editor.submit("/persons?lang=kk", "/persons/new?lang=kk", "language", "kk",
                 "name", "Aigerim Galymzhankyzy " + tag,
                 "names[0].name", AIGERIM, "names[0].script", "Cyrl", "names[0].lang", "kk", "names[0].kind", "spelling",
                 "names[1].name", SHAHIZADA, "names[1].script", "Cyrl", "names[1].lang", "kk", "names[1].kind", "nickname",
@@ -114,7 +107,7 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
     @Test
     void badInputShowsEachProblemInItsRowKeepsWhatWasTypedAndSavesNothing() {
         String name = "Yerlan Kaliev " + unique("bad");
-        HttpResponse<String> refused = submit(editor, "/persons", "/persons/new", "language", "en", "name", name,
+        HttpResponse<String> refused = editor.submit("/persons", "/persons/new", "language", "en", "name", name,
                 "names[0].name", "Ерлан Калиев", "names[0].script", "Cyrl",
                 "birthYear", "nineteen eighty", "memberships[0].kind", "member", "memberships[0].alleged", "true",
                 "memberships[0].from", "last spring", "assessments[0].date", "2019-05", "assessments[0].criteria",
@@ -333,7 +326,7 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
                 .status()).isEqualTo(201);
         String[] fields = {"language", "en", "name", "Дулат Агадил " + tag, "gender", "male"};
 
-        HttpResponse<String> warned = submit(editor, "/persons", "/persons/new", fields);
+        HttpResponse<String> warned = editor.submit("/persons", "/persons/new", fields);
 
         assertThat(warned.statusCode()).isEqualTo(200);
         assertThat(warned.body()).contains("This person may already exist:", "/persons/" + existing, "name=\"confirmNew\"",
@@ -344,7 +337,7 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
         String[] confirmed = java.util.Arrays.copyOf(fields, fields.length + 2);
         confirmed[fields.length] = "confirmNew";
         confirmed[fields.length + 1] = "true";
-        assertThat(submit(editor, "/persons", "/persons/new", confirmed).statusCode()).isEqualTo(302);
+        assertThat(editor.submit("/persons", "/persons/new", confirmed).statusCode()).isEqualTo(302);
     }
 
     @Test

@@ -60,6 +60,17 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 
+    /**
+     * Opens the form at {@code formPath} and sends {@code fields} (name, value, name, value…) to {@code path} with
+     * the form's CSRF token, as a browser submits a form it was shown.
+     */
+    HttpResponse<String> submit(String path, String formPath, String... fields) {
+        String[] pairs = java.util.Arrays.copyOf(fields, fields.length + 2);
+        pairs[fields.length] = "_csrf";
+        pairs[fields.length + 1] = csrf(get(formPath).body());
+        return post(path, pairs);
+    }
+
     /** A multipart form as a browser sends it: the CSRF token first, then one file. */
     HttpResponse<String> postFile(String path, String csrf, String field, String fileName, String contentType, byte[] bytes) {
         String boundary = "----kuzet" + System.nanoTime();

@@ -6,8 +6,8 @@ import org.kuzet.shared.Actor;
 import org.kuzet.shared.HiddenPartsException;
 import org.kuzet.shared.RecordNotFoundException;
 import org.springframework.context.MessageSource;
-import org.springframework.core.ResolvableType;
 import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -43,7 +43,8 @@ class PageAdvice {
      * Every form of the pages is a record, bound through its constructor alone. A form's constructor drops the rows
      * left empty ({@link FormRows#filled}); Spring's second pass, through properties, would then look for such a row
      * at its position in the list, find another row or none, try to create one and fail (a 500 for a blank row
-     * between filled ones). A record has no setters, so that pass never had anything else to do.
+     * between filled ones). A record has no setters, so that pass never had anything else to do; a form that is not a
+     * record keeps Spring's usual binding.
      */
     @InitBinder
     void bindFormsThroughTheirConstructorAlone(WebDataBinder binder) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.kuzet.legalcase.CaseDocument.ChargeDocument;
 import org.kuzet.legalcase.CaseDocument.PartyDocument;
 import org.kuzet.legalcase.CaseDocument.SentenceComponentDocument;
@@ -57,13 +58,17 @@ public record CaseForm(String kind, String number, String title, String pageLang
         confidentiality = blank(confidentiality) == null ? "internal" : confidentiality;
         defendants = clean(defendants);
         sources = clean(sources);
-        parties = rows(parties);
-        charges = rows(charges);
-        stages = rows(stages);
+        parties = FormRows.filled(parties, PartyRow::isEmpty);
+        charges = FormRows.filled(charges, ChargeRow::isEmpty);
+        stages = FormRows.filled(stages, StageRow::isEmpty);
     }
 
     /** Another party than a defendant. */
     public record PartyRow(String person, String organization, String role) {
+
+        boolean isEmpty() {
+            return blank(person) == null && blank(organization) == null;
+        }
     }
 
     /**
@@ -76,6 +81,12 @@ public record CaseForm(String kind, String number, String title, String pageLang
      */
     public record ChargeRow(String defendant, String article, String part, String status, String offence,
                             Boolean propose, String origin) {
+
+        /** Nothing typed or picked (the status is a choice that always has one). */
+        boolean isEmpty() {
+            return blank(defendant) == null && blank(article) == null && blank(part) == null && blank(offence) == null
+                    && !Boolean.TRUE.equals(propose);
+        }
     }
 
     /**
@@ -93,7 +104,13 @@ public record CaseForm(String kind, String number, String title, String pageLang
                            String sources, String origin) {
 
         public StageRow {
-            sentence = rows(sentence);
+            sentence = FormRows.filled(sentence, ComponentRow::isEmpty);
+        }
+
+        boolean isEmpty() {
+            return Stream.of(kind, date, person, measure, years, months, days, endDate, verdictOutcome, appealOutcome,
+                    change, reason, court, courtText, judge, note, sources).allMatch(v -> blank(v) == null)
+                    && !Boolean.TRUE.equals(sentenceUnknown) && sentence.isEmpty();
         }
 
         /** Whether the row's kind takes the property; a row of no kind yet shows every field. */
@@ -105,6 +122,11 @@ public record CaseForm(String kind, String number, String title, String pageLang
     /** One part of a sentence: its kind, a term in years, months and days, or a sum. */
     public record ComponentRow(String kind, String years, String months, String days, String amount, String currency,
                                String regime) {
+
+        /** Nothing typed or chosen (the currency is filled in beforehand). */
+        boolean isEmpty() {
+            return Stream.of(kind, years, months, days, amount, regime).allMatch(v -> blank(v) == null);
+        }
     }
 
     /** The prison regimes a form offers (Kazakhstan's security levels, then the regimes other codes name). */
@@ -391,10 +413,6 @@ public record CaseForm(String kind, String number, String title, String pageLang
 
     private static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
-    }
-
-    private static <T> List<T> rows(List<T> rows) {
-        return rows == null ? List.of() : rows.stream().filter(Objects::nonNull).toList();
     }
 
     private static List<String> clean(List<String> keys) {

@@ -84,16 +84,13 @@ class CaseFormPages {
 
     @PostMapping("/cases")
     String create(CaseForm form, Model model, HttpServletResponse response) {
-        Checker check = Checker.root();
-        CaseDraft draft = form.toDraft(null, null, check);
         try {
-            Long user = Actor.current().userId();
-            String key = form.incident() == null ? entry.record(draft, check, user)
-                    : incidentEntry.openCase(form.incident(), draft, check, user);
-            return "redirect:/cases/" + key + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, form, CaseForm.FIELDS.byField(e.problems()), null, null, List.of());
+            return save(model, form, null, response).created(check -> {
+                CaseDraft draft = form.toDraft(null, null, check);
+                Long user = Actor.current().userId();
+                return "/cases/" + (form.incident() == null ? entry.record(draft, check, user)
+                        : incidentEntry.openCase(form.incident(), draft, check, user));
+            });
         } catch (HiddenPartsException | StaleVersionException e) {
             // the incident the case is opened from has parts the writer may not see, or was saved meanwhile
             response.setStatus(e instanceof HiddenPartsException ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
@@ -112,25 +109,18 @@ class CaseFormPages {
     String update(@PathVariable String key, CaseForm form, @RequestParam(required = false) Integer version, Model model,
                   HttpServletResponse response) {
         CaseDocument stored = cases.get(key);
-        Checker check = Checker.root();
-        CaseDraft draft = form.toDraft(stored, version, check);
-        try {
-            entry.edit(key, draft, check, Actor.current().userId());
-            return "redirect:/cases/" + key + "?saved";
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+        return save(model, form, key, response).edited(version, stored.version(), "kind", check -> {
+            entry.edit(key, form.toDraft(stored, version, check), check, Actor.current().userId());
+            return "/cases/" + key;
+        }, () -> {
             CaseDocument current = cases.get(key);
-            return form(model, form, Map.of(), key, current.version(),
-                    conflict(form, CaseForm.of(current, form.pageLanguage())));
-        } catch (HiddenPartsException e) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return form(model, form, Map.of("kind", e.getMessage()), key, version, List.of());
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            // the version the user read stays, so that a later save still notices a save by someone else
-            return form(model, form, CaseForm.FIELDS.byField(e.problems()), key,
-                    version == null ? stored.version() : version, List.of());
-        }
+            return new FormSave.Theirs(current.version(), conflict(form, CaseForm.of(current, form.pageLanguage())));
+        });
+    }
+
+    private FormSave save(Model model, CaseForm form, String key, HttpServletResponse response) {
+        return new FormSave(response, CaseForm.FIELDS,
+                (problems, version, conflict) -> form(model, form, problems, key, version, conflict));
     }
 
     /** Each picked defendant's legal status today and over time, as the case in the form would make it. */

@@ -28,9 +28,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,15 +57,6 @@ class EntryPages {
         this.messages = messages;
         this.pickers = pickers;
         this.vocabularies = vocabularies;
-    }
-
-    /**
-     * The form is bound through its record's constructor alone: a row left empty, which the form drops, must not be
-     * bound a second time through properties (which would try to create the row anew and fail).
-     */
-    @InitBinder("incidentForm")
-    void bindThroughTheConstructorOnly(WebDataBinder binder) {
-        binder.setDeclarativeBinding(true);
     }
 
     /** A new incident; from an event's page, part of that event. */

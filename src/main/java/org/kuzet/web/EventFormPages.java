@@ -9,16 +9,11 @@ import org.kuzet.event.EventDocument;
 import org.kuzet.event.Events;
 import org.kuzet.search.Pickers;
 import org.kuzet.shared.Actor;
-import org.kuzet.shared.Checker;
-import org.kuzet.shared.HiddenPartsException;
-import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RequestLanguage;
-import org.kuzet.shared.StaleVersionException;
 import org.kuzet.vocabulary.Place;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,15 +48,8 @@ class EventFormPages {
 
     @PostMapping("/events")
     String create(EventForm form, Model model, HttpServletResponse response) {
-        Checker check = Checker.root();
-        EventDocument doc = form.toDocument(null, null, check);
-        try {
-            String key = events.create(doc, check, Actor.current().userId()).key();
-            return "redirect:/events/" + key + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, form, EventForm.FIELDS.byField(e.problems()), null, null, List.of());
-        }
+        return save(model, form, null, response).created(check -> "/events/"
+                + events.create(form.toDocument(null, null, check), check, Actor.current().userId()).key());
     }
 
     @GetMapping("/events/{key}/edit")
@@ -75,25 +63,18 @@ class EventFormPages {
     String update(@PathVariable String key, EventForm form, @RequestParam(required = false) Integer version, Model model,
                   HttpServletResponse response) {
         EventDocument stored = events.get(key);
-        Checker check = Checker.root();
-        EventDocument doc = form.toDocument(stored, version, check);
-        try {
-            events.update(stored.key(), doc, check, Actor.current().userId());
-            return "redirect:/events/" + stored.key() + "?saved";
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+        return save(model, form, stored.key(), response).edited(version, stored.version(), "title", check -> {
+            events.update(stored.key(), form.toDocument(stored, version, check), check, Actor.current().userId());
+            return "/events/" + stored.key();
+        }, () -> {
             EventDocument current = events.get(key);
-            return form(model, form, Map.of(), stored.key(), current.version(),
-                    conflict(form, EventForm.of(current, form.language())));
-        } catch (HiddenPartsException e) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return form(model, form, Map.of("title", e.getMessage()), stored.key(), version, List.of());
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            // the version the user read stays, so that a later save still notices a save by someone else
-            return form(model, form, EventForm.FIELDS.byField(e.problems()), stored.key(),
-                    version == null ? stored.version() : version, List.of());
-        }
+            return new FormSave.Theirs(current.version(), conflict(form, EventForm.of(current, form.language())));
+        });
+    }
+
+    private FormSave save(Model model, EventForm form, String key, HttpServletResponse response) {
+        return new FormSave(response, EventForm.FIELDS,
+                (problems, version, conflict) -> form(model, form, problems, key, version, conflict));
     }
 
     /** The fields of the user's version and of the stored one, as the form shows them. */

@@ -13,14 +13,9 @@ import org.kuzet.intervention.InterventionEntry;
 import org.kuzet.intervention.Interventions;
 import org.kuzet.search.Pickers;
 import org.kuzet.shared.Actor;
-import org.kuzet.shared.Checker;
-import org.kuzet.shared.HiddenPartsException;
-import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RequestLanguage;
-import org.kuzet.shared.StaleVersionException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,14 +67,8 @@ class InterventionFormPages {
 
     @PostMapping("/interventions")
     String create(InterventionForm form, Model model, HttpServletResponse response) {
-        Checker check = Checker.root();
-        try {
-            String key = entry.record(form.toDraft(null, null, check), check, Actor.current().userId());
-            return "redirect:/interventions/" + key + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, form, InterventionForm.FIELDS.byField(e.problems()), null, null, List.of());
-        }
+        return save(model, form, null, response).created(check -> "/interventions/"
+                + entry.record(form.toDraft(null, null, check), check, Actor.current().userId()));
     }
 
     @GetMapping("/interventions/{key}/edit")
@@ -93,24 +82,18 @@ class InterventionFormPages {
     String update(@PathVariable String key, InterventionForm form, @RequestParam(required = false) Integer version,
                   Model model, HttpServletResponse response) {
         InterventionDocument stored = interventions.get(key);
-        Checker check = Checker.root();
-        try {
+        return save(model, form, stored.key(), response).edited(version, stored.version(), "title", check -> {
             entry.edit(stored.key(), form.toDraft(stored, version, check), check, Actor.current().userId());
-            return "redirect:/interventions/" + stored.key() + "?saved";
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+            return "/interventions/" + stored.key();
+        }, () -> {
             InterventionDocument current = interventions.get(key);
-            return form(model, form, Map.of(), stored.key(), current.version(),
-                    conflict(form, InterventionForm.of(current, form.language())));
-        } catch (HiddenPartsException e) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return form(model, form, Map.of("title", e.getMessage()), stored.key(), version, List.of());
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            // the version the user read stays, so that a later save still notices a save by someone else
-            return form(model, form, InterventionForm.FIELDS.byField(e.problems()), stored.key(),
-                    version == null ? stored.version() : version, List.of());
-        }
+            return new FormSave.Theirs(current.version(), conflict(form, InterventionForm.of(current, form.language())));
+        });
+    }
+
+    private FormSave save(Model model, InterventionForm form, String key, HttpServletResponse response) {
+        return new FormSave(response, InterventionForm.FIELDS,
+                (problems, version, conflict) -> form(model, form, problems, key, version, conflict));
     }
 
     /** The fields of the user's version and of the stored one, as the form shows them. */

@@ -24,8 +24,8 @@ public record OrganizationForm(String language, String name, List<NameRow> names
 
     /**
      * A change of legal status, decided by an organisation in the record ({@code decidedBy}, picked) or named in
-     * words; {@code origin} is the position of the stored status the row shows, whose note's other translations and
-     * citations a save keeps.
+     * words; {@code origin} names the stored status the row shows ({@link #originOf}), whose note's other
+     * translations and citations a save keeps.
      */
     public record StatusRow(String status, String date, Boolean dateApproximate, String decidedBy, String decidedByText,
                             String note, String origin) {
@@ -49,14 +49,10 @@ public record OrganizationForm(String language, String name, List<NameRow> names
 
     /** The form filled from a stored organisation, its texts in {@code language}. */
     static OrganizationForm of(OrganizationDocument doc, String language) {
-        List<StatusRow> statuses = new ArrayList<>();
-        List<OrganizationDocument.Status> stored = doc.statuses() == null ? List.of() : doc.statuses();
-        for (int i = 0; i < stored.size(); i++) {
-            OrganizationDocument.Status s = stored.get(i);
-            statuses.add(new StatusRow(s.status(), FormDates.shown(s.date(), s.datePrecision()),
-                    "approximate".equals(s.datePrecision()), s.decidedBy(), s.decidedByText(),
-                    FormTexts.in(s.note(), language), Integer.toString(i)));
-        }
+        List<StatusRow> statuses = (doc.statuses() == null ? List.<OrganizationDocument.Status>of() : doc.statuses())
+                .stream().map(s -> new StatusRow(s.status(), FormDates.shown(s.date(), s.datePrecision()),
+                        "approximate".equals(s.datePrecision()), s.decidedBy(), s.decidedByText(),
+                        FormTexts.in(s.note(), language), originOf(s))).toList();
         return new OrganizationForm(language, doc.name(), doc.names() == null ? List.of() : doc.names().stream()
                 .map(n -> new NameRow(n.name(), n.script(), n.lang(), n.kind())).toList(), doc.kind(), doc.parent(),
                 doc.place(), FormTexts.in(doc.description(), language), statuses, doc.confidentiality());
@@ -68,12 +64,13 @@ public record OrganizationForm(String language, String name, List<NameRow> names
      * version the form was read at. Problems of the form's own fields (a date that is not one) go to {@code check}.
      */
     OrganizationDocument toDocument(OrganizationDocument stored, Integer version, Checker check) {
-        List<OrganizationDocument.Status> kept = stored == null ? List.of() : stored.statuses();
+        List<OrganizationDocument.Status> kept = new ArrayList<>(stored == null || stored.statuses() == null ? List.of()
+                : stored.statuses());
         List<OrganizationDocument.Status> history = new ArrayList<>();
         for (int i = 0; i < statuses.size(); i++) {
             StatusRow s = statuses.get(i);
             String[] date = FormDates.parse(s.date(), s.dateApproximate(), check.at("statuses").at(i).at("date"));
-            OrganizationDocument.Status was = FormRows.origin(kept, s.origin());
+            OrganizationDocument.Status was = FormRows.taken(kept, OrganizationForm::originOf, blank(s.origin()));
             history.add(new OrganizationDocument.Status(blank(s.status()), date[0], date[1], blank(s.decidedBy()),
                     blank(s.decidedByText()), FormTexts.replaced(was == null ? null : was.note(), language, s.note()),
                     was == null ? null : was.sources()));
@@ -83,6 +80,14 @@ public record OrganizationForm(String language, String name, List<NameRow> names
                         blank(n.lang()), blank(n.kind()))).toList(), blank(place),
                 FormTexts.replaced(stored == null ? null : stored.description(), language, description), history,
                 confidentiality, stored == null ? null : stored.sources(), null, null);
+    }
+
+    /**
+     * What identifies a stored status to the row that shows it, by its content rather than its position (see
+     * {@link FormRows#taken}): the status and its date.
+     */
+    static String originOf(OrganizationDocument.Status s) {
+        return String.join("|", Objects.toString(s.status(), ""), Objects.toString(s.date(), ""));
     }
 
     /** The names the organisation is written with, for the warning that it may already be in the record. */

@@ -14,16 +14,11 @@ import org.kuzet.organization.OrganizationDocument;
 import org.kuzet.organization.Organizations;
 import org.kuzet.search.Pickers;
 import org.kuzet.shared.Actor;
-import org.kuzet.shared.Checker;
-import org.kuzet.shared.HiddenPartsException;
-import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RequestLanguage;
-import org.kuzet.shared.StaleVersionException;
 import org.kuzet.vocabulary.Place;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,15 +69,8 @@ class OrganizationFormPages {
             model.addAttribute("existing", existing);
             return form(model, form, Map.of(), null, null, List.of());
         }
-        Checker check = Checker.root();
-        OrganizationDocument doc = form.toDocument(null, null, check);
-        try {
-            String key = organizations.create(doc, check, Actor.current().userId()).key();
-            return "redirect:/organizations/" + key + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, form, OrganizationForm.FIELDS.byField(e.problems()), null, null, List.of());
-        }
+        return save(model, form, null, response).created(check -> "/organizations/"
+                + organizations.create(form.toDocument(null, null, check), check, Actor.current().userId()).key());
     }
 
     @GetMapping("/organizations/{key}/edit")
@@ -96,25 +84,18 @@ class OrganizationFormPages {
     String update(@PathVariable String key, OrganizationForm form, @RequestParam(required = false) Integer version,
                   Model model, HttpServletResponse response) {
         OrganizationDocument stored = organizations.get(key);
-        Checker check = Checker.root();
-        OrganizationDocument doc = form.toDocument(stored, version, check);
-        try {
-            organizations.update(key, doc, check, Actor.current().userId());
-            return "redirect:/organizations/" + key + "?saved";
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+        return save(model, form, key, response).edited(version, stored.version(), "name", check -> {
+            organizations.update(key, form.toDocument(stored, version, check), check, Actor.current().userId());
+            return "/organizations/" + key;
+        }, () -> {
             OrganizationDocument current = organizations.get(key);
-            return form(model, form, Map.of(), key, current.version(),
-                    conflict(form, OrganizationForm.of(current, form.language())));
-        } catch (HiddenPartsException e) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return form(model, form, Map.of("name", e.getMessage()), key, version, List.of());
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            // the version the user read stays, so that a later save still notices a save by someone else
-            return form(model, form, OrganizationForm.FIELDS.byField(e.problems()), key,
-                    version == null ? stored.version() : version, List.of());
-        }
+            return new FormSave.Theirs(current.version(), conflict(form, OrganizationForm.of(current, form.language())));
+        });
+    }
+
+    private FormSave save(Model model, OrganizationForm form, String key, HttpServletResponse response) {
+        return new FormSave(response, OrganizationForm.FIELDS,
+                (problems, version, conflict) -> form(model, form, problems, key, version, conflict));
     }
 
     /** The fields of the user's version and of the stored one, as the form shows them. */

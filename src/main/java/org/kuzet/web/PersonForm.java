@@ -31,8 +31,8 @@ public record PersonForm(String language, String name, List<NameRow> names, Stri
             .field("sensitive.consentNotes", "consentNotes");
 
     /**
-     * A membership in an organisation (picked by key); {@code origin} is the position of the stored membership the
-     * row shows, whose citations a save keeps.
+     * A membership in an organisation (picked by key); {@code origin} names the stored membership the row shows
+     * ({@link #originOf(PersonDocument.Membership)}), whose citations a save keeps.
      */
     public record MembershipRow(String organization, String kind, Boolean alleged, String from, Boolean fromApproximate,
                                 String until, Boolean untilApproximate, String origin) {
@@ -45,8 +45,8 @@ public record PersonForm(String language, String name, List<NameRow> names, Stri
 
     /**
      * A dated assessment of the person, by an organisation in the record ({@code assessedBy}, picked) or named in
-     * words ({@code assessedByText}); {@code origin} is the position of the stored assessment the row shows, whose
-     * note's other translations and citations a save keeps.
+     * words ({@code assessedByText}); {@code origin} names the stored assessment the row shows
+     * ({@link #originOf(PersonDocument.Assessment)}), whose note's other translations and citations a save keeps.
      */
     public record AssessmentRow(String date, Boolean dateApproximate, String assessedBy, String assessedByText,
                                 String conclusion, String criteria, String note, String origin) {
@@ -79,23 +79,14 @@ public record PersonForm(String language, String name, List<NameRow> names, Stri
      * was given: none for a reader who may not see them.
      */
     static PersonForm of(PersonDocument doc, String language) {
-        List<MembershipRow> memberships = new ArrayList<>();
-        List<PersonDocument.Membership> stored = list(doc.memberships());
-        for (int i = 0; i < stored.size(); i++) {
-            PersonDocument.Membership m = stored.get(i);
-            memberships.add(new MembershipRow(m.organization(), m.kind(), m.alleged(),
-                    FormDates.shown(m.from(), m.fromPrecision()), "approximate".equals(m.fromPrecision()),
-                    FormDates.shown(m.until(), m.untilPrecision()), "approximate".equals(m.untilPrecision()),
-                    Integer.toString(i)));
-        }
-        List<AssessmentRow> assessments = new ArrayList<>();
-        List<PersonDocument.Assessment> judged = list(doc.assessments());
-        for (int i = 0; i < judged.size(); i++) {
-            PersonDocument.Assessment a = judged.get(i);
-            assessments.add(new AssessmentRow(FormDates.shown(a.date(), a.datePrecision()),
-                    "approximate".equals(a.datePrecision()), a.assessedBy(), a.assessedByText(), a.conclusion(),
-                    a.criteria(), FormTexts.in(a.note(), language), Integer.toString(i)));
-        }
+        List<MembershipRow> memberships = list(doc.memberships()).stream().map(m -> new MembershipRow(m.organization(),
+                m.kind(), m.alleged(), FormDates.shown(m.from(), m.fromPrecision()), "approximate".equals(m.fromPrecision()),
+                FormDates.shown(m.until(), m.untilPrecision()), "approximate".equals(m.untilPrecision()), originOf(m)))
+                .toList();
+        List<AssessmentRow> assessments = list(doc.assessments()).stream().map(a -> new AssessmentRow(
+                FormDates.shown(a.date(), a.datePrecision()), "approximate".equals(a.datePrecision()), a.assessedBy(),
+                a.assessedByText(), a.conclusion(), a.criteria(), FormTexts.in(a.note(), language), originOf(a)))
+                .toList();
         PersonDocument.Sensitive s = doc.sensitive();
         return new PersonForm(language, doc.name(), list(doc.names()).stream()
                 .map(n -> new NameRow(n.name(), n.script(), n.lang(), n.kind())).toList(), doc.gender(),
@@ -113,24 +104,26 @@ public record PersonForm(String language, String name, List<NameRow> names, Stri
      * and keeps the stored ones when none are sent.
      */
     PersonDocument toDocument(PersonDocument stored, Integer version, Checker check) {
-        List<PersonDocument.Membership> keptMemberships = stored == null ? List.of() : list(stored.memberships());
+        List<PersonDocument.Membership> keptMemberships = new ArrayList<>(stored == null ? List.of()
+                : list(stored.memberships()));
         List<PersonDocument.Membership> memberships = new ArrayList<>();
         for (int i = 0; i < this.memberships.size(); i++) {
             MembershipRow m = this.memberships.get(i);
             Checker at = check.at("memberships").at(i);
             String[] from = FormDates.parse(m.from(), m.fromApproximate(), at.at("from"));
             String[] until = FormDates.parse(m.until(), m.untilApproximate(), at.at("until"));
-            PersonDocument.Membership was = FormRows.origin(keptMemberships, m.origin());
+            PersonDocument.Membership was = FormRows.taken(keptMemberships, PersonForm::originOf, blank(m.origin()));
             memberships.add(new PersonDocument.Membership(blank(m.organization()), blank(m.kind()),
                     Boolean.TRUE.equals(m.alleged()), from[0], from[1], until[0], until[1],
                     was == null ? null : was.sources()));
         }
-        List<PersonDocument.Assessment> keptAssessments = stored == null ? List.of() : list(stored.assessments());
+        List<PersonDocument.Assessment> keptAssessments = new ArrayList<>(stored == null ? List.of()
+                : list(stored.assessments()));
         List<PersonDocument.Assessment> assessments = new ArrayList<>();
         for (int i = 0; i < this.assessments.size(); i++) {
             AssessmentRow a = this.assessments.get(i);
             String[] date = FormDates.parse(a.date(), a.dateApproximate(), check.at("assessments").at(i).at("date"));
-            PersonDocument.Assessment was = FormRows.origin(keptAssessments, a.origin());
+            PersonDocument.Assessment was = FormRows.taken(keptAssessments, PersonForm::originOf, blank(a.origin()));
             assessments.add(new PersonDocument.Assessment(date[0], date[1], blank(a.assessedBy()),
                     blank(a.assessedByText()), blank(a.conclusion()), blank(a.criteria()),
                     FormTexts.replaced(was == null ? null : was.note(), language, a.note()),
@@ -145,6 +138,21 @@ public record PersonForm(String language, String name, List<NameRow> names, Stri
                 gender, birthYear(check.at("birthYear")), roles, blank(place), description, vulnerabilities, memberships,
                 assessments, new PersonDocument.Sensitive(blank(contacts), blank(address), blank(dateOfBirth),
                 consentToPublish, blank(consentNotes)), confidentiality, sources, null, null);
+    }
+
+    /**
+     * What identifies a stored membership to the row that shows it, by its content rather than its position (see
+     * {@link FormRows#taken}): the organisation, the kind and since when.
+     */
+    static String originOf(PersonDocument.Membership m) {
+        return String.join("|", Objects.toString(m.organization(), ""), Objects.toString(m.kind(), ""),
+                Objects.toString(m.from(), ""));
+    }
+
+    /** What identifies a stored assessment to the row that shows it: who assessed the person, and when. */
+    static String originOf(PersonDocument.Assessment a) {
+        return String.join("|", Objects.toString(a.date(), ""), Objects.toString(a.assessedBy(), ""),
+                Objects.toString(a.assessedByText(), ""));
     }
 
     /** The names the person is written with, for the warning that they may already be in the record. */

@@ -16,17 +16,12 @@ import org.kuzet.person.Persons;
 import org.kuzet.search.Choice;
 import org.kuzet.search.Pickers;
 import org.kuzet.shared.Actor;
-import org.kuzet.shared.Checker;
-import org.kuzet.shared.HiddenPartsException;
-import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RequestLanguage;
-import org.kuzet.shared.StaleVersionException;
 import org.kuzet.vocabulary.Place;
 import org.kuzet.vocabulary.Term;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,15 +72,8 @@ class PersonFormPages {
             model.addAttribute("existing", existing);
             return form(model, form, Map.of(), null, null, List.of());
         }
-        Checker check = Checker.root();
-        PersonDocument doc = form.toDocument(null, null, check);
-        try {
-            String key = persons.create(doc, check, Actor.current().userId()).key();
-            return "redirect:/persons/" + key + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, form, PersonForm.FIELDS.byField(e.problems()), null, null, List.of());
-        }
+        return save(model, form, null, response).created(check -> "/persons/"
+                + persons.create(form.toDocument(null, null, check), check, Actor.current().userId()).key());
     }
 
     @GetMapping("/persons/{key}/edit")
@@ -99,25 +87,19 @@ class PersonFormPages {
     String update(@PathVariable String key, PersonForm form, @RequestParam(required = false) Integer version,
                   Model model, HttpServletResponse response) {
         PersonDocument stored = persons.get(key);
-        Checker check = Checker.root();
-        PersonDocument doc = form.toDocument(stored, version, check);
-        try {
-            persons.update(key, doc, check, Actor.current().userId());
-            return "redirect:/persons/" + key + "?saved";
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+        return save(model, form, key, response).edited(version, stored.version(), "name", check -> {
+            persons.update(key, form.toDocument(stored, version, check), check, Actor.current().userId());
+            return "/persons/" + key;
+        }, () -> {
             PersonDocument current = persons.get(key);
-            return form(model, form, Map.of(), key, current.version(),
+            return new FormSave.Theirs(current.version(),
                     conflict(form, PersonForm.of(current, form.language()), persons.sensitiveVisible(key)));
-        } catch (HiddenPartsException e) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return form(model, form, Map.of("name", e.getMessage()), key, version, List.of());
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            // the version the user read stays, so that a later save still notices a save by someone else
-            return form(model, form, PersonForm.FIELDS.byField(e.problems()), key,
-                    version == null ? stored.version() : version, List.of());
-        }
+        });
+    }
+
+    private FormSave save(Model model, PersonForm form, String key, HttpServletResponse response) {
+        return new FormSave(response, PersonForm.FIELDS,
+                (problems, version, conflict) -> form(model, form, problems, key, version, conflict));
     }
 
     /** The fields of the user's version and of the stored one, as the form shows them. */

@@ -8,16 +8,10 @@ import org.kuzet.reporting.RecommendationDocument;
 import org.kuzet.reporting.Recommendations;
 import org.kuzet.search.Pickers;
 import org.kuzet.shared.Actor;
-import org.kuzet.shared.Checker;
-import org.kuzet.shared.HiddenPartsException;
-import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RequestLanguage;
-import org.kuzet.shared.StaleVersionException;
-import org.kuzet.vocabulary.Term;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,15 +47,10 @@ class RecommendationFormPages {
 
     @PostMapping("/reports/recommendations")
     String create(RecommendationForm form, Model model, HttpServletResponse response) {
-        Checker check = Checker.root();
-        RecommendationDocument doc = form.toDocument(null, null, check);
-        try {
-            recommendations.create(doc, check, Actor.current().userId());
-            return "redirect:/reports/recommendations?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, form, FormFields.of().byField(e.problems()), null, null, List.of());
-        }
+        return save(model, form, null, response).created(check -> {
+            recommendations.create(form.toDocument(null, null, check), check, Actor.current().userId());
+            return "/reports/recommendations";
+        });
     }
 
     @GetMapping("/reports/recommendations/{key}/edit")
@@ -75,25 +64,18 @@ class RecommendationFormPages {
     String update(@PathVariable String key, RecommendationForm form, @RequestParam(required = false) Integer version,
                   Model model, HttpServletResponse response) {
         RecommendationDocument stored = recommendations.get(key);
-        Checker check = Checker.root();
-        RecommendationDocument doc = form.toDocument(stored, version, check);
-        try {
-            recommendations.update(key, doc, check, Actor.current().userId());
-            return "redirect:/reports/recommendations?saved";
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+        return save(model, form, key, response).edited(version, stored.version(), "addressee", check -> {
+            recommendations.update(key, form.toDocument(stored, version, check), check, Actor.current().userId());
+            return "/reports/recommendations";
+        }, () -> {
             RecommendationDocument current = recommendations.get(key);
-            return form(model, form, Map.of(), key, current.version(),
-                    conflict(form, RecommendationForm.of(current, form.language())));
-        } catch (HiddenPartsException e) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return form(model, form, Map.of("addressee", e.getMessage()), key, version, List.of());
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            // the version the user read stays, so that a later save still notices a save by someone else
-            return form(model, form, FormFields.of().byField(e.problems()), key,
-                    version == null ? stored.version() : version, List.of());
-        }
+            return new FormSave.Theirs(current.version(), conflict(form, RecommendationForm.of(current, form.language())));
+        });
+    }
+
+    private FormSave save(Model model, RecommendationForm form, String key, HttpServletResponse response) {
+        return new FormSave(response, FormFields.of(),
+                (problems, version, conflict) -> form(model, form, problems, key, version, conflict));
     }
 
     /** The fields of the user's version and of the stored one, as the form shows them. */

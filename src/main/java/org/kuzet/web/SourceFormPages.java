@@ -5,16 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.shared.Actor;
-import org.kuzet.shared.Checker;
-import org.kuzet.shared.HiddenPartsException;
-import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RequestLanguage;
-import org.kuzet.shared.StaleVersionException;
 import org.kuzet.source.SourceDocument;
 import org.kuzet.source.Sources;
 import org.kuzet.vocabulary.Term;
 import org.kuzet.vocabulary.Vocabularies;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,15 +43,8 @@ class SourceFormPages {
 
     @PostMapping("/sources")
     String create(SourceForm form, Model model, HttpServletResponse response) {
-        Checker check = Checker.root();
-        SourceDocument doc = form.toDocument(null, null, check);
-        try {
-            String key = sources.create(doc, check, Actor.current().userId()).key();
-            return "redirect:/sources/" + key + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, form, SourceForm.FIELDS.byField(e.problems()), null, null, List.of());
-        }
+        return save(model, form, null, response).created(check -> "/sources/"
+                + sources.create(form.toDocument(null, null, check), check, Actor.current().userId()).key());
     }
 
     @GetMapping("/sources/{key}/edit")
@@ -70,25 +58,18 @@ class SourceFormPages {
     String update(@PathVariable String key, SourceForm form, @RequestParam(required = false) Integer version, Model model,
                   HttpServletResponse response) {
         SourceDocument stored = sources.get(key);
-        Checker check = Checker.root();
-        SourceDocument doc = form.toDocument(stored, version, check);
-        try {
-            sources.update(key, doc, check, Actor.current().userId());
-            return "redirect:/sources/" + key + "?saved";
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+        return save(model, form, key, response).edited(version, stored.version(), "url", check -> {
+            sources.update(key, form.toDocument(stored, version, check), check, Actor.current().userId());
+            return "/sources/" + key;
+        }, () -> {
             SourceDocument current = sources.get(key);
-            return form(model, form, Map.of(), key, current.version(),
-                    conflict(form, SourceForm.of(current, form.pageLanguage())));
-        } catch (HiddenPartsException e) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return form(model, form, Map.of("url", e.getMessage()), key, version, List.of());
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            // the version the user read stays, so that a later save still notices a save by someone else
-            return form(model, form, SourceForm.FIELDS.byField(e.problems()), key,
-                    version == null ? stored.version() : version, List.of());
-        }
+            return new FormSave.Theirs(current.version(), conflict(form, SourceForm.of(current, form.pageLanguage())));
+        });
+    }
+
+    private FormSave save(Model model, SourceForm form, String key, HttpServletResponse response) {
+        return new FormSave(response, SourceForm.FIELDS,
+                (problems, version, conflict) -> form(model, form, problems, key, version, conflict));
     }
 
     /** The fields of the user's version and of the stored one, as the form shows them. */

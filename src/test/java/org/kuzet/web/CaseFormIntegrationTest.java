@@ -3,8 +3,6 @@ package org.kuzet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
@@ -27,13 +25,6 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
     @BeforeEach
     void signIn() {
         editor = signedIn(Role.EDITOR);
-    }
-
-    private HttpResponse<String> submit(String path, String formPath, String... fields) {
-        List<String> pairs = new ArrayList<>(List.of(fields));
-        pairs.add("_csrf");
-        pairs.add(WebSession.csrf(editor.get(formPath).body()));
-        return editor.post(path, pairs.toArray(String[]::new));
     }
 
     /** A person whose name no other test gives (a like name would be offered as a possible duplicate there). */
@@ -61,7 +52,7 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
     @Test
     void aMonitorRecordsACaseFromDetentionToParoleWithSentenceComponentsInYearsAndMonths() {
         String person = aPerson(unique("askar"), "Аскар Ибраев");
-        HttpResponse<String> saved = submit("/cases", "/cases/new?person=" + person,
+        HttpResponse<String> saved = editor.submit("/cases", "/cases/new?person=" + person,
                 "kind", "criminal", "number", "201975000123", "pageLanguage", "en", "defendants", person,
                 "charges[0].article", "CC 405", "charges[0].part", "2", "charges[0].status", "convicted",
                 "stages[0].kind", "detained", "stages[0].date", "2020-02-22",
@@ -104,7 +95,7 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
     void impossibleStagesAndBadFieldsAreShownAtTheirRowWithEverythingKeptAndNothingSaved() {
         String person = aPerson(unique("asya"), "Asya Tulesova");
         String number = unique("n");
-        HttpResponse<String> refused = submit("/cases", "/cases/new", "kind", "criminal", "number", number,
+        HttpResponse<String> refused = editor.submit("/cases", "/cases/new", "kind", "criminal", "number", number,
                 "defendants", person, "charges[0].article", "article four hundred five",
                 "stages[0].kind", "opened", "stages[0].date", "2020-06-08",
                 "stages[1].kind", "release", "stages[1].date", "2020-06-09", "stages[1].reason", "other",
@@ -140,7 +131,7 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
         String form = editor.get("/cases/new?incident=" + incident).body();
         assertThat(form).contains("value=\"" + person + "\"", "value=\"CC 405\"", "name=\"incident\"");
 
-        HttpResponse<String> saved = submit("/cases", "/cases/new?incident=" + incident, "kind", "criminal",
+        HttpResponse<String> saved = editor.submit("/cases", "/cases/new?incident=" + incident, "kind", "criminal",
                 "defendants", person, "incident", incident, "charges[0].article", "CC 405",
                 "stages[0].kind", "detained", "stages[0].date", "2021-02-28");
 
@@ -182,7 +173,7 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
     @Test
     void aNewDefendantTypedByNameIsRecordedWithTheCase() {
         String name = "Нұрлан Ерғалиұлы " + unique("n");
-        HttpResponse<String> saved = submit("/cases", "/cases/new", "kind", "administrative", "newDefendants", name,
+        HttpResponse<String> saved = editor.submit("/cases", "/cases/new", "kind", "administrative", "newDefendants", name,
                 "charges[0].article", "AC 488",
                 "stages[0].kind", "verdict", "stages[0].date", "2021-05", "stages[0].verdictOutcome", "convicted",
                 "stages[0].sentence[0].kind", "administrative_detention", "stages[0].sentence[0].days", "15");
@@ -284,7 +275,7 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
     @Test
     void aCourtDecisionRecordedFromThePersonsPageOpensACaseWithItsChargeAndVerdict() {
         String person = aPerson(unique("zhanbolat"), "Жанболат Мамай");
-        HttpResponse<String> saved = submit("/persons/" + person + "/decision", "/persons/" + person + "/decision",
+        HttpResponse<String> saved = editor.submit("/persons/" + person + "/decision", "/persons/" + person + "/decision",
                 "legalCase", "", "kind", "criminal", "date", "2021-05-12", "outcome", "convicted", "article", "CC 405",
                 "part", "2", "court", "Yesil district court of Nur-Sultan",
                 "sentence[0].kind", "restriction_of_freedom", "sentence[0].years", "5",
@@ -311,9 +302,9 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
                  'stages': [{'kind': 'detained', 'date': '2020-04-17'}]}""".formatted(key, person)), Role.EDITOR);
         assertThat(editor.get("/persons/" + person + "/decision").body()).contains("value=\"" + key + "\"");
 
-        HttpResponse<String> refused = submit("/persons/" + person + "/decision", "/persons/" + person + "/decision",
+        HttpResponse<String> refused = editor.submit("/persons/" + person + "/decision", "/persons/" + person + "/decision",
                 "legalCase", key, "date", "2020-06-22", "outcome", "convicted", "article", "CC 274");
-        HttpResponse<String> saved = submit("/persons/" + person + "/decision", "/persons/" + person + "/decision",
+        HttpResponse<String> saved = editor.submit("/persons/" + person + "/decision", "/persons/" + person + "/decision",
                 "legalCase", key, "date", "2020-06-22", "outcome", "convicted", "article", "CC 274", "part", "2",
                 "sentence[0].kind", "restriction_of_freedom", "sentence[0].years", "3");
 
@@ -330,9 +321,9 @@ class CaseFormIntegrationTest extends WebIntegrationTest {
     void anArticleTheVocabularyLacksIsProposedWithTheOffenceAsWrittenUsedAtOnceAndConfirmedByAnAdministrator() {
         String person = aPerson(unique("bekov"), "Nurlan Bekov");
         String article = String.valueOf(900 + new java.util.Random().nextInt(90)) + "-" + (1 + new java.util.Random().nextInt(9999));
-        HttpResponse<String> withoutOffence = submit("/cases", "/cases/new", "kind", "criminal", "defendants", person,
+        HttpResponse<String> withoutOffence = editor.submit("/cases", "/cases/new", "kind", "criminal", "defendants", person,
                 "charges[0].article", "CC " + article, "charges[0].propose", "true");
-        HttpResponse<String> saved = submit("/cases", "/cases/new", "kind", "criminal", "defendants", person,
+        HttpResponse<String> saved = editor.submit("/cases", "/cases/new", "kind", "criminal", "defendants", person,
                 "charges[0].article", "CC " + article, "charges[0].propose", "true",
                 "charges[0].offence", "Разжигание розни в сети");
 

@@ -1,7 +1,6 @@
 package org.kuzet.web;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +28,9 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
         editor = signedIn(Role.EDITOR);
     }
 
-    private HttpResponse<String> submit(WebSession session, String... fields) {
-        List<String> pairs = new ArrayList<>(List.of(fields));
-        pairs.add("_csrf");
-        pairs.add(WebSession.csrf(session.get("/incidents/new").body()));
-        return session.post("/incidents", pairs.toArray(String[]::new));
+    /** The incident form, sent as the browser sends it. */
+    private static HttpResponse<String> submit(WebSession session, String... fields) {
+        return session.submit("/incidents", "/incidents/new", fields);
     }
 
     @Test

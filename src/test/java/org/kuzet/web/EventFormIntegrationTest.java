@@ -3,8 +3,6 @@ package org.kuzet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
@@ -29,13 +27,6 @@ class EventFormIntegrationTest extends WebIntegrationTest {
         editor = signedIn(Role.EDITOR);
     }
 
-    private static HttpResponse<String> submit(WebSession session, String path, String formPath, String... fields) {
-        List<String> pairs = new ArrayList<>(List.of(fields));
-        pairs.add("_csrf");
-        pairs.add(WebSession.csrf(session.get(formPath).body()));
-        return session.post(path, pairs.toArray(String[]::new));
-    }
-
     private static String keyOf(HttpResponse<String> saved, String collection) {
         String location = saved.headers().firstValue("Location").orElseThrow();
         return location.substring(location.indexOf(collection) + collection.length(), location.indexOf('?'));
@@ -57,7 +48,7 @@ class EventFormIntegrationTest extends WebIntegrationTest {
         String source = created("/api/v1/sources", "{'url': 'https://azattyq.example.org/%s', 'kind': 'media'}".formatted(tag),
                 Role.EDITOR);
 
-        HttpResponse<String> saved = submit(editor, "/events?lang=kk", "/events/new?lang=kk", "language", "kk",
+        HttpResponse<String> saved = editor.submit("/events?lang=kk", "/events/new?lang=kk", "language", "kk",
                 "title", "Бүкіл елдегі наразылықтар " + tag, "date", "2022-01", "endDate", "2022-01-11",
                 "endDateApproximate", "true", "place", "kz-almaty-city",
                 "description", "Жаңаөзеннен басталған наразылықтар: ә ғ қ ң ө ұ ү һ і", "sources", source,
@@ -96,7 +87,7 @@ class EventFormIntegrationTest extends WebIntegrationTest {
     @Test
     void badInputShowsEachProblemNextToItsFieldKeepsWhatWasTypedAndSavesNothing() {
         String title = "Rallies " + unique("bad");
-        HttpResponse<String> refused = submit(editor, "/events", "/events/new", "language", "en", "title", title,
+        HttpResponse<String> refused = editor.submit("/events", "/events/new", "language", "en", "title", title,
                 "date", "22 February", "endDate", "2019-13", "description", "Kept as typed", "sources", "no-such-source");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
@@ -106,7 +97,7 @@ class EventFormIntegrationTest extends WebIntegrationTest {
         assertThat(db.sql("select count(*) from event where title ->> 'en' = ?").param(title).query(Long.class).single())
                 .isZero();
 
-        HttpResponse<String> backwards = submit(editor, "/events", "/events/new", "language", "en", "title", title,
+        HttpResponse<String> backwards = editor.submit("/events", "/events/new", "language", "en", "title", title,
                 "date", "2020-02-22", "endDate", "2020-02-01");
         assertThat(backwards.statusCode()).isEqualTo(422);
         assertThat(backwards.body()).contains("id=\"endDate-error\"", "is before the start date");

@@ -3,8 +3,6 @@ package org.kuzet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
@@ -28,13 +26,6 @@ class InterventionFormIntegrationTest extends WebIntegrationTest {
     @BeforeEach
     void signIn() {
         editor = signedIn(Role.EDITOR);
-    }
-
-    private static HttpResponse<String> submit(WebSession session, String path, String formPath, String... fields) {
-        List<String> pairs = new ArrayList<>(List.of(fields));
-        pairs.add("_csrf");
-        pairs.add(WebSession.csrf(session.get(formPath).body()));
-        return session.post(path, pairs.toArray(String[]::new));
     }
 
     private static String keyOf(HttpResponse<String> saved) {
@@ -75,7 +66,7 @@ class InterventionFormIntegrationTest extends WebIntegrationTest {
         assertThat(prefilled).contains("name=\"incidents\" value=\"" + incident + "\"",
                 "name=\"persons\" value=\"" + person + "\"", "Sadykova detained in Almaty " + tag);
 
-        HttpResponse<String> saved = submit(editor, "/interventions?lang=ru", "/interventions/new?lang=ru", "language", "ru",
+        HttpResponse<String> saved = editor.submit("/interventions?lang=ru", "/interventions/new?lang=ru", "language", "ru",
                 "kind", "urgent_appeal", "date", "2021-03", "sender", bureau,
                 "title", "Срочное обращение в защиту Айгерим Садыковой " + tag,
                 "summary", "Просьба вмешаться в связи с задержанием.",
@@ -132,7 +123,7 @@ class InterventionFormIntegrationTest extends WebIntegrationTest {
         String contact = created("/api/v1/contacts", "{'name': 'Prosecutor General %s'}".formatted(tag), Role.EDITOR);
         String title = "Letter to the prosecutor " + tag;
 
-        HttpResponse<String> refused = submit(editor, "/interventions", "/interventions/new", "language", "en",
+        HttpResponse<String> refused = editor.submit("/interventions", "/interventions/new", "language", "en",
                 "kind", "letter", "date", "spring 2020", "title", title,
                 "addressees[0].contact", contact, "addressees[0].name", "Someone else " + tag,
                 "addressees[1].organization", "no-such-organization", "addressees[1].position", "Chair " + tag,

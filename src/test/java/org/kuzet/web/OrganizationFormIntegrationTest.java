@@ -28,13 +28,6 @@ class OrganizationFormIntegrationTest extends WebIntegrationTest {
         editor = signedIn(Role.EDITOR);
     }
 
-    private static HttpResponse<String> submit(WebSession session, String path, String formPath, String... fields) {
-        List<String> pairs = new ArrayList<>(List.of(fields));
-        pairs.add("_csrf");
-        pairs.add(WebSession.csrf(session.get(formPath).body()));
-        return session.post(path, pairs.toArray(String[]::new));
-    }
-
     private static String keyOf(HttpResponse<String> saved) {
         String location = saved.headers().firstValue("Location").orElseThrow();
         return location.substring(location.indexOf("/organizations/") + "/organizations/".length(), location.indexOf('?'));
@@ -57,7 +50,7 @@ class OrganizationFormIntegrationTest extends WebIntegrationTest {
         String tag = unique("o");
         String movement = organization("Koshe Partiyasy " + tag, "opposition_movement");
         String court = organization("Specialised inter-district administrative court of Almaty " + tag, "court");
-        HttpResponse<String> saved = submit(editor, "/organizations?lang=kk", "/organizations/new?lang=kk", "language", "kk",
+        HttpResponse<String> saved = editor.submit("/organizations?lang=kk", "/organizations/new?lang=kk", "language", "kk",
                 "name", "Koshe Almaty branch " + tag,
                 "names[0].name", "Көше партиясы Алматы филиалы " + tag, "names[0].script", "Cyrl", "names[0].lang", "kk",
                 "names[0].kind", "name",
@@ -97,7 +90,7 @@ class OrganizationFormIntegrationTest extends WebIntegrationTest {
     void badInputShowsEachProblemInItsRowKeepsWhatWasTypedAndSavesNothing() {
         String name = "Atajurt " + unique("bad");
         String court = organization("Court " + unique("c"), "court");
-        HttpResponse<String> refused = submit(editor, "/organizations", "/organizations/new", "language", "en", "name", name,
+        HttpResponse<String> refused = editor.submit("/organizations", "/organizations/new", "language", "en", "name", name,
                 "kind", "ngo", "parent", "no-such-organization", "names[0].name", "Атажұрт", "names[0].lang", "kk",
                 "statuses[0].status", "registered", "statuses[0].date", "spring 2018",
                 "statuses[1].date", "2019-03", "statuses[1].decidedBy", court, "statuses[1].decidedByText", "Yesil court",
@@ -129,14 +122,16 @@ class OrganizationFormIntegrationTest extends WebIntegrationTest {
         String form = editor.get("/organizations/" + key + "/edit?lang=en").body();
         WebSession other = signedIn(Role.REVIEWER);
         String otherForm = other.get("/organizations/" + key + "/edit?lang=en").body();
-        assertThat(form).contains("name=\"statuses[0].origin\" value=\"0\"", "Court decision", "value=\"2018-03-13\"");
+        assertThat(form).contains("Court decision", "value=\"2018-03-13\"");
+        String status = WebSession.value(form, "statuses[0].origin");
+        assertThat(status).as("the stored status the row shows").isNotBlank();
 
         HttpResponse<String> first = editor.post("/organizations/" + key, "version", "1", "language", "en",
                 "name", "Erkindik Qanaty", "kind", "opposition_movement",
                 "description", "Opposition movement led from abroad", "names[0].name", "EQ", "names[0].kind", "abbreviation",
                 "statuses[0].status", "banned_extremist", "statuses[0].date", "2018-03-13",
                 "statuses[0].decidedByText", "Yesil District Court of Astana", "statuses[0].note", "Court decision",
-                "statuses[0].origin", "0", "_csrf", WebSession.csrf(form));
+                "statuses[0].origin", status, "_csrf", WebSession.csrf(form));
         HttpResponse<String> second = other.post("/organizations/" + key, "version", "1", "language", "en",
                 "name", "Erkindik Qanaty movement", "kind", "opposition_movement", "_csrf", WebSession.csrf(otherForm));
 
@@ -157,12 +152,68 @@ class OrganizationFormIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void afterSomeoneElseRemovedTheFirstStatusASaveFromTheConflictPageKeepsTheSecondsNoteAndCitationOnTheSecond() {
+        String key = unique("org");
+        String source = unique("source");
+        assertThat(send("POST", "/api/v1/sources", json("""
+                {'key': '%s', 'url': 'https://adilet.zan.kz/%s', 'kind': 'court_document'}""".formatted(source, source)),
+                Role.EDITOR).status()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/organizations", json("""
+                {'key': '%s', 'name': 'Koshe Partiyasy %s', 'kind': 'opposition_movement',
+                 'statuses': [{'status': 'registration_denied', 'date': '2019-05-01', 'datePrecision': 'month',
+                               'decidedByText': 'Ministry of Justice'},
+                              {'status': 'banned_extremist', 'date': '2021-02-15', 'decidedByText': 'Almaty court',
+                               'note': {'original': 'ru', 'ru': 'Решение суда', 'en': 'Court decision'},
+                               'sources': [{'source': '%s'}]}]}""".formatted(key, key, source)), Role.EDITOR).status())
+                .isEqualTo(201);
+        String mine = editor.get("/organizations/" + key + "/edit?lang=en").body();
+        WebSession other = signedIn(Role.EDITOR);
+        String theirs = other.get("/organizations/" + key + "/edit?lang=en").body();
+        assertThat(other.post("/organizations/" + key, "version", "1", "language", "en", "name", "Koshe Partiyasy " + key,
+                "kind", "opposition_movement", "statuses[0].status", "banned_extremist", "statuses[0].date", "2021-02-15",
+                "statuses[0].decidedByText", "Almaty court", "statuses[0].note", "Court decision",
+                "statuses[0].origin", WebSession.value(theirs, "statuses[1].origin"), "_csrf", WebSession.csrf(theirs))
+                .statusCode()).isEqualTo(302);
+
+        String[] rows = {"statuses[0].status", "registration_denied", "statuses[0].date", "2019-05",
+                "statuses[0].decidedByText", "Ministry of Justice",
+                "statuses[0].origin", WebSession.value(mine, "statuses[0].origin"),
+                "statuses[1].status", "banned_extremist", "statuses[1].date", "2021-02-15",
+                "statuses[1].decidedByText", "Almaty court", "statuses[1].note", "Court decision of 15 February",
+                "statuses[1].origin", WebSession.value(mine, "statuses[1].origin")};
+        List<String> first = new ArrayList<>(List.of(rows));
+        first.addAll(List.of("version", "1", "language", "en", "name", "Koshe Partiyasy " + key,
+                "kind", "opposition_movement", "_csrf", WebSession.csrf(mine)));
+        HttpResponse<String> conflict = editor.post("/organizations/" + key, first.toArray(String[]::new));
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        String page = conflict.body();
+        List<String> again = new ArrayList<>(List.of("version", WebSession.value(page, "version"), "language", "en",
+                "name", "Koshe Partiyasy " + key, "kind", "opposition_movement", "_csrf", WebSession.csrf(page)));
+        again.addAll(List.of(rows));
+        assertThat(WebSession.value(page, "statuses[0].origin")).as("the conflict page keeps what each row shows")
+                .isEqualTo(WebSession.value(mine, "statuses[0].origin"));
+        assertThat(WebSession.value(page, "statuses[1].origin")).isEqualTo(WebSession.value(mine, "statuses[1].origin"));
+        HttpResponse<String> saved = editor.post("/organizations/" + key, again.toArray(String[]::new));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode statuses = organizationRead(key).get("statuses");
+        assertThat(statuses).hasSize(2);
+        assertThat(statuses.get(0).get("status").asString()).isEqualTo("registration_denied");
+        assertThat(statuses.get(0).has("sources") && !statuses.get(0).get("sources").isEmpty())
+                .as("the status someone else removed comes back without the other's citation").isFalse();
+        assertThat(statuses.get(0).has("note") && !statuses.get(0).get("note").isNull()).isFalse();
+        assertThat(statuses.get(1).get("sources").get(0).get("source").asString()).isEqualTo(source);
+        assertThat(statuses.get(1).get("note").get("ru").asString()).isEqualTo("Решение суда");
+        assertThat(statuses.get(1).get("note").get("en").asString()).isEqualTo("Court decision of 15 February");
+    }
+
+    @Test
     void aNewOrganisationWhoseNameIsAlreadyRecordedIsShownTheExistingOneFirst() {
         String tag = unique("qz").replace("-", "");
         String existing = organization("Oyan Qazaqstan " + tag, "informal_group");
         String[] fields = {"language", "en", "name", "Оян Қазақстан " + tag, "kind", "informal_group"};
 
-        HttpResponse<String> warned = submit(editor, "/organizations", "/organizations/new", fields);
+        HttpResponse<String> warned = editor.submit("/organizations", "/organizations/new", fields);
 
         assertThat(warned.statusCode()).isEqualTo(200);
         assertThat(warned.body()).contains("This organisation may already exist:", "/organizations/" + existing,

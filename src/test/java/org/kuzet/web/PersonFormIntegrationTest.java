@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
@@ -33,13 +35,6 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
         editor = signedIn(Role.EDITOR);
     }
 
-    private static HttpResponse<String> submit(WebSession session, String path, String formPath, String... fields) {
-        List<String> pairs = new ArrayList<>(List.of(fields));
-        pairs.add("_csrf");
-        pairs.add(WebSession.csrf(session.get(formPath).body()));
-        return session.post(path, pairs.toArray(String[]::new));
-    }
-
     private static String keyOf(HttpResponse<String> saved) {
         String location = saved.headers().firstValue("Location").orElseThrow();
         return location.substring(location.indexOf("/persons/") + "/persons/".length(), location.indexOf('?'));
@@ -62,7 +57,7 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
         String tag = unique("p");
         String dvk = organization("Koshe Partiyasy " + tag);
         String bureau = organization("Kazakhstan Bureau for Human Rights " + tag);
-        HttpResponse<String> saved = submit(editor, "/persons?lang=kk", "/persons/new?lang=kk", "language", "kk",
+        HttpResponse<String> saved = editor.submit("/persons?lang=kk", "/persons/new?lang=kk", "language", "kk",
                 "name", "Aigerim Galymzhankyzy " + tag,
                 "names[0].name", AIGERIM, "names[0].script", "Cyrl", "names[0].lang", "kk", "names[0].kind", "spelling",
                 "names[1].name", SHAHIZADA, "names[1].script", "Cyrl", "names[1].lang", "kk", "names[1].kind", "nickname",
@@ -112,7 +107,7 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
     @Test
     void badInputShowsEachProblemInItsRowKeepsWhatWasTypedAndSavesNothing() {
         String name = "Yerlan Kaliev " + unique("bad");
-        HttpResponse<String> refused = submit(editor, "/persons", "/persons/new", "language", "en", "name", name,
+        HttpResponse<String> refused = editor.submit("/persons", "/persons/new", "language", "en", "name", name,
                 "names[0].name", "Ерлан Калиев", "names[0].script", "Cyrl",
                 "birthYear", "nineteen eighty", "memberships[0].kind", "member", "memberships[0].alleged", "true",
                 "memberships[0].from", "last spring", "assessments[0].date", "2019-05", "assessments[0].criteria",
@@ -146,16 +141,19 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
         String form = editor.get("/persons/" + key + "/edit?lang=en").body();
         WebSession other = signedIn(Role.REVIEWER);
         String otherForm = other.get("/persons/" + key + "/edit?lang=en").body();
-        assertThat(form).contains("value=\"Max Bokayev\"", "name=\"memberships[0].origin\" value=\"0\"", "After the verdict");
+        assertThat(form).contains("value=\"Max Bokayev\"", "After the verdict");
+        String membership = WebSession.value(form, "memberships[0].origin");
+        String assessment = WebSession.value(form, "assessments[0].origin");
+        assertThat(membership).as("the stored membership the row shows").isNotBlank();
 
         HttpResponse<String> first = editor.post("/persons/" + key, "version", "1", "language", "en", "name", "Max Bokayev",
                 "birthYear", "1972", "description", "Activist from Atyrau",
-                "memberships[0].organization", dvk, "memberships[0].kind", "leader", "memberships[0].origin", "0",
+                "memberships[0].organization", dvk, "memberships[0].kind", "leader", "memberships[0].origin", membership,
                 "assessments[0].date", "2016-11-28", "assessments[0].conclusion", "prisoner_of_conscience",
                 "assessments[0].assessedByText", "Amnesty International", "assessments[0].note", "After the verdict of 28 November",
-                "assessments[0].origin", "0", "_csrf", WebSession.csrf(form));
+                "assessments[0].origin", assessment, "_csrf", WebSession.csrf(form));
         HttpResponse<String> second = other.post("/persons/" + key, "version", "1", "language", "en", "name", "Maks Bokaev",
-                "memberships[0].organization", dvk, "memberships[0].kind", "member", "memberships[0].origin", "0",
+                "memberships[0].organization", dvk, "memberships[0].kind", "member", "memberships[0].origin", membership,
                 "_csrf", WebSession.csrf(otherForm));
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
@@ -175,6 +173,117 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
         assertThat(second.body()).contains("Someone else saved this person while you were editing it", "Maks Bokaev",
                 "Activist from Atyrau", "name=\"version\" value=\"2\"");
         assertThat(person(key).get("name").asString()).isEqualTo("Max Bokayev");
+    }
+
+    private String source(String tag) {
+        String key = unique("source");
+        assertThat(send("POST", "/api/v1/sources", json("""
+                {'key': '%s', 'url': 'https://bureau.kz/%s/%s', 'kind': 'ngo_report'}""".formatted(key, tag, key)),
+                Role.EDITOR).status()).isEqualTo(201);
+        return key;
+    }
+
+    /** A person with these memberships, each of an organisation cited by its own source. */
+    private String personWithMemberships(String name, String[] organizations, String[] sources) {
+        String key = unique("person");
+        List<String> memberships = new ArrayList<>();
+        for (int i = 0; i < organizations.length; i++) {
+            memberships.add("""
+                    {'organization': '%s', 'kind': 'member', 'from': '%d-01-01', 'fromPrecision': 'year',
+                     'sources': [{'source': '%s'}]}""".formatted(organizations[i], 2010 + i, sources[i]));
+        }
+        var created = send("POST", "/api/v1/persons", json("{'key': '%s', 'name': '%s', 'memberships': [%s]}"
+                .formatted(key, name, String.join(", ", memberships))), Role.EDITOR);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return key;
+    }
+
+    /** Each stored membership's organisation and the sources citing it. */
+    private Map<String, List<String>> citationsByMembership(String key) {
+        Map<String, List<String>> cited = new LinkedHashMap<>();
+        person(key).get("memberships").forEach(m -> {
+            List<String> sources = new ArrayList<>();
+            if (m.has("sources")) {
+                m.get("sources").forEach(c -> sources.add(c.get("source").asString()));
+            }
+            cited.put(m.get("organization").asString(), sources);
+        });
+        return cited;
+    }
+
+    /** The rows of these memberships as the form sends them, each with the origin {@code form} gave it. */
+    private static List<String> membershipRows(String form, int[] shown, String[] organizations) {
+        List<String> fields = new ArrayList<>();
+        for (int row = 0; row < shown.length; row++) {
+            int i = shown[row];
+            fields.addAll(List.of("memberships[" + row + "].organization", organizations[i],
+                    "memberships[" + row + "].kind", "member", "memberships[" + row + "].from", Integer.toString(2010 + i),
+                    "memberships[" + row + "].origin", WebSession.value(form, "memberships[" + i + "].origin")));
+        }
+        return fields;
+    }
+
+    @Test
+    void anEditThatRemovesTheFirstOfTwoMembershipsKeepsTheSecondsCitationOnTheSecond() {
+        String tag = unique("m");
+        String[] organizations = {organization("Koshe Partiyasy " + tag), organization("Oyan Qazaqstan " + tag)};
+        String[] sources = {source(tag), source(tag)};
+        String key = personWithMemberships("Zhanbolat Mamay " + tag, organizations, sources);
+        String form = editor.get("/persons/" + key + "/edit").body();
+
+        List<String> fields = new ArrayList<>(List.of("version", "1", "language", "en", "name", "Zhanbolat Mamay " + tag,
+                "_csrf", WebSession.csrf(form)));
+        fields.addAll(membershipRows(form, new int[] {1}, organizations));
+        HttpResponse<String> saved = editor.post("/persons/" + key, fields.toArray(String[]::new));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(citationsByMembership(key)).containsExactly(Map.entry(organizations[1], List.of(sources[1])));
+    }
+
+    @Test
+    void afterSomeoneElseReorderedAndRemovedMembershipsASaveFromTheConflictPageKeepsEveryCitationOnItsOwnMembership() {
+        String tag = unique("m");
+        String[] organizations = {organization("Koshe Partiyasy " + tag), organization("Oyan Qazaqstan " + tag),
+                organization("Democratic Choice " + tag)};
+        String[] sources = {source(tag), source(tag), source(tag)};
+        String name = "Aigul Utepova " + tag;
+        String key = personWithMemberships(name, organizations, sources);
+        String mine = editor.get("/persons/" + key + "/edit").body();
+        WebSession other = signedIn(Role.EDITOR);
+        String theirs = other.get("/persons/" + key + "/edit").body();
+
+        // someone else removes the first membership and puts the third before the second
+        List<String> theirFields = new ArrayList<>(List.of("version", "1", "language", "en", "name", name,
+                "_csrf", WebSession.csrf(theirs)));
+        theirFields.addAll(membershipRows(theirs, new int[] {2, 1}, organizations));
+        assertThat(other.post("/persons/" + key, theirFields.toArray(String[]::new)).statusCode()).isEqualTo(302);
+        assertThat(citationsByMembership(key)).containsExactly(Map.entry(organizations[2], List.of(sources[2])),
+                Map.entry(organizations[1], List.of(sources[1])));
+
+        // the user, who read the three, saves them with a birth year: a conflict, then a save on purpose
+        List<String> myFields = new ArrayList<>(List.of("language", "en", "name", name, "birthYear", "1975"));
+        myFields.addAll(membershipRows(mine, new int[] {0, 1, 2}, organizations));
+        List<String> first = new ArrayList<>(myFields);
+        first.addAll(List.of("version", "1", "_csrf", WebSession.csrf(mine)));
+        HttpResponse<String> conflict = editor.post("/persons/" + key, first.toArray(String[]::new));
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        String page = conflict.body();
+        List<String> again = new ArrayList<>(List.of("language", "en", "name", name, "birthYear", "1975",
+                "version", WebSession.value(page, "version"), "_csrf", WebSession.csrf(page)));
+        for (int i = 0; i < 3; i++) {
+            again.addAll(List.of("memberships[" + i + "].organization", WebSession.value(page, "memberships[" + i + "].organization"),
+                    "memberships[" + i + "].kind", "member",
+                    "memberships[" + i + "].from", WebSession.value(page, "memberships[" + i + "].from"),
+                    "memberships[" + i + "].origin", WebSession.value(page, "memberships[" + i + "].origin")));
+        }
+        HttpResponse<String> saved = editor.post("/persons/" + key, again.toArray(String[]::new));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(citationsByMembership(key)).as("the membership someone else removed comes back without a citation")
+                .containsExactly(Map.entry(organizations[0], List.of()),
+                        Map.entry(organizations[1], List.of(sources[1])),
+                        Map.entry(organizations[2], List.of(sources[2])));
+        assertThat(person(key).get("birthYear").asInt()).isEqualTo(1975);
     }
 
     @Test
@@ -217,7 +326,7 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
                 .status()).isEqualTo(201);
         String[] fields = {"language", "en", "name", "Дулат Агадил " + tag, "gender", "male"};
 
-        HttpResponse<String> warned = submit(editor, "/persons", "/persons/new", fields);
+        HttpResponse<String> warned = editor.submit("/persons", "/persons/new", fields);
 
         assertThat(warned.statusCode()).isEqualTo(200);
         assertThat(warned.body()).contains("This person may already exist:", "/persons/" + existing, "name=\"confirmNew\"",
@@ -228,7 +337,7 @@ class PersonFormIntegrationTest extends WebIntegrationTest {
         String[] confirmed = java.util.Arrays.copyOf(fields, fields.length + 2);
         confirmed[fields.length] = "confirmNew";
         confirmed[fields.length + 1] = "true";
-        assertThat(submit(editor, "/persons", "/persons/new", confirmed).statusCode()).isEqualTo(302);
+        assertThat(editor.submit("/persons", "/persons/new", confirmed).statusCode()).isEqualTo(302);
     }
 
     @Test

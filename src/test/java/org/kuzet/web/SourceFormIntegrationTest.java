@@ -1,8 +1,6 @@
 package org.kuzet.web;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
@@ -23,13 +21,6 @@ class SourceFormIntegrationTest extends WebIntegrationTest {
         editor = signedIn(Role.EDITOR);
     }
 
-    private HttpResponse<String> submit(WebSession session, String path, String formPath, String... fields) {
-        List<String> pairs = new ArrayList<>(List.of(fields));
-        pairs.add("_csrf");
-        pairs.add(WebSession.csrf(session.get(formPath).body()));
-        return session.post(path, pairs.toArray(String[]::new));
-    }
-
     private static String keyOf(HttpResponse<String> saved) {
         String location = saved.headers().firstValue("Location").orElseThrow();
         return location.substring(location.indexOf("/sources/") + "/sources/".length(), location.indexOf('?'));
@@ -38,7 +29,7 @@ class SourceFormIntegrationTest extends WebIntegrationTest {
     @Test
     void aMonitorRecordsASourceWithEveryFieldAndItsImpreciseDate() {
         String title = "Суд над активистами " + unique("t");
-        HttpResponse<String> saved = submit(editor, "/sources", "/sources/new", "url", "https://rus.azattyq.org/a/31000000.html",
+        HttpResponse<String> saved = editor.submit("/sources", "/sources/new", "url", "https://rus.azattyq.org/a/31000000.html",
                 "title", title, "outlet", "Радио Азаттык", "language", "ru", "kind", "media", "published", "2020-02",
                 "accessedOn", "2020-03-01", "reliability", "high", "archiveUrl", "https://archive.example/azattyq",
                 "archiveSha256", "A".repeat(64), "confidentiality", "public", "pageLanguage", "en");
@@ -58,7 +49,7 @@ class SourceFormIntegrationTest extends WebIntegrationTest {
 
     @Test
     void aSourceWhoseLanguageIsNotGivenTakesItsTitleInThePagesLanguage() {
-        HttpResponse<String> saved = submit(editor, "/sources", "/sources/new", "url", "https://bureau.kz/" + unique("u"),
+        HttpResponse<String> saved = editor.submit("/sources", "/sources/new", "url", "https://bureau.kz/" + unique("u"),
                 "title", "Monthly monitoring", "kind", "media", "pageLanguage", "en");
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
@@ -68,7 +59,7 @@ class SourceFormIntegrationTest extends WebIntegrationTest {
     @Test
     void badInputShowsEachProblemAtItsFieldKeepsWhatWasTypedAndSavesNothing() {
         String outlet = "Outlet " + unique("o");
-        HttpResponse<String> refused = submit(editor, "/sources", "/sources/new", "url", "not an address", "outlet", outlet,
+        HttpResponse<String> refused = editor.submit("/sources", "/sources/new", "url", "not an address", "outlet", outlet,
                 "published", "last spring", "archiveSha256", "xyz", "language", "russian");
 
         assertThat(refused.statusCode()).isEqualTo(422);

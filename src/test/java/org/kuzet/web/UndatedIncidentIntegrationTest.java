@@ -3,7 +3,6 @@ package org.kuzet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,11 +48,9 @@ class UndatedIncidentIntegrationTest extends WebIntegrationTest {
         return StreamSupport.stream(page.get("items").spliterator(), false).map(i -> i.get("key").asString()).toList();
     }
 
-    private HttpResponse<String> submit(WebSession session, String... fields) {
-        List<String> pairs = new ArrayList<>(List.of(fields));
-        pairs.add("_csrf");
-        pairs.add(WebSession.csrf(session.get("/incidents/new").body()));
-        return session.post("/incidents", pairs.toArray(String[]::new));
+    /** The incident form, sent as the browser sends it. */
+    private static HttpResponse<String> submit(WebSession session, String... fields) {
+        return session.submit("/incidents", "/incidents/new", fields);
     }
 
     @Test

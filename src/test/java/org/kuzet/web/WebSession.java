@@ -60,6 +60,17 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 
+    /**
+     * Opens the form at {@code formPath} and sends {@code fields} (name, value, name, value…) to {@code path} with
+     * the form's CSRF token, as a browser submits a form it was shown.
+     */
+    HttpResponse<String> submit(String path, String formPath, String... fields) {
+        String[] pairs = java.util.Arrays.copyOf(fields, fields.length + 2);
+        pairs[fields.length] = "_csrf";
+        pairs[fields.length + 1] = csrf(get(formPath).body());
+        return post(path, pairs);
+    }
+
     /** A multipart form as a browser sends it: the CSRF token first, then one file. */
     HttpResponse<String> postFile(String path, String csrf, String field, String fileName, String contentType, byte[] bytes) {
         String boundary = "----kuzet" + System.nanoTime();
@@ -79,6 +90,14 @@ final class WebSession {
         Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
         assertThat(m.find()).as("CSRF token in %s", html).isTrue();
         return m.group(1);
+    }
+
+    /** The value of the form's input named {@code name} (a row's hidden origin), as the browser would send it. */
+    static String value(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        assertThat(m.find()).as("an input named %s", name).isTrue();
+        return m.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private HttpResponse<String> send(HttpRequest request) {

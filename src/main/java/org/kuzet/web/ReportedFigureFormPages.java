@@ -10,17 +10,12 @@ import org.kuzet.figure.ReportedFigureDocument;
 import org.kuzet.figure.ReportedFigures;
 import org.kuzet.search.Pickers;
 import org.kuzet.shared.Actor;
-import org.kuzet.shared.Checker;
-import org.kuzet.shared.HiddenPartsException;
-import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RequestLanguage;
-import org.kuzet.shared.StaleVersionException;
 import org.kuzet.vocabulary.LegalArticle;
 import org.kuzet.vocabulary.Place;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,15 +50,8 @@ class ReportedFigureFormPages {
 
     @PostMapping("/reported-figures")
     String create(ReportedFigureForm form, Model model, HttpServletResponse response) {
-        Checker check = Checker.root();
-        ReportedFigureDocument doc = form.toDocument(null, null, check);
-        try {
-            String key = figures.create(doc, check, Actor.current().userId()).key();
-            return "redirect:/reported-figures/" + key + "?saved";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, form, ReportedFigureForm.FIELDS.byField(e.problems()), null, null, List.of());
-        }
+        return save(model, form, null, response).created(check -> "/reported-figures/"
+                + figures.create(form.toDocument(null, null, check), check, Actor.current().userId()).key());
     }
 
     @GetMapping("/reported-figures/{key}/edit")
@@ -77,25 +65,18 @@ class ReportedFigureFormPages {
     String update(@PathVariable String key, ReportedFigureForm form, @RequestParam(required = false) Integer version,
                   Model model, HttpServletResponse response) {
         ReportedFigureDocument stored = figures.get(key);
-        Checker check = Checker.root();
-        ReportedFigureDocument doc = form.toDocument(stored, version, check);
-        try {
-            figures.update(stored.key(), doc, check, Actor.current().userId());
-            return "redirect:/reported-figures/" + stored.key() + "?saved";
-        } catch (StaleVersionException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+        return save(model, form, stored.key(), response).edited(version, stored.version(), "description", check -> {
+            figures.update(stored.key(), form.toDocument(stored, version, check), check, Actor.current().userId());
+            return "/reported-figures/" + stored.key();
+        }, () -> {
             ReportedFigureDocument current = figures.get(key);
-            return form(model, form, Map.of(), stored.key(), current.version(),
-                    conflict(form, ReportedFigureForm.of(current, form.language())));
-        } catch (HiddenPartsException e) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return form(model, form, Map.of("description", e.getMessage()), stored.key(), version, List.of());
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            // the version the user read stays, so that a later save still notices a save by someone else
-            return form(model, form, ReportedFigureForm.FIELDS.byField(e.problems()), stored.key(),
-                    version == null ? stored.version() : version, List.of());
-        }
+            return new FormSave.Theirs(current.version(), conflict(form, ReportedFigureForm.of(current, form.language())));
+        });
+    }
+
+    private FormSave save(Model model, ReportedFigureForm form, String key, HttpServletResponse response) {
+        return new FormSave(response, ReportedFigureForm.FIELDS,
+                (problems, version, conflict) -> form(model, form, problems, key, version, conflict));
     }
 
     /** The fields of the user's version and of the stored one, as the form shows them. */

@@ -167,9 +167,11 @@ class ConfidentialReadsIntegrationTest extends ApiIntegrationTest {
     void thePrisonerListAuditsTheConfidentialPersonTheirCaseAndTheAssessingOrganisationOncePerKind() {
         List<JsonNode> entries = readsOf(() -> asReviewer("/api/v1/political-prisoners?asOf=1991-07-01"));
 
-        assertThat(keysOf(entries, "person")).containsExactly(p + "-prisoner-confidential");
-        assertThat(keysOf(entries, "legal_case")).containsExactly(p + "-case-confidential");
-        assertThat(keysOf(entries, "organization")).containsExactly(p + "-org-confidential");
+        // other tests' confidential prisoners of that day may be listed too: this test's are named, once per kind
+        assertThat(keysOf(entries, "person")).filteredOn(k -> k.startsWith(p + "-")).containsExactly(p + "-prisoner-confidential");
+        assertThat(keysOf(entries, "legal_case")).filteredOn(k -> k.startsWith(p + "-")).containsExactly(p + "-case-confidential");
+        assertThat(keysOf(entries, "organization")).filteredOn(k -> k.startsWith(p + "-")).containsExactly(p + "-org-confidential");
+        assertThat(List.of("person", "legal_case", "organization")).allSatisfy(kind -> assertThat(entriesOf(entries, kind)).isEqualTo(1));
         assertThat(entries).hasSize(3);
     }
 

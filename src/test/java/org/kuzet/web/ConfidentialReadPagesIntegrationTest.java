@@ -143,9 +143,13 @@ class ConfidentialReadPagesIntegrationTest extends WebIntegrationTest {
         for (String path : List.of("/prisoners?asOf=1991-07-01", "/prisoners/export?asOf=1991-07-01&format=csv")) {
             List<JsonNode> entries = readsOf(path);
 
-            assertThat(keysOf(entries, "person")).as(path).containsExactly(p + "-prisoner-confidential");
-            assertThat(keysOf(entries, "legal_case")).as(path).containsExactly(p + "-case-confidential");
-            assertThat(keysOf(entries, "organization")).as(path).containsExactly(p + "-org-confidential");
+            // other tests' confidential prisoners of that day may be listed too: this test's are named, once per kind
+            assertThat(keysOf(entries, "person")).as(path).filteredOn(k -> k.startsWith(p + "-"))
+                    .containsExactly(p + "-prisoner-confidential");
+            assertThat(keysOf(entries, "legal_case")).as(path).filteredOn(k -> k.startsWith(p + "-"))
+                    .containsExactly(p + "-case-confidential");
+            assertThat(keysOf(entries, "organization")).as(path).filteredOn(k -> k.startsWith(p + "-"))
+                    .containsExactly(p + "-org-confidential");
             assertThat(entries).as(path).hasSize(3);
         }
         assertThat(readsOf("/prisoners?asOf=1989-07-01")).isEmpty();

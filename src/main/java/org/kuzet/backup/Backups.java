@@ -152,6 +152,7 @@ public class Backups {
                         schemaVersion, takenAt, head.map(h -> new BackupHeader.Head(h.position(), h.at(), h.hash())).orElse(null),
                         BackupHeader.COPY_FORMAT, described, files.size(), true);
                 archive.add(BackupHeader.ENTRY, out -> out.write(Json.MAPPER.writer().with(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(header)));
+                archive.add(Restore.KEYSET_ENTRY, out -> out.write(keyset));
                 var copy = c.unwrap(PGConnection.class).getCopyAPI();
                 for (BackupHeader.Table t : described) {
                     archive.add(t.entry(), out -> {
@@ -169,7 +170,6 @@ public class Backups {
                 for (Path f : files) {
                     archive.add("evidence/" + f.getFileName(), out -> Files.copy(f, out));
                 }
-                archive.add(Restore.KEYSET_ENTRY, out -> out.write(keyset));
                 List<BackupManifest.Sequence> sequences = Snapshot.sequences(c);
                 if (!Arrays.equals(keyset, Files.readAllBytes(vault.keysetPath()))) {
                     throw new BackupException("the keys were rotated while the backup was taken; run the backup again");

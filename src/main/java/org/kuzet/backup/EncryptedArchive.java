@@ -153,11 +153,11 @@ final class EncryptedArchive {
                     throw new BackupException("this is not a Kuzet backup: the OpenPGP message holds no file");
                 }
                 this.zip = new ZipInputStream(data.getInputStream());
-            } catch (RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 if (e instanceof BackupException b) {
                     throw b;
                 }
-                throw new BackupException("this is not a readable Kuzet backup: " + e.getMessage());
+                throw new BackupException("this is not a Kuzet backup, or it is damaged: " + e.getMessage());
             }
         }
 

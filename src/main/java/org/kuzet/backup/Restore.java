@@ -48,8 +48,17 @@ public final class Restore {
     private Restore() {
     }
 
-    /** Where the record goes: the database server, the keyset's path, the evidence folder. */
-    public record Target(DatabaseServer server, Path keyset, Path evidenceDir) {
+    /**
+     * Where the record goes: the database server, the keyset's path, the evidence folder, and how to build the schema
+     * there up to a version (the application's migrations, some of which need the keyset, which is in place by then).
+     */
+    public record Target(DatabaseServer server, Path keyset, Path evidenceDir, SchemaBuilder schema) {
+    }
+
+    /** Builds the schema with the application's migrations up to {@code version}. */
+    @FunctionalInterface
+    public interface SchemaBuilder {
+        void migrateTo(String version);
     }
 
     /** What was restored. */
@@ -66,6 +75,18 @@ public final class Restore {
         }
     }
 
+    /**
+     * Checks that {@code passphrase} opens the backup and that it is a Kuzet backup, before any folder or server
+     * is touched; answers the moment of its snapshot.
+     */
+    public static Instant check(Path file, char[] passphrase) {
+        try {
+            return header(file, passphrase).takenAt();
+        } catch (IOException e) {
+            throw new BackupException("could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     public static Restored restore(Path file, char[] passphrase, Target target, boolean replace, boolean force) {
         long started = System.nanoTime();
         if (passphrase == null || passphrase.length == 0) {
@@ -76,8 +97,7 @@ public final class Restore {
             DatabaseServer server = target.server();
             try (Connection c = DriverManager.getConnection(server.url(), server.ownerUser(), server.ownerPassword())) {
                 Flyway flyway = Flyway.configure().dataSource(server.url(), server.ownerUser(), server.ownerPassword())
-                        .locations(MIGRATIONS).placeholders(Map.of("appRole", server.appUser()))
-                        .target(MigrationVersion.fromVersion(header.schemaVersion())).load();
+                        .locations(MIGRATIONS).placeholders(Map.of("appRole", server.appUser())).load();
                 checkSchemaKnown(flyway, header);
                 Optional<Path> keptAside = Optional.empty();
                 if (Snapshot.hasTables(c)) {
@@ -95,7 +115,8 @@ public final class Restore {
                 } else {
                     checkFoldersEmpty(target, file, passphrase);
                 }
-                flyway.migrate();
+                writeKeyset(target.keyset(), keysetOf(file, passphrase));
+                target.schema().migrateTo(header.schemaVersion());
                 Loaded loaded = load(c, file, passphrase, header, target);
                 return new Restored(header.takenAt(), header.schemaVersion(), loaded.rows, loaded.files,
                         Duration.ofNanos(System.nanoTime() - started), keptAside);
@@ -116,13 +137,14 @@ public final class Restore {
         Path evidenceDir = target.evidenceDir().toAbsolutePath().normalize();
         Files.createDirectories(evidenceDir);
         Path incoming = Files.createTempDirectory(evidenceDir, ".restoring");
-        byte[] keyset = null;
         long rows = 0;
         int files = 0;
         try (EncryptedArchive.Reader reader = open(file, passphrase)) {
             List<EncryptedArchive.Entry> read = new ArrayList<>();
             String name = reader.next();
             read.add(reader.content().entry(name)); // the header, read before
+            name = reader.next();
+            read.add(reader.content().entry(name)); // the keyset, in place already
             c.setAutoCommit(false);
             try (var s = c.createStatement()) {
                 s.execute("set local row_security = off");
@@ -161,9 +183,6 @@ public final class Restore {
                     }
                     Files.copy(in, incoming.resolve(fileName));
                     files++;
-                    read.add(in.entry(name));
-                } else if (name.equals(KEYSET_ENTRY)) {
-                    keyset = in.readAllBytes();
                     read.add(in.entry(name));
                 } else if (name.equals(BackupManifest.ENTRY)) {
                     manifest = Json.MAPPER.readValue(in.readAllBytes(), BackupManifest.class);
@@ -207,9 +226,6 @@ public final class Restore {
             }
         }
         Files.delete(incoming);
-        if (keyset != null) {
-            writeKeyset(target.keyset(), keyset);
-        }
         return new Loaded(rows, files);
     }
 
@@ -236,6 +252,17 @@ public final class Restore {
                     + ") is not one this Kuzet reads (" + BackupHeader.FORMAT + " " + BackupHeader.FORMAT_VERSION + ")");
         }
         return header;
+    }
+
+    /** The keyset, the entry after the header. */
+    private static byte[] keysetOf(Path file, char[] passphrase) throws IOException {
+        try (EncryptedArchive.Reader reader = open(file, passphrase)) {
+            readHeader(reader);
+            if (!KEYSET_ENTRY.equals(reader.next())) {
+                throw new BackupException("this backup holds no keyset after its header");
+            }
+            return reader.content().readAllBytes();
+        }
     }
 
     /** Reads the whole backup once and checks it, writing nothing. */

@@ -75,6 +75,9 @@ class BackupRestoreIntegrationTest {
 
         assertThat(backedUp.exitCode()).as(backedUp.err()).isZero();
         assertThat(restored.exitCode()).as(restored.err()).isZero();
+        assertThat(backedUp.err()).contains("Backed up", "1 evidence files");
+        System.out.println("demo record: " + backedUp.err().lines().findFirst().orElse("") + " / "
+                + restored.err().lines().filter(l -> l.startsWith("Restored")).findFirst().orElse(""));
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(Files.readString(export1)).contains("backup-witness");
         assertThat(Files.readAllBytes(export2)).isEqualTo(Files.readAllBytes(export1));

@@ -13,7 +13,13 @@ final class Context {
     }
 
     static ConfigurableApplicationContext start(DatabaseOptions db) {
+        return start(db, Map.of());
+    }
+
+    /** With more properties, e.g. the migration to stop at. */
+    static ConfigurableApplicationContext start(DatabaseOptions db, Map<String, Object> more) {
         Map<String, Object> properties = db.springProperties();
+        properties.putAll(more);
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         return new SpringApplicationBuilder(KuzetApplication.class)

@@ -24,6 +24,13 @@ public class DatabaseOptions {
             description = "Environment variable holding the password for --db-url; default: ${DEFAULT-VALUE}")
     String dbPasswordEnv;
 
+    /** The database server these options name, started or attached to without the application. */
+    org.kuzet.storage.DatabaseServer server() {
+        String password = dbUrl == null || dbUrl.isBlank() ? null : System.getenv(dbPasswordEnv);
+        return org.kuzet.storage.DatabaseServer.open(dataDir, dbUrl, dbUser == null ? "" : dbUser,
+                password == null ? "" : password);
+    }
+
     Map<String, Object> springProperties() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("kuzet.data-dir", dataDir.toString());

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kuzet", mixinStandardHelpOptions = true, versionProvider = KuzetCommand.Version.class,
         description = "Kuzet: document persecution and restrictions of civic freedoms.",
         subcommands = {ServeCommand.class, UserCommand.class, TokenCommand.class, SettingsCommand.class, ImportCommand.class,
-                ExportCommand.class, AuditCommand.class, KeysCommand.class, SearchCommand.class,
+                ExportCommand.class, BackupCommand.class, RestoreCommand.class, AuditCommand.class, KeysCommand.class, SearchCommand.class,
                 PrisonersCommand.class, StatsCommand.class, ReportCommand.class, DuplicatesCommand.class})
 public class KuzetCommand implements Runnable {
 
@@ -36,7 +36,7 @@ public class KuzetCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required (serve, user, token, settings, import, export, audit, keys, search, prisoners, stats,"
+                "a command is required (serve, user, token, settings, import, export, backup, restore, audit, keys, search, prisoners, stats,"
                         + " report, duplicates)");
     }
 

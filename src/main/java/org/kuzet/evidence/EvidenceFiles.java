@@ -158,6 +158,27 @@ public class EvidenceFiles implements SealedFiles {
         return new Download(file, bytes);
     }
 
+    /**
+     * The sealed file of every evidence row that {@code snapshot} sees, in the order of their ids: what a backup taken
+     * in that connection's transaction must carry. Files are written before their row commits and never change but
+     * by key rotation, so each of them exists.
+     */
+    public List<Path> storedFiles(java.sql.Connection snapshot) throws java.sql.SQLException {
+        List<Path> files = new java.util.ArrayList<>();
+        try (var select = snapshot.prepareStatement("select id from evidence_file order by id");
+             var rows = select.executeQuery()) {
+            while (rows.next()) {
+                files.add(pathOf(rows.getLong(1)));
+            }
+        }
+        return files;
+    }
+
+    /** Where the sealed files are kept ({@code kuzet.evidence.dir}, by default {@code <data-dir>/evidence}). */
+    public Path directory() {
+        return dir;
+    }
+
     @Override
     public String name() {
         return "evidence files";

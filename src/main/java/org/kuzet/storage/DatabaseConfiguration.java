@@ -24,10 +24,7 @@ class DatabaseConfiguration {
                                   @Value("${kuzet.db.url:}") String url,
                                   @Value("${kuzet.db.user:}") String user,
                                   @Value("${kuzet.db.password:}") String password) {
-        if (url.isBlank()) {
-            return DatabaseServer.embedded(EmbeddedDatabase.open(dataDir.toAbsolutePath().normalize()));
-        }
-        return DatabaseServer.external(url, user, password);
+        return DatabaseServer.open(dataDir, url, user, password);
     }
 
     /**

@@ -4,6 +4,17 @@ package org.kuzet.storage;
 public record DatabaseServer(String url, String ownerUser, String ownerPassword, String appUser, String appPassword,
                              EmbeddedDatabase embedded) implements AutoCloseable {
 
+    /**
+     * The server named by the settings: the external one at {@code url} when it is set, else the embedded one in
+     * {@code dataDir} (started, or attached to when a live Kuzet process runs it).
+     */
+    public static DatabaseServer open(java.nio.file.Path dataDir, String url, String user, String password) {
+        if (url == null || url.isBlank()) {
+            return embedded(EmbeddedDatabase.open(dataDir.toAbsolutePath().normalize()));
+        }
+        return external(url, user, password);
+    }
+
     static DatabaseServer embedded(EmbeddedDatabase db) {
         return new DatabaseServer(db.jdbcUrl(), db.superuser(), db.superuserPassword(), db.appRole(), db.appPassword(), db);
     }

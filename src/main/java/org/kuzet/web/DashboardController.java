@@ -2,7 +2,10 @@ package org.kuzet.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import org.kuzet.backup.Backups;
 import org.kuzet.incident.IncidentCatalog;
+import org.kuzet.shared.Actor;
+import org.kuzet.shared.Clearance;
 import org.kuzet.shared.Json;
 import org.kuzet.statistics.RegionMap;
 import org.kuzet.statistics.Statistics;
@@ -25,8 +28,11 @@ class DashboardController {
     private final IncidentCatalog incidents;
     private final Statistics statistics;
     private final MessageSource messages;
+    private final Backups backups;
 
-    DashboardController(Dashboard dashboard, IncidentCatalog incidents, Statistics statistics, MessageSource messages) {
+    DashboardController(Dashboard dashboard, IncidentCatalog incidents, Statistics statistics, MessageSource messages,
+                        Backups backups) {
+        this.backups = backups;
         this.dashboard = dashboard;
         this.incidents = incidents;
         this.statistics = statistics;
@@ -48,6 +54,8 @@ class DashboardController {
         model.addAttribute("counts", dashboard.counts());
         model.addAttribute("latest", incidents.latest(10));
         model.addAttribute("awaiting", incidents.awaitingReview(10));
+        // only full clearance reads the audit trail, where backups are recorded; the page shows it to administrators
+        model.addAttribute("lastBackup", Actor.current().clearance() == Clearance.CONFIDENTIAL ? backups.last().orElse(null) : null);
         return "dashboard";
     }
 }

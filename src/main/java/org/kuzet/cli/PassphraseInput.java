@@ -1,0 +1,52 @@
+package org.kuzet.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * A backup passphrase, from a file (its first line) or typed at the console without echo — never a command-line
+ * argument, which other users of the machine could read in the process list and which stays in shell histories.
+ */
+final class PassphraseInput {
+
+    private PassphraseInput() {
+    }
+
+    static char[] read(Path file, boolean confirm) {
+        if (file != null) {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                int end = text.indexOf('\n');
+                String line = end < 0 ? text : text.substring(0, end);
+                if (line.endsWith("\r")) {
+                    line = line.substring(0, line.length() - 1);
+                }
+                if (line.isEmpty()) {
+                    throw new CliErrors.UsageException("--passphrase-file: " + file + " holds no passphrase (its first line is empty)");
+                }
+                return line.toCharArray();
+            } catch (IOException e) {
+                throw new CliErrors.UsageException("--passphrase-file: cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new CliErrors.UsageException("no console to type the passphrase at: give --passphrase-file FILE");
+        }
+        char[] typed = console.readPassword("Backup passphrase: ");
+        if (typed == null || typed.length == 0) {
+            throw new CliErrors.UsageException("the passphrase is empty");
+        }
+        if (confirm) {
+            char[] again = console.readPassword("The same passphrase again: ");
+            if (!Arrays.equals(typed, again)) {
+                throw new CliErrors.UsageException("the two passphrases differ; nothing was written");
+            }
+        }
+        return typed;
+    }
+}

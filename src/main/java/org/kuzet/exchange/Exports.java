@@ -1,9 +1,12 @@
 package org.kuzet.exchange;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +29,15 @@ import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Clearance;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.CsvTable;
+import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Sources;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -143,6 +149,32 @@ public class Exports {
         events.publishEvent(new AuditEvent("export", "record", null,
                 Map.of("format", format, "edition", asPublic ? "public" : "internal", "counts", counts)));
         return download;
+    }
+
+    /**
+     * Answers an HTTP request with the export: written to a temporary file first (so that a failure answers an error,
+     * never half a file, and memory does not grow with the record), then sent with its media type and a file name
+     * to save it under. An unknown format is a 422 at {@code query.format}.
+     */
+    public void send(String format, boolean publicEdition, String language, HttpServletResponse response)
+            throws IOException {
+        if (!FORMATS.contains(format)) {
+            throw InvalidInputException.of("query.format", "'" + format + "' is not one of " + String.join(", ", FORMATS));
+        }
+        Path file = Files.createTempFile("kuzet-export", "." + format);
+        try {
+            Download download;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                download = write(format, publicEdition, language, out);
+            }
+            response.setContentType(download.contentType());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(download.filename()).build().toString());
+            response.setContentLengthLong(Files.size(file));
+            Files.copy(file, response.getOutputStream());
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private <T> T read(Actor reader, Supplier<T> work) {

@@ -202,8 +202,10 @@ class ExportIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
-    void aViewersExportLacksTheConfidentialIncidentItsEditorsExportHas() throws Exception {
+    void aViewersExportLacksTheConfidentialIncidentItsEditorsExportHasAndAuditsAsRead() throws Exception {
+        long readBefore = readsNaming(tag + "-secret");
         var editors = sheets(download(Role.EDITOR, "/api/v1/exports/xlsx").body());
+        long readAfter = readsNaming(tag + "-secret");
         var viewers = sheets(download(Role.VIEWER, "/api/v1/exports/xlsx").body());
 
         var secret = row(editors, "incidents", "key", tag + "-secret");
@@ -212,6 +214,21 @@ class ExportIntegrationTest extends ApiIntegrationTest {
         assertThat(row(viewers, "incidents", "key", tag + "-secret")).isNull();
         assertThat(anyCellContains(viewers, "Secret " + tag)).isFalse();
         assertThat(row(viewers, "incidents", "key", tag + "-rally")).isNotNull();
+        assertThat(readAfter).isEqualTo(readBefore + 1);
+    }
+
+    /** How many record_read entries of incidents name {@code key}. */
+    private long readsNaming(String key) {
+        var page = send("GET", "/api/v1/audit?action=record_read&subjectType=incident&size=500", null, Role.ADMIN).json();
+        long count = 0;
+        for (var entry : page.get("items")) {
+            boolean named = key.equals(entry.path("subjectKey").asString(""));
+            for (var k : entry.path("details").path("keys")) {
+                named |= key.equals(k.asString());
+            }
+            count += named ? 1 : 0;
+        }
+        return count;
     }
 
     @Test

@@ -14,14 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the whole record: the interchange bundle (json), a ZIP of CSV files (csv) or an Excel workbook (xlsx).")
+        description = "Export the whole record: the interchange bundle (json), a ZIP of CSV files (csv) an Excel workbook (xlsx) or Popolo JSON (popolo).")
 class ExportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions db;
 
     @Option(names = "--format", defaultValue = "json",
-            description = "Output format: json (the interchange bundle, default), csv (a ZIP of one CSV file per kind of record), xlsx (one sheet per kind)")
+            description = "Output format: json (the interchange bundle, default), csv (a ZIP of one CSV file per kind of record), xlsx (one sheet per kind), popolo (persons, organisations, memberships in Popolo JSON)")
     String format;
 
     @Option(names = "--public", description = "The public edition, as public reports: only published public records, no person who did not consent to publication")

@@ -21,7 +21,8 @@ class ExportApi {
 
     @Operation(summary = "Export the record as a file",
             description = "format: json (the interchange bundle), csv (a ZIP of one CSV file per kind of record) or "
-                    + "xlsx (a workbook with one sheet per kind of record). The export holds what the caller may "
+                    + "xlsx (a workbook with one sheet per kind of record) or popolo (persons, organisations and memberships "
+                    + "in Popolo JSON, alleged memberships marked kuzet:alleged). The export holds what the caller may "
                     + "see; public=true gives the public edition (only published public records, no person who did "
                     + "not consent to publication). Labels and dates in the request's language (?lang=).")
     @GetMapping("/api/v1/exports/{format}")

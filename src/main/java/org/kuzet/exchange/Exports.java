@@ -30,6 +30,7 @@ import org.kuzet.shared.Clearance;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.CsvTable;
 import org.kuzet.shared.InvalidInputException;
+import org.kuzet.shared.Json;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.source.Sources;
 import org.kuzet.vocabulary.Vocabularies;
@@ -42,11 +43,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.SerializationFeature;
 
 /**
  * The record as a file for someone outside Kuzet, in one of {@link #FORMATS}: the interchange bundle ({@code json}),
  * a ZIP of CSV files or an XLSX workbook with a table per kind of record ({@code csv}, {@code xlsx}, see
- * {@link Tables}).
+ * {@link Tables}), persons, organisations and memberships in Popolo JSON ({@code popolo}, see {@link Popolo}).
  *
  * <p>An export shows what its reader may see, never more: it is read through the record stores as the reader, so
  * that the database's row-level security decides. The public edition is read as an anonymous visitor, as public
@@ -58,7 +60,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Exports {
 
-    public static final List<String> FORMATS = List.of("json", "csv", "xlsx");
+    public static final List<String> FORMATS = List.of("json", "csv", "xlsx", "popolo");
     /** How many rows of a sheet the workbook keeps in memory while it writes the rest to disk. */
     private static final int ROWS_IN_MEMORY = 200;
 
@@ -114,6 +116,7 @@ public class Exports {
         String name = "kuzet-export" + (publicEdition ? "-public" : "");
         return switch (format) {
             case "json" -> new Download(name + ".json", "application/json");
+            case "popolo" -> new Download(name + "-popolo.json", "application/json");
             case "csv" -> new Download(name + "-csv.zip", "application/zip");
             case "xlsx" -> new Download(name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             default -> throw new IllegalArgumentException("unknown export format '" + format + "'");
@@ -132,6 +135,17 @@ public class Exports {
         if ("json".equals(format)) {
             String json = read(reader, bundle::export);
             write(out, json.getBytes(StandardCharsets.UTF_8));
+            return download;
+        }
+        if ("popolo".equals(format)) {
+            Map<String, Object> popolo = read(reader, () -> popolo(language));
+            write(out, (Json.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(popolo) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            events.publishEvent(new AuditEvent("export", "record", null, Map.of("format", format,
+                    "edition", asPublic ? "public" : "internal", "counts", Map.of(
+                            "persons", ((List<?>) popolo.get("persons")).size(),
+                            "organizations", ((List<?>) popolo.get("organizations")).size(),
+                            "memberships", ((List<?>) popolo.get("memberships")).size()))));
             return download;
         }
         List<Sheet> sheets = read(reader, () -> tables(language));
@@ -196,6 +210,19 @@ public class Exports {
         var labels = new Tables.Labels(vocabularies.terms(), vocabularies.places(), vocabularies.articles(),
                 language == null ? "en" : language, baseUrl, messages);
         return new Tables(records, labels).all();
+    }
+
+    /** Persons, organisations and memberships in Popolo, read as the current reader; the confidential ones audited. */
+    private Map<String, Object> popolo(String language) {
+        var people = persons.all();
+        var orgs = organizations.all();
+        audit(persons.table(), people);
+        audit(organizations.table(), orgs);
+        var records = new Tables.Records(List.of(), people, orgs, List.of(), List.of(), List.of(), List.of(), List.of());
+        String lang = language == null ? "en" : language;
+        var labels = new Tables.Labels(Map.of(), List.of(), List.of(), lang, baseUrl, messages);
+        return new Popolo(new Tables(records, labels), lang, baseUrl != null && !baseUrl.isBlank())
+                .document(people, orgs);
     }
 
     /** The confidential records of a kind in the export are a read, one entry for the lot. */

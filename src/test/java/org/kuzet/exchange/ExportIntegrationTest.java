@@ -248,6 +248,18 @@ class ExportIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void thePublicEditionOfTheBundleLacksInternalRecordsAndNonConsentingPersons() throws Exception {
+        var internal = download(Role.ADMIN, "/api/v1/exports/json");
+        var response = download(Role.ADMIN, "/api/v1/exports/json?public=true");
+        String published = new String(response.body(), StandardCharsets.UTF_8);
+
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(new String(internal.body(), StandardCharsets.UTF_8)).contains("Internal Person " + tag, "Unconsenting " + tag);
+        assertThat(published).contains("Asya Tulesova " + tag)
+                .doesNotContain("Internal Person " + tag, "Unconsenting " + tag, "Secret " + tag);
+    }
+
+    @Test
     void anUnknownFormatIsRefusedAtItsField() {
         var response = get("/api/v1/exports/pdf");
 

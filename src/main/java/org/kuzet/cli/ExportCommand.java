@@ -1,44 +1,71 @@
 package org.kuzet.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.kuzet.exchange.BundleExporter;
+import org.kuzet.exchange.Exports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the whole record as an interchange bundle.")
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export the whole record: the interchange bundle (json), a ZIP of CSV files (csv) an Excel workbook (xlsx) or Popolo JSON (popolo).")
 class ExportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions db;
 
-    @Option(names = "--format", defaultValue = "json", description = "Output format: json (the interchange bundle)")
+    @Option(names = "--format", defaultValue = "json",
+            description = "Output format: json (the interchange bundle, default), csv (a ZIP of one CSV file per kind of record), xlsx (one sheet per kind), popolo (persons, organisations, memberships in Popolo JSON)")
     String format;
+
+    @Option(names = "--public", description = "The public edition, as public reports: only published public records, no person who did not consent to publication")
+    boolean publicEdition;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the labels and dates of csv and xlsx: en, ru or kk (default: en)")
+    String language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (default: standard output)")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        if (!"json".equals(format)) {
-            throw new CliErrors.UsageException("--format: '" + format + "' is not supported (json)");
+        if (!Exports.FORMATS.contains(format)) {
+            throw new CliErrors.UsageException("--format: '" + format + "' is not supported (" + String.join(", ", Exports.FORMATS) + ")");
         }
-        String bundle;
+        if (!java.util.List.of("en", "ru", "kk").contains(language)) {
+            throw new CliErrors.UsageException("--lang: '" + language + "' is not supported (en, ru, kk)");
+        }
+        // write beside the target, then move: a failed export never leaves half a file
+        Path tmp = output == null ? null
+                : Files.createTempFile(output.toAbsolutePath().getParent(), ".kuzet-export", "." + format);
         try (var context = Context.start(db)) {
-            bundle = context.getBean(BundleExporter.class).export();
+            if ("json".equals(format) && !publicEdition) {
+                // the bundle as it always was: the whole record, byte for byte
+                String bundle = context.getBean(BundleExporter.class).export();
+                if (tmp == null) {
+                    System.out.print(bundle);
+                } else {
+                    Files.writeString(tmp, bundle, StandardCharsets.UTF_8);
+                }
+            } else {
+                try (OutputStream out = tmp == null ? OutputStream.nullOutputStream() : Files.newOutputStream(tmp)) {
+                    context.getBean(Exports.class).write(format, publicEdition, language, tmp == null ? System.out : out);
+                }
+            }
+        } catch (RuntimeException | IOException e) {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+            throw e;
         }
-        if (output == null) {
-            System.out.print(bundle);
-            System.out.flush();
-        } else {
-            // write beside the target, then move: a failed export never leaves half a file
-            Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".kuzet-export", ".json");
-            Files.writeString(tmp, bundle, StandardCharsets.UTF_8);
+        System.out.flush();
+        if (tmp != null) {
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.err.println("Exported to " + output);
         }

@@ -1,8 +1,9 @@
 /**
- * The interchange bundle: import (checked whole, then written) and export of the whole record, and the demo data.
- * Owns no table: it writes through the features' record stores.
+ * The interchange bundle: import (checked whole, then written) and export of the whole record, and the demo data;
+ * and the exports for readers outside Kuzet (CSV, XLSX, Popolo), as the reader may see the record. Owns no table: it
+ * reads and writes through the features' record stores.
  *
- * <p>Offers {@link org.kuzet.exchange.BundleImporter}, {@link org.kuzet.exchange.BundleExporter} and {@link
- * org.kuzet.exchange.DemoData}.
+ * <p>Offers {@link org.kuzet.exchange.BundleImporter}, {@link org.kuzet.exchange.BundleExporter}, {@link
+ * org.kuzet.exchange.Exports} and {@link org.kuzet.exchange.DemoData}.
  */
 package org.kuzet.exchange;

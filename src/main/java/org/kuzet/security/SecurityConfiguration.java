@@ -101,6 +101,8 @@ class SecurityConfiguration {
                             .requestMatchers("/api/v1/account/**").authenticated()
                             // Reports: every account generates them (at its own clearance); administrators edit templates.
                             .requestMatchers(HttpMethod.POST, "/api/v1/reports").authenticated()
+                            // Exports: every account, of what it may see (never to anonymous visitors, whatever public access)
+                            .requestMatchers(HttpMethod.GET, "/api/v1/exports/*").authenticated()
                             .requestMatchers(HttpMethod.PUT, "/api/v1/report-templates/*").hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.POST, "/api/v1/report-templates/*/reset").hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/*/*/history/**", "/api/v1/contacts/**").authenticated()
@@ -136,6 +138,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/incidents/*/verify", "/incidents/*/publish", "/review/**")
                         .hasAnyRole(REVIEWERS)
                         // any method: a HEAD is served by the GET handlers too
+                        // Exports: every role, of what it may see
+                        .requestMatchers(HttpMethod.GET, "/exports", "/exports/download").hasAnyRole(ALL_ROLES)
                         .requestMatchers(WRITER_PAGES).hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, WRITER_POSTS).hasAnyRole(WRITERS)
                         .anyRequest().hasAnyRole(ALL_ROLES))

@@ -2,16 +2,19 @@ package org.kuzet.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
 
 /**
  * A table written as a CSV file for a spreadsheet to open: the one way Kuzet writes CSV, so that every export obeys
- * the rule of {@link #cell}. UTF-8 with a byte-order mark, so that Excel opens Cyrillic and Kazakh names as they
+ * the rule of {@link #cell}, which also fills the cells of a workbook ({@link #set}). UTF-8 with a byte-order
+ * mark, so that Excel opens Cyrillic and Kazakh names as they
  * are; RFC 4180 quoting (Apache Commons CSV).
  */
 public final class CsvTable {
@@ -28,7 +31,17 @@ public final class CsvTable {
     /** The table with a header row; each row's values become cells by {@link #cell}. */
     public static byte[] write(List<String> headers, Iterable<? extends List<?>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+        write(headers, rows, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * {@link #write(List, Iterable)} onto {@code out}, row by row (a ZIP entry, a file), which stays open: what a
+     * large table is written with.
+     */
+    public static void write(List<String> headers, Iterable<? extends List<?>> rows, OutputStream out) {
+        try {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             var csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
             csv.printRecord(headers.stream().map(CsvTable::cell).toList());
@@ -39,7 +52,19 @@ public final class CsvTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+    }
+
+    /**
+     * Fills a cell of a workbook (XLSX) by the rule of {@link #cell}: a {@link Number} is a numeric cell, nothing an
+     * empty one, and text a text cell that never starts like a formula, so that the sheet, or a CSV saved from it,
+     * keeps it as text.
+     */
+    public static void set(Cell target, Object value) {
+        if (value instanceof Number number) {
+            target.setCellValue(number.doubleValue());
+        } else if (value != null) {
+            target.setCellValue(cell(value));
+        }
     }
 
     /**

@@ -71,6 +71,44 @@ class CliIntegrationTest {
     }
 
     @Test
+    void exportAsXlsxReplacesTheFileWholeAndAFailedExportLeavesItAsItWas() throws Exception {
+        Path dir = freshDataDir();
+        Path bundle = Files.createTempFile("bundle", ".json");
+        Files.writeString(bundle, BUNDLE);
+        Path out = Files.createTempDirectory("exports");
+        Path xlsx = out.resolve("record.xlsx");
+        Files.writeString(xlsx, "the previous export");
+        assertThat(kuzet(withDataDir(dir, "import", bundle.toString())).exitCode()).isZero();
+
+        CommandRun refused = kuzet(withDataDir(dir, "export", "--format", "xlsx", "--lang", "fr", "-o", xlsx.toString()));
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(Files.readString(xlsx)).isEqualTo("the previous export");
+
+        CommandRun run = kuzet(withDataDir(dir, "export", "--format", "xlsx", "--lang", "ru", "-o", xlsx.toString()));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("record.xlsx");
+        }
+        var format = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var incidents = workbook.getSheet("incidents");
+            List<String> header = new ArrayList<>();
+            incidents.getRow(0).forEach(c -> header.add(format.formatCellValue(c)));
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < header.size(); c++) {
+                row.add(format.formatCellValue(incidents.getRow(1).getCell(c)));
+            }
+            assertThat(row.get(header.indexOf("key"))).isEqualTo("2018-03-22-nowruz-balloons");
+            assertThat(row.get(header.indexOf("title"))).isEqualTo("Полиция останавливала людей с шарами на Наурыз");
+            assertThat(row.get(header.indexOf("types"))).contains("Изъятие шаров");
+            assertThat(row.get(header.indexOf("type codes"))).isEqualTo("balloon_confiscation; detention");
+            assertThat(row.get(header.indexOf("date"))).isEqualTo("22 марта 2018");
+            assertThat(row.get(header.indexOf("sources"))).isEqualTo("Kazakhstan: Q1 2018 update");
+            assertThat(row.get(header.indexOf("source keys"))).isEqualTo("civicus-2018q1");
+        }
+    }
+
+    @Test
     void dryRunReportsEveryProblemWithItsPathAndImportsNothing() throws Exception {
         Path dir = freshDataDir();
         Path bundle = Files.createTempFile("bad", ".json");

@@ -30,9 +30,9 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Refuses, before anything reads them, request texts that would otherwise be mangled or fail deep inside: bytes that
  * are not UTF-8 (an overlong {@code C0 AF} is not "/"), the NUL character (PostgreSQL refuses 0x00 in text: a 500),
- * lone surrogates (stored as "?"), the replacement character a server puts where a parameter's bytes were not UTF-8,
- * a JSON object with the same key twice (which value counts would be a guess), and bodies larger than any form or
- * API request needs. Each is answered 400 (413 for the size) naming the parameter or the JSON path; nothing is
+ * lone surrogates (stored as "?"), the replacement character a server puts where an address parameter's bytes were
+ * not UTF-8, a JSON object with the same key twice (which value counts would be a guess), and bodies larger than any
+ * form or API request needs. Each is answered 400 (413 for the size) naming the parameter or the JSON path; nothing is
  * recorded. File uploads (multipart bodies) are bounded by their own limit and not read here.
  */
 @Component
@@ -71,10 +71,14 @@ class RequestTextFilter extends OncePerRequestFilter {
         } else if (form && request.getContentLengthLong() > MAX_FORM_BYTES) {
             refusal = new Refusal(413, "body", "is larger than " + MAX_FORM_BYTES / (1024 * 1024) + " MB");
         }
+        if (refusal == null) {
+            // in the address, bytes that were not UTF-8 show as U+FFFD once decoded
+            refusal = checkParameters(queryParameters(request), true);
+        }
         if (refusal == null && !type.startsWith("multipart/")) {
-            refusal = checkParameters(checked.getParameterMap());
-        } else if (refusal == null) {
-            refusal = checkParameters(queryParameters(request));
+            // a form's texts may hold U+FFFD itself (pasted from a damaged document): a browser sends it as UTF-8, and
+            // refusing it would lose what the monitor typed
+            refusal = checkParameters(checked.getParameterMap(), false);
         }
         if (refusal != null) {
             refuse(request, response, refusal);
@@ -94,7 +98,7 @@ class RequestTextFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The query string's parameters only: a multipart body is read by the upload's own handler. */
+    /** The query string's parameters, decoded as the server decodes them (bytes that are not UTF-8 become U+FFFD). */
     private static Map<String, String[]> queryParameters(HttpServletRequest request) {
         Map<String, String[]> parameters = new java.util.LinkedHashMap<>();
         String query = request.getQueryString();
@@ -113,7 +117,7 @@ class RequestTextFilter extends OncePerRequestFilter {
         return parameters;
     }
 
-    private static Refusal checkParameters(Map<String, String[]> parameters) {
+    private static Refusal checkParameters(Map<String, String[]> parameters, boolean replacementIsMalformed) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String nameProblem = problemOf(parameter.getKey());
             if (nameProblem != null) {
@@ -121,7 +125,7 @@ class RequestTextFilter extends OncePerRequestFilter {
             }
             for (String value : parameter.getValue()) {
                 String problem = problemOf(value);
-                if (problem == null && value != null && value.indexOf('\uFFFD') >= 0) {
+                if (problem == null && replacementIsMalformed && value != null && value.indexOf('\uFFFD') >= 0) {
                     problem = "contains bytes that are not UTF-8 text (shown as \uFFFD)";
                 }
                 if (problem != null) {

@@ -71,6 +71,19 @@ class EntryFormIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void aNarrativePastedWithAReplacementCharacterIsRecordedAsTyped() {
+        // text copied from a damaged PDF holds U+FFFD itself; the browser sends it as UTF-8, and it is no bad byte
+        String narrative = "Он был задержан \uFFFD в 14:00 " + prefix;
+
+        HttpResponse<String> saved = submit(editor, "title", "Pasted " + prefix, "language", "ru", "date", "2021-03-01",
+                "types", "detention", "narrative", narrative, "confidentiality", "internal", "reviewStatus", "draft");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(db.sql("select narrative ->> 'ru' from incident where title ->> 'ru' = ?").param("Pasted " + prefix)
+                .query(String.class).single()).isEqualTo(narrative);
+    }
+
+    @Test
     void aCountOfOrganisationsIsChosenOnTheFormAndTheIncidentPageSaysWhatItCounts() {
         String form = editor.get("/incidents/new").body();
         assertThat(form).contains("<label for=\"countUnit\">What is counted</label>",

@@ -141,6 +141,13 @@ class RequestTextFilter extends OncePerRequestFilter {
      * says what is wrong with it, where, as for any malformed request.
      */
     private static Refusal checkJson(byte[] body) {
+        // a zero byte is no JSON text in UTF-8 (a NUL in a string must be escaped), but it is how UTF-16 and UTF-32
+        // write every ASCII letter, which the API's JSON reader would detect and read past these checks
+        for (byte b : body) {
+            if (b == 0) {
+                return new Refusal(400, "body", "is not UTF-8 text (it holds a zero byte: send JSON as UTF-8)");
+            }
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

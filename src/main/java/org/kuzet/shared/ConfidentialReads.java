@@ -25,7 +25,7 @@ public final class ConfidentialReads {
 
     /** The tables of the records, the kinds an entry names. */
     public static final Set<String> TABLES = Set.of("person", "organization", "contact", "source", "event",
-            "legal_case", "incident", "intervention");
+            "legal_case", "incident", "intervention", "reported_figure", "recommendation");
 
     private static final int BATCH = 1000;
 

@@ -20,7 +20,8 @@ public class Citations {
 
     /** The table of each collection that may cite a source. */
     private static final Map<String, String> TABLES = Map.of("incidents", "incident", "persons", "person",
-            "organizations", "organization", "cases", "legal_case", "events", "event", "interventions", "intervention");
+            "organizations", "organization", "cases", "legal_case", "events", "event", "interventions", "intervention",
+            "reported-figures", "reported_figure");
 
     private final JdbcClient db;
     private final ApplicationEventPublisher events;

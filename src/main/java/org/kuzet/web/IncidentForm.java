@@ -282,7 +282,7 @@ public record IncidentForm(String title, String language, String date, Boolean a
      * kept), the perpetrators and articles as the rows show them (each perpetrator row keeping the named official of
      * the stored perpetrator it shows, {@link #keptPersons}), victims' notes and citations' claims and locators kept
      * for the records still named, and the fields the form does not show (testimony, end date, coordinates, legal
-     * cases) as stored.
+     * cases) as stored — but no end date once the date is marked unknown.
      */
     private IncidentDocument appliedTo(IncidentDocument stored, IncidentDocument edited, Integer version) {
         Map<String, String> notes = new HashMap<>();
@@ -305,9 +305,12 @@ public record IncidentForm(String title, String language, String date, Boolean a
             IncidentDocument.Perpetrator p = shown.get(i);
             perpetrators.add(new IncidentDocument.Perpetrator(p.kind(), p.organization(), persons.get(i), p.description()));
         }
+        // marked "the sources give no date": a span without a start has no end either (the history keeps the old one)
+        boolean undated = IncidentDocument.DATE_UNKNOWN.equals(edited.datePrecision());
         return new IncidentDocument(null, version, stored.key(), replacedIn(stored.title(), language, edited.title()),
                 replacedIn(stored.narrative(), language, edited.narrative()), stored.testimony(), edited.date(),
-                edited.datePrecision(), stored.endDate(), stored.endDatePrecision(), edited.place(), edited.placeDetail(),
+                edited.datePrecision(), undated ? null : stored.endDate(), undated ? null : stored.endDatePrecision(),
+                edited.place(), edited.placeDetail(),
                 stored.latitude(), stored.longitude(), edited.event(), edited.types(), edited.rights(), victims,
                 edited.victimCount(), perpetrators, edited.articles(), edited.legalCases(), edited.confidentiality(),
                 edited.reviewStatus(), sources, null, null);

@@ -85,6 +85,18 @@ class BadBytesIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void jsonInUtf16IsRefusedRatherThanReadPastTheChecks() throws Exception {
+        String tag = unique("utf16");
+
+        HttpResponse<String> response = post("/api/v1/persons", ("{\"name\": \"Aset " + tag + "\", \"name\": \"Asset "
+                + tag + "\", \"confidentiality\": \"internal\"}").getBytes(StandardCharsets.UTF_16LE), "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("body: is not UTF-8 text");
+        assertThat(persons(tag)).isZero();
+    }
+
+    @Test
     void aKeyGivenTwiceIsRefusedRatherThanTheLastOneWinning() throws Exception {
         String tag = unique("twice");
 

@@ -121,5 +121,9 @@ class ReportedFigureBrowserIntegrationTest extends BrowserTest {
         page.navigate(url("/reported-figures?q=" + tag));
         assertThat(page.locator("ul.figures")).containsText("more than 350 persons prosecuted for their beliefs " + tag);
         screenshot("reported-figures-list");
+
+        // the source's page lists the figure among the records that cite it
+        page.navigate(url("/sources/" + report));
+        assertThat(page.locator("main")).containsText("persons prosecuted for their beliefs " + tag);
     }
 }

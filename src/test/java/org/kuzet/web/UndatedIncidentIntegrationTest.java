@@ -106,6 +106,26 @@ class UndatedIncidentIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void anIncidentWithAnEndDateMarkedUndatedOnTheFormLosesTheEndOfASpanWithoutAStart() {
+        created(incident("span", "'date': '2020-02-01', 'datePrecision': 'month', 'endDate': '2020-03-01',"
+                + " 'endDatePrecision': 'month'"));
+        WebSession editor = signedIn(Role.EDITOR);
+
+        HttpResponse<String> saved = editor.submit("/incidents/" + p + "-span", "/incidents/" + p + "-span/edit",
+                "version", "1", "title", "Incident span " + p, "language", "en", "date", "", "dateUnknown", "true",
+                "types", "search", "organizations", p + "-union", "confidentiality", "public", "reviewStatus", "draft");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        JsonNode stored = get("/api/v1/incidents/" + p + "-span").json();
+        assertThat(stored.get("datePrecision").asString()).isEqualTo("unknown");
+        assertThat(stored.has("date")).isFalse();
+        assertThat(stored.has("endDate")).isFalse();
+        assertThat(send("GET", "/api/v1/incidents/" + p + "-span/history/1", null, Role.REVIEWER).body())
+                .as("the history keeps the span")
+                .contains("2020-03-01");
+    }
+
+    @Test
     void theFormRecordsAnUnknownDateWhenTheBoxIsTickedAndTheListKeepsItApart() {
         WebSession editor = signedIn(Role.EDITOR);
         String title = "Searched, no date given " + p;

@@ -1,7 +1,6 @@
 package org.kuzet.backup;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,14 +135,7 @@ class BackupSchedule implements AutoCloseable {
     }
 
     private char[] passphrase() {
-        try {
-            String text = Files.readString(passphraseFile, StandardCharsets.UTF_8);
-            int end = text.indexOf('\n');
-            String line = end < 0 ? text : text.substring(0, end);
-            return (line.endsWith("\r") ? line.substring(0, line.length() - 1) : line).toCharArray();
-        } catch (IOException e) {
-            throw new BackupException("cannot read the backup passphrase file " + passphraseFile + ": " + e.getMessage(), e);
-        }
+        return Passphrases.fromFile(passphraseFile);
     }
 
     @Override

@@ -1,11 +1,10 @@
 package org.kuzet.cli;
 
 import java.io.Console;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.kuzet.backup.BackupException;
+import org.kuzet.backup.Passphrases;
 
 /**
  * A backup passphrase, from a file (its first line) or typed at the console without echo — never a command-line
@@ -19,18 +18,9 @@ final class PassphraseInput {
     static char[] read(Path file, boolean confirm) {
         if (file != null) {
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                int end = text.indexOf('\n');
-                String line = end < 0 ? text : text.substring(0, end);
-                if (line.endsWith("\r")) {
-                    line = line.substring(0, line.length() - 1);
-                }
-                if (line.isEmpty()) {
-                    throw new CliErrors.UsageException("--passphrase-file: " + file + " holds no passphrase (its first line is empty)");
-                }
-                return line.toCharArray();
-            } catch (IOException e) {
-                throw new CliErrors.UsageException("--passphrase-file: cannot read " + file + ": " + e.getMessage());
+                return Passphrases.fromFile(file);
+            } catch (BackupException e) {
+                throw new CliErrors.UsageException("--passphrase-file: " + e.getMessage());
             }
         }
         Console console = System.console();

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the integration tests: the whole application on a random port over a real PostgreSQL — the
@@ -113,6 +114,13 @@ public abstract class ApiIntegrationTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Creates a record through the API as an editor ({@code body} single-quoted JSON); answers its key. */
+    protected String created(String path, String body) {
+        Response response = send("POST", path, json(body), Role.EDITOR);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("key").asString();
     }
 
     /** Parses JSON written in a test as a single-quoted string for readability. */

@@ -1,7 +1,5 @@
 package org.kuzet.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A row the user added and left empty, between filled ones, as the browser sends it (every input of the row, empty,
@@ -22,12 +21,6 @@ class BlankRowsIntegrationTest extends WebIntegrationTest {
     @BeforeEach
     void signIn() {
         editor = signedIn(Role.EDITOR);
-    }
-
-    private String created(String path, String body) {
-        var response = send("POST", path, json(body), Role.EDITOR);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("key").asString();
     }
 
     /** The record the save redirected to, as the API gives it. */

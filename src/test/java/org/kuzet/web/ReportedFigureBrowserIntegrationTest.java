@@ -3,7 +3,6 @@ package org.kuzet.web;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kuzet.security.Role;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,12 +18,6 @@ class ReportedFigureBrowserIntegrationTest extends BrowserTest {
     @BeforeEach
     void signIn() {
         openSignedInAsNewEditor();
-    }
-
-    private String created(String path, String body) {
-        var response = send("POST", path, json(body), Role.EDITOR);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("key").asString();
     }
 
     @Test

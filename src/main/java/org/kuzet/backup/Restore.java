@@ -36,7 +36,8 @@ import org.postgresql.PGConnection;
  * Runs without the application, on the database server and folders it is given.
  *
  * <p>The target must be empty (no table in the schema, no evidence file, no other keyset), unless {@code replace}
- * is asked: then the record there is replaced, and its evidence folder and keyset are kept aside. A record whose
+ * is asked: then the record there is replaced, and its evidence folder and keyset are kept aside. The replaced
+ * record stays whole until the backup has loaded, so a restore that fails part way leaves it as it was. A record whose
  * audit trail goes on after the backup's (its last entry is later) is newer than the backup; replacing it needs
  * {@code force} as well.
  */
@@ -99,27 +100,36 @@ public final class Restore {
                 Flyway flyway = Flyway.configure().dataSource(server.url(), server.ownerUser(), server.ownerPassword())
                         .locations(MIGRATIONS).placeholders(Map.of("appRole", server.appUser())).load();
                 checkSchemaKnown(flyway, header);
-                Optional<Path> keptAside = Optional.empty();
-                if (Snapshot.hasTables(c)) {
-                    if (!replace) {
-                        throw new BackupException("the record there is not empty: restore into a new data folder (or an empty "
-                                + "database), or add --replace to replace this record with the backup");
-                    }
-                    checkNotNewer(c, header, force);
-                    verify(file, passphrase); // the whole backup reads and checks before the record is dropped
-                    keptAside = Optional.of(setAside(target));
-                    try (var s = c.createStatement()) {
-                        s.execute("drop schema public cascade");
-                        s.execute("create schema public");
-                    }
-                } else {
+                if (!Snapshot.hasTables(c)) {
                     checkFoldersEmpty(target, file, passphrase);
+                    Loaded loaded = migrateAndLoad(c, file, passphrase, header, target);
+                    return new Restored(header.takenAt(), header.schemaVersion(), loaded.rows, loaded.files,
+                            Duration.ofNanos(System.nanoTime() - started), Optional.empty());
                 }
-                writeKeyset(target.keyset(), keysetOf(file, passphrase));
-                target.schema().migrateTo(header.schemaVersion());
-                Loaded loaded = load(c, file, passphrase, header, target);
+                if (!replace) {
+                    throw new BackupException("the record there is not empty: restore into a new data folder (or an empty "
+                            + "database), or add --replace to replace this record with the backup");
+                }
+                checkNotNewer(c, header, force);
+                verify(file, passphrase); // the whole backup reads and checks before the record is touched
+                Replaced replaced = Replaced.setAside(c, target);
+                Loaded loaded;
+                try {
+                    loaded = migrateAndLoad(c, file, passphrase, header, target);
+                } catch (IOException | SQLException | RuntimeException e) {
+                    try {
+                        replaced.putBack(c, target);
+                    } catch (IOException | SQLException | RuntimeException notPutBack) {
+                        throw new BackupException("could not restore " + file + ": " + e.getMessage() + "; putting the "
+                                + "replaced record back failed too (" + notPutBack.getMessage() + "): its tables are in the "
+                                + "schema " + replaced.schema() + ", its evidence files and keyset in " + replaced.folder(), e);
+                    }
+                    throw new BackupException("could not restore " + file + ": " + e.getMessage()
+                            + "; the record that was there is back as it was", e);
+                }
+                replaced.dropSchema(c);
                 return new Restored(header.takenAt(), header.schemaVersion(), loaded.rows, loaded.files,
-                        Duration.ofNanos(System.nanoTime() - started), keptAside);
+                        Duration.ofNanos(System.nanoTime() - started), Optional.of(replaced.folder()));
             }
         } catch (IOException e) {
             throw new BackupException("could not restore " + file + ": " + e.getMessage(), e);
@@ -129,6 +139,111 @@ public final class Restore {
     }
 
     private record Loaded(long rows, int files) {
+    }
+
+    private static Loaded migrateAndLoad(Connection c, Path file, char[] passphrase, BackupHeader header, Target target)
+            throws IOException, SQLException {
+        writeKeyset(target.keyset(), keysetOf(file, passphrase));
+        target.schema().migrateTo(header.schemaVersion());
+        return load(c, file, passphrase, header, target);
+    }
+
+    /**
+     * The record being replaced, kept whole until the backup is in: its schema renamed (with the extensions it uses
+     * moved to the new, empty public schema, since an extension lives in one schema of the database), its evidence
+     * folder and keyset moved to a folder beside the evidence folder. If the restore fails, {@link #putBack} gives
+     * it back exactly as it was; once the backup has loaded, {@link #dropSchema} drops the old schema and the folder
+     * stays, as the operator is told.
+     */
+    private record Replaced(String schema, List<String> extensions, Path folder) {
+
+        static Replaced setAside(Connection c, Target target) throws IOException, SQLException {
+            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
+            String schema = "kuzet_replaced_" + stamp.toLowerCase(java.util.Locale.ROOT);
+            List<String> extensions = new ArrayList<>();
+            inOneTransaction(c, () -> {
+                try (var s = c.createStatement()) {
+                    try (var r = s.executeQuery("select e.extname from pg_extension e join pg_namespace n "
+                            + "on n.oid = e.extnamespace where n.nspname = 'public' order by 1")) {
+                        while (r.next()) {
+                            extensions.add(r.getString(1));
+                        }
+                    }
+                    s.execute("alter schema public rename to " + schema);
+                    s.execute("create schema public");
+                    for (String extension : extensions) {
+                        s.execute("alter extension " + Snapshot.quote(extension) + " set schema public");
+                    }
+                }
+            });
+            Replaced replaced = new Replaced(schema, extensions,
+                    target.evidenceDir().toAbsolutePath().normalize().resolveSibling("replaced-" + stamp));
+            try {
+                Files.createDirectories(replaced.folder());
+                if (Files.exists(target.evidenceDir())) {
+                    move(target.evidenceDir(), replaced.folder().resolve("evidence"));
+                }
+                if (Files.exists(target.keyset())) {
+                    move(target.keyset(), replaced.folder().resolve("keyset.json"));
+                }
+            } catch (IOException e) {
+                replaced.putBack(c, target);
+                throw e;
+            }
+            return replaced;
+        }
+
+        /** Drops what the failed restore built and gives the replaced record its schema, files and keyset back. */
+        void putBack(Connection c, Target target) throws IOException, SQLException {
+            inOneTransaction(c, () -> {
+                try (var s = c.createStatement()) {
+                    for (String extension : extensions) {
+                        s.execute("alter extension " + Snapshot.quote(extension) + " set schema " + schema);
+                    }
+                    s.execute("drop schema public cascade");
+                    s.execute("alter schema " + schema + " rename to public");
+                }
+            });
+            // only what was moved aside is put back, so that nothing of the record's own is ever deleted here
+            if (Files.exists(folder.resolve("evidence"))) {
+                deleteTree(target.evidenceDir());
+                move(folder.resolve("evidence"), target.evidenceDir());
+            }
+            if (Files.exists(folder.resolve("keyset.json"))) {
+                Files.deleteIfExists(target.keyset());
+                move(folder.resolve("keyset.json"), target.keyset());
+            }
+            Files.deleteIfExists(folder);
+        }
+
+        void dropSchema(Connection c) throws SQLException {
+            inOneTransaction(c, () -> {
+                try (var s = c.createStatement()) {
+                    s.execute("drop schema " + schema + " cascade");
+                }
+            });
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlSteps {
+        void run() throws SQLException;
+    }
+
+    private static void inOneTransaction(Connection c, SqlSteps steps) throws SQLException {
+        if (!c.getAutoCommit()) {
+            c.rollback(); // what a failed load left open
+        }
+        c.setAutoCommit(false);
+        try {
+            steps.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
     }
 
     /** Loads the tables in one transaction, then puts the files in place once it has committed. */
@@ -335,20 +450,6 @@ public final class Restore {
             throw new BackupException("there is a keyset at " + target.keyset() + " already; restore into a new data "
                     + "folder, or add --replace (the keyset there is kept aside)");
         }
-    }
-
-    /** Moves the evidence folder and the keyset of the record being replaced aside; answers where. */
-    private static Path setAside(Target target) throws IOException {
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
-        Path aside = target.evidenceDir().toAbsolutePath().normalize().resolveSibling("replaced-" + stamp);
-        Files.createDirectories(aside);
-        if (Files.exists(target.evidenceDir())) {
-            move(target.evidenceDir(), aside.resolve("evidence"));
-        }
-        if (Files.exists(target.keyset())) {
-            move(target.keyset(), aside.resolve("keyset.json"));
-        }
-        return aside;
     }
 
     private static void writeKeyset(Path path, byte[] keyset) throws IOException {

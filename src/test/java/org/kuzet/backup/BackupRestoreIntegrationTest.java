@@ -1,6 +1,7 @@
 package org.kuzet.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -34,6 +35,7 @@ import org.kuzet.shared.Actor;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.source.SourceDocument;
 import org.kuzet.source.Sources;
+import org.kuzet.storage.DatabaseServer;
 import org.kuzet.support.CommandRun;
 import org.kuzet.support.TestDatabase;
 import org.springframework.boot.WebApplicationType;
@@ -195,6 +197,76 @@ class BackupRestoreIntegrationTest {
         assertThat(foreign.exitCode()).isEqualTo(1);
         assertThat(foreign.err()).contains("not a Kuzet backup");
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aReplaceThatFailsPartWayLeavesTheReplacedRecordAsItWasWithItsFilesAndKeyset() throws Exception {
+        Path dir = freshDataDir();
+        Path backup = dir.resolveSibling(dir.getFileName() + ".zip.gpg");
+        try (var app = start(dir)) {
+            Actor.runAs(Actor.COMMAND_LINE, () -> {
+                app.getBean(Persons.class).create(aPersonWithAPhone("replace-kept"), null);
+                String source = app.getBean(Sources.class).create(new SourceDocument(null, null, null, null,
+                        new LocalizedText("en", Map.of("en", "Witness")), null, null, "testimony", null, null,
+                        null, null, null, null, "a neighbour", "confidential", null, null), null).key();
+                app.getBean(EvidenceFiles.class).upload(source, "statement.txt", "text/plain",
+                        new ByteArrayInputStream(STATEMENT.getBytes(StandardCharsets.UTF_8)));
+            });
+        }
+        assertThat(CommandRun.kuzetIn(dir, "backup", "-o", backup.toString(), "--passphrase-file",
+                passphraseFile(PASSPHRASE).toString()).exitCode()).isZero();
+        try (var app = start(dir)) { // the record goes on after the backup: this is what a failed replace must not lose
+            Actor.runAs(Actor.COMMAND_LINE, () -> app.getBean(Persons.class).create(aPersonWithAPhone("after-backup"), null));
+        }
+        Path before = dir.resolveSibling(dir.getFileName() + "-before.json");
+        assertThat(CommandRun.kuzetIn(dir, "export", "-o", before.toString()).exitCode()).isZero();
+        Map<String, String> evidence = files(dir.resolve("evidence"));
+        byte[] keyset = Files.readAllBytes(dir.resolve("secrets/keyset.json"));
+
+        Map<String, Restore.SchemaBuilder> failures = new java.util.LinkedHashMap<>();
+        failures.put("the schema cannot be built", version -> {
+            throw new IllegalStateException("the migrations could not run");
+        });
+        failures.put("the tables do not take the backup's rows", version -> { }); // no tables: the load fails
+        for (var failure : failures.entrySet()) {
+            try (DatabaseServer server = DatabaseServer.open(dir, null, null, null)) {
+                var target = new Restore.Target(server, dir.resolve("secrets/keyset.json"), dir.resolve("evidence"),
+                        failure.getValue());
+                assertThatThrownBy(() -> Restore.restore(backup, PASSPHRASE.toCharArray(), target, true, true))
+                        .as(failure.getKey()).isInstanceOf(BackupException.class)
+                        .hasMessageContaining("the record that was there is back as it was");
+                try (var c = java.sql.DriverManager.getConnection(server.url(), server.ownerUser(), server.ownerPassword());
+                     var r = c.createStatement().executeQuery(
+                             "select count(*) from pg_namespace where nspname like 'kuzet_replaced%'")) {
+                    r.next();
+                    assertThat(r.getLong(1)).as(failure.getKey() + ": no schema left aside").isZero();
+                }
+            }
+            Path after = dir.resolveSibling(dir.getFileName() + "-after.json");
+            assertThat(CommandRun.kuzetIn(dir, "export", "-o", after.toString()).exitCode()).isZero();
+            assertThat(Files.readAllBytes(after)).as(failure.getKey()).isEqualTo(Files.readAllBytes(before));
+            assertThat(Files.readString(after)).contains("after-backup", "replace-kept");
+            assertThat(files(dir.resolve("evidence"))).as(failure.getKey()).isEqualTo(evidence).hasSize(1);
+            assertThat(Files.readAllBytes(dir.resolve("secrets/keyset.json"))).as(failure.getKey()).isEqualTo(keyset);
+            try (Stream<Path> siblings = Files.list(dir)) {
+                assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("replaced-"));
+            }
+            assertThat(CommandRun.kuzetIn(dir, "audit", "verify").exitCode()).as(failure.getKey()).isZero();
+        }
+
+        // and the same replace, when nothing fails, puts the backup in and drops the schema it kept aside
+        CommandRun replaced = CommandRun.kuzetIn(dir, "restore", backup.toString(), "--replace", "--force",
+                "--passphrase-file", passphraseFile(PASSPHRASE).toString());
+        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        Path restored = dir.resolveSibling(dir.getFileName() + "-restored.json");
+        assertThat(CommandRun.kuzetIn(dir, "export", "-o", restored.toString()).exitCode()).isZero();
+        assertThat(Files.readString(restored)).contains("replace-kept").doesNotContain("after-backup");
+        try (DatabaseServer server = DatabaseServer.open(dir, null, null, null);
+             var c = java.sql.DriverManager.getConnection(server.url(), server.ownerUser(), server.ownerPassword());
+             var r = c.createStatement().executeQuery("select count(*) from pg_namespace where nspname like 'kuzet_replaced%'")) {
+            r.next();
+            assertThat(r.getLong(1)).isZero();
+        }
     }
 
     /** Opens the file as any OpenPGP reader would, with nothing of Kuzet's, and lists the ZIP inside. */

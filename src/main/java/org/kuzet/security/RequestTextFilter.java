@@ -7,6 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,7 +34,8 @@ import tools.jackson.core.json.JsonFactory;
  * lone surrogates (stored as "?"), the replacement character a server puts where an address parameter's bytes were
  * not UTF-8, a JSON object with the same key twice (which value counts would be a guess), and bodies larger than any
  * form or API request needs. Each is answered 400 (413 for the size) naming the parameter or the JSON path; nothing is
- * recorded. File uploads (multipart bodies) are bounded by their own limit and not read here.
+ * recorded. A multipart form's text fields are checked as any form's; its files are bounded by the upload limit and
+ * not read here.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -70,14 +72,16 @@ class RequestTextFilter extends OncePerRequestFilter {
             }
         } else if (form && request.getContentLengthLong() > MAX_FORM_BYTES) {
             refusal = new Refusal(413, "body", "is larger than " + MAX_FORM_BYTES / (1024 * 1024) + " MB");
+        } else if (type.startsWith("multipart/form-data")) {
+            refusal = checkTextPartsSize(request);
         }
         if (refusal == null) {
             // in the address, bytes that were not UTF-8 show as U+FFFD once decoded
             refusal = checkParameters(queryParameters(request), true);
         }
-        if (refusal == null && !type.startsWith("multipart/")) {
+        if (refusal == null) {
             // a form's texts may hold U+FFFD itself (pasted from a damaged document): a browser sends it as UTF-8, and
-            // refusing it would lose what the monitor typed
+            // refusing it would lose what the monitor typed. A multipart form's text fields are parameters too.
             refusal = checkParameters(checked.getParameterMap(), false);
         }
         if (refusal != null) {
@@ -85,6 +89,26 @@ class RequestTextFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(checked, response);
+    }
+
+    /**
+     * A multipart form's text fields (its parts without a file name) are bounded as an ordinary form is; its files have
+     * the upload limit of their own. A body the container cannot parse is left to the handler, which answers it.
+     */
+    private static Refusal checkTextPartsSize(HttpServletRequest request) throws IOException {
+        long texts = 0;
+        try {
+            for (Part part : request.getParts()) {
+                if (part.getSubmittedFileName() == null) {
+                    texts += part.getSize();
+                }
+            }
+        } catch (ServletException | IllegalStateException e) {
+            return null;
+        }
+        return texts > MAX_FORM_BYTES
+                ? new Refusal(413, "body", "holds more than " + MAX_FORM_BYTES / (1024 * 1024) + " MB of text fields")
+                : null;
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal)

@@ -139,4 +139,25 @@ class BadBytesIntegrationTest extends ApiIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Exception");
     }
+
+    @Test
+    void aMultipartFormsTextFieldsAreCheckedAsAnyFormsNulAndSizeAlike() throws Exception {
+        String boundary = unique("kuzet-boundary");
+        HttpResponse<String> nul = HTTP.send(multipartLogin(boundary, "admin\u0000"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> large = HTTP.send(multipartLogin(boundary, "a".repeat(RequestTextFilter.MAX_FORM_BYTES + 1)),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(nul.body()).doesNotContain("Exception");
+        assertThat(large.statusCode()).isEqualTo(413);
+    }
+
+    private HttpRequest multipartLogin(String boundary, String username) {
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\n" + username
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\nx\r\n--"
+                + boundary + "--\r\n";
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    }
 }

@@ -14,6 +14,7 @@ import org.kuzet.shared.Checker;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
+import org.kuzet.shared.RecordDocument;
 import org.kuzet.shared.RecordRows;
 import org.kuzet.vocabulary.FormerName;
 import org.kuzet.vocabulary.LegalArticle;
@@ -150,7 +151,7 @@ public class BundleImporter {
     }
 
     @SuppressWarnings("unchecked")
-    private <D> void readSection(Checker at, JsonNode node, Section<D> section, Parsed parsed) {
+    private <D extends RecordDocument<D>> void readSection(Checker at, JsonNode node, Section<D> section, Parsed parsed) {
         List<Object> docs = new ArrayList<>();
         parsed.docs.put(section.name(), docs);
         if (node.isMissingNode() || node.isNull()) {
@@ -183,7 +184,7 @@ public class BundleImporter {
     }
 
     @SuppressWarnings("unchecked")
-    private <D> void validateSection(Checker at, Section<D> section, Parsed parsed, KeyResolver refs) {
+    private <D extends RecordDocument<D>> void validateSection(Checker at, Section<D> section, Parsed parsed, KeyResolver refs) {
         List<Object> docs = parsed.docs.get(section.name());
         for (int i = 0; i < docs.size(); i++) {
             D doc = (D) docs.get(i);
@@ -286,7 +287,7 @@ public class BundleImporter {
      * same section has been written (an organisation banned by a court listed after it).
      */
     @SuppressWarnings("unchecked")
-    private <D> void writeSection(Section<D> section, List<Object> docs) {
+    private <D extends RecordDocument<D>> void writeSection(Section<D> section, List<Object> docs) {
         List<Integer> remaining = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             remaining.add(i);

@@ -27,6 +27,7 @@ import org.kuzet.person.Persons;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Clearance;
+import org.kuzet.shared.ConfidentialReads;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.CsvTable;
 import org.kuzet.shared.InvalidInputException;
@@ -133,8 +134,10 @@ public class Exports {
         boolean asPublic = publicEdition || caller.clearance() == Clearance.PUBLIC;
         Actor reader = asPublic ? Actor.PUBLIC : caller;
         if ("json".equals(format)) {
-            String json = read(reader, bundle::export);
-            write(out, json.getBytes(StandardCharsets.UTF_8));
+            BundleExporter.Bundle written = read(reader, bundle::write);
+            write(out, written.json().getBytes(StandardCharsets.UTF_8));
+            // the export is the caller's, whichever edition they asked for
+            events.publishEvent(BundleExporter.exported(written, asPublic ? "public" : "internal"));
             return download;
         }
         if ("popolo".equals(format)) {
@@ -227,11 +230,7 @@ public class Exports {
 
     /** The confidential records of a kind in the export are a read, one entry for the lot. */
     private void audit(String table, List<? extends RecordDocument<?>> docs) {
-        List<String> confidential = docs.stream().filter(d -> Confidentiality.CONFIDENTIAL.equals(d.confidentiality()))
-                .map(RecordDocument::key).sorted().toList();
-        if (!confidential.isEmpty()) {
-            events.publishEvent(AuditEvent.recordsRead(table, confidential));
-        }
+        ConfidentialReads.auditDocuments(table, docs, events);
     }
 
     /** A ZIP holding one CSV file per table, {@code incidents.csv}, ... ({@link CsvTable}). */

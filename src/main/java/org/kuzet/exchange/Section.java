@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.KeyResolver;
+import org.kuzet.shared.RecordDocument;
 
 /**
  * One section of the bundle ("sources", "incidents", ...): how its records are read, checked, written and
  * exported. The feature services do the work; a section only adapts them to the bundle.
  */
-interface Section<D> {
+interface Section<D extends RecordDocument<D>> {
 
     /** The property of the bundle, e.g. "incidents". */
     String name();

@@ -67,4 +67,17 @@ public final class ConfidentialReads {
             }
         });
     }
+
+    /**
+     * For a reader that has the records themselves: publishes one {@code record_read} naming the confidential ones
+     * among {@code docs}, in key order; nothing when there are none.
+     */
+    public static void auditDocuments(String table, Collection<? extends RecordDocument<?>> docs,
+                                      ApplicationEventPublisher events) {
+        List<String> confidential = docs.stream().filter(d -> Confidentiality.CONFIDENTIAL.equals(d.confidentiality()))
+                .map(RecordDocument::key).sorted().toList();
+        if (!confidential.isEmpty()) {
+            events.publishEvent(AuditEvent.recordsRead(table, confidential));
+        }
+    }
 }

@@ -217,6 +217,21 @@ class ExportIntegrationTest extends ApiIntegrationTest {
         assertThat(readAfter).isEqualTo(readBefore + 1);
     }
 
+    @Test
+    void theBundleAuditsItsConfidentialRecordsAsReadAndThePublicEditionIsExportedByTheCallerNotAnonymously() throws Exception {
+        long readBefore = readsNaming(tag + "-secret");
+        assertThat(download(Role.EDITOR, "/api/v1/exports/json").body()).isNotEmpty();
+        long readAfter = readsNaming(tag + "-secret");
+        assertThat(download(Role.EDITOR, "/api/v1/exports/json?public=true").body()).isNotEmpty();
+
+        assertThat(readAfter).isEqualTo(readBefore + 1);
+        var exports = send("GET", "/api/v1/audit?action=export&subjectType=bundle&size=2", null, Role.ADMIN).json().get("items");
+        assertThat(exports.get(0).path("details").path("edition").asString()).isEqualTo("public");
+        assertThat(exports.get(0).path("actorName").asString()).startsWith("editor-");
+        assertThat(exports.get(1).path("details").path("edition").asString()).isEqualTo("internal");
+        assertThat(exports.get(1).path("actorName").asString()).startsWith("editor-");
+    }
+
     /** How many record_read entries of incidents name {@code key}. */
     private long readsNaming(String key) {
         var page = send("GET", "/api/v1/audit?action=record_read&subjectType=incident&size=500", null, Role.ADMIN).json();

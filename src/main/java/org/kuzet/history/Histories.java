@@ -22,6 +22,7 @@ import org.kuzet.shared.Clearance;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.RecordDocument;
+import org.kuzet.shared.RecordKind;
 import org.kuzet.shared.RecordNotFoundException;
 import org.kuzet.shared.RecordStore;
 import org.kuzet.shared.RecordsChanged;
@@ -48,11 +49,6 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 public class Histories {
-
-    /** The collections of the API and the tables of their records. */
-    static final Map<String, String> TABLES = Map.of("incidents", "incident", "persons", "person", "organizations",
-            "organization", "cases", "legal_case", "sources", "source", "events", "event", "interventions",
-            "intervention", "contacts", "contact", "reported-figures", "reported_figure");
 
     private final JdbcClient db;
     private final Vault vault;
@@ -207,7 +203,7 @@ public class Histories {
      * may not, and the same rule is applied here too: confidential records only to full clearance or their creator.
      */
     private Subject subject(String collection, String reference) {
-        String table = TABLES.get(collection);
+        String table = RecordKind.ofCollection(collection).filter(RecordKind::stored).map(RecordKind::table).orElse(null);
         if (table == null || !stores.containsKey(table)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no collection '" + collection + "'");
         }

@@ -23,17 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ConfidentialReads {
 
-    /** The tables of the records, the kinds an entry names. */
-    public static final Set<String> TABLES = Set.of("person", "organization", "contact", "source", "event",
-            "legal_case", "incident", "intervention", "reported_figure", "recommendation");
-
     private static final int BATCH = 1000;
 
     private final Map<String, Set<String>> shown = new LinkedHashMap<>();
 
     /** Notes records of {@code table} shown to the reader; null keys are ignored. */
     public ConfidentialReads shown(String table, Collection<String> keys) {
-        if (!TABLES.contains(table)) {
+        if (RecordKind.ofTable(table).isEmpty()) {
             throw new IllegalArgumentException("no records in '" + table + "'");
         }
         Set<String> set = shown.computeIfAbsent(table, t -> new LinkedHashSet<>());

@@ -14,9 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class RecordRows {
 
-    private static final Set<String> TABLES = Set.of("source", "organization", "contact", "person", "event", "incident",
-            "legal_case", "intervention", "reported_figure");
-
     private RecordRows() {
     }
 
@@ -124,14 +121,14 @@ public final class RecordRows {
     }
 
     private static void check(String table) {
-        if (!TABLES.contains(table)) {
+        if (!RecordKind.ofTable(table).map(RecordKind::stored).orElse(false)) {
             throw new IllegalArgumentException("not a record table: " + table);
         }
     }
 
     /** The record tables and the recommendations, which have keys of the same kind. */
     private static void checkKeyed(String table) {
-        if (!TABLES.contains(table) && !"recommendation".equals(table)) {
+        if (RecordKind.ofTable(table).isEmpty()) {
             throw new IllegalArgumentException("not a record table: " + table);
         }
     }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.ConfidentialReads;
 import org.kuzet.shared.Json;
+import org.kuzet.shared.RecordKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,11 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Which sources support which records and claims. Any feature cites through this. */
 @Service
 public class Citations {
-
-    /** The table of each collection that may cite a source. */
-    private static final Map<String, String> TABLES = Map.of("incidents", "incident", "persons", "person",
-            "organizations", "organization", "cases", "legal_case", "events", "event", "interventions", "intervention",
-            "reported-figures", "reported_figure");
 
     private final JdbcClient db;
     private final ApplicationEventPublisher events;
@@ -152,7 +148,8 @@ public class Citations {
                 .list();
         // the confidential records among them are a read, one entry per kind
         ConfidentialReads shown = new ConfidentialReads();
-        citing.forEach(r -> shown.shown(TABLES.get(r.collection()), r.key()));
+        citing.forEach(r -> shown.shown(RecordKind.ofCollection(r.collection()).filter(RecordKind::citesSources)
+                .orElseThrow().table(), r.key()));
         shown.audit(db, events);
         return citing;
     }

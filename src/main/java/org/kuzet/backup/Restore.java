@@ -261,11 +261,9 @@ public final class Restore {
             name = reader.next();
             read.add(reader.content().entry(name)); // the keyset, in place already
             c.setAutoCommit(false);
-            try (var s = c.createStatement()) {
-                s.execute("set local row_security = off");
-            }
             Snapshot.fixFormats(c);
             List<String> tables = header.tables().stream().map(BackupHeader.Table::name).toList();
+            Snapshot.Lifted lifted = Snapshot.liftForLoad(c, tables);
             String all = String.join(", ", tables.stream().map(t -> "public." + Snapshot.quote(t)).toList());
             try (var s = c.createStatement()) {
                 for (String t : tables) {
@@ -321,6 +319,7 @@ public final class Restore {
                     s.execute("alter table public." + Snapshot.quote(t) + " enable trigger user");
                 }
             }
+            Snapshot.putBackAfterLoad(c, lifted);
             for (BackupManifest.Sequence q : manifest.sequences()) {
                 try (var s = c.prepareStatement("select setval(?::regclass, ?, ?)")) {
                     s.setString(1, "public." + Snapshot.quote(q.name()));
@@ -416,7 +415,7 @@ public final class Restore {
         Optional<AuditHead> current;
         try (var s = c.createStatement()) {
             c.setAutoCommit(false);
-            s.execute("set local row_security = off");
+            Snapshot.readEveryRow(c);
             current = AuditHead.read(c);
             c.rollback();
             c.setAutoCommit(true);

@@ -36,6 +36,87 @@ final class Snapshot {
         }
     }
 
+    /**
+     * Lets the current transaction read every row of every table. A role that may bypass row-level security (the
+     * embedded server's superuser, or a role given BYPASSRLS) turns it off, which makes a policy still in the way an
+     * error rather than rows silently missed. The application's own role on an external server owns the tables but
+     * never bypasses their policies, so it takes full clearance instead, to which every policy opens (a test holds
+     * each policy to that: RowSecurityFullClearanceIntegrationTest).
+     */
+    static void readEveryRow(Connection c) throws SQLException {
+        try (var s = c.createStatement()) {
+            if (bypassesRowSecurity(c)) {
+                s.execute("set local row_security = off");
+            } else {
+                s.execute("select set_config('kuzet.clearance', 'confidential', true)");
+            }
+        }
+    }
+
+    /** Whether the connection's role is a superuser or has BYPASSRLS. */
+    static boolean bypassesRowSecurity(Connection c) throws SQLException {
+        try (var s = c.createStatement();
+             var r = s.executeQuery("select rolsuper or rolbypassrls from pg_roles where rolname = current_user")) {
+            return r.next() && r.getBoolean(1);
+        }
+    }
+
+    /** What {@link #liftForLoad} lifted, to put back before the load commits. */
+    record Lifted(List<String> forcedRowSecurity, List<String> truncateRevoked) {
+    }
+
+    /**
+     * Lets the tables' owner load them when it cannot bypass row-level security (the application's role on an
+     * external server): COPY FROM refuses a table whose policies bind the writer, so FORCE ROW LEVEL SECURITY is lifted,
+     * and the owner gives itself back TRUNCATE where the migrations took it away (the audit trail's). Both only for
+     * the current transaction: {@link #putBackAfterLoad} restores them before it commits, and the locks the ALTERs take
+     * keep everyone else out until then. A role that may bypass row-level security just turns it off.
+     */
+    static Lifted liftForLoad(Connection c, List<String> tables) throws SQLException {
+        if (bypassesRowSecurity(c)) {
+            try (var s = c.createStatement()) {
+                s.execute("set local row_security = off");
+            }
+            return new Lifted(List.of(), List.of());
+        }
+        List<String> forced = new ArrayList<>();
+        List<String> noTruncate = new ArrayList<>();
+        try (var s = c.prepareStatement("select c.relname, c.relforcerowsecurity, has_table_privilege(c.oid, 'TRUNCATE') "
+                + "from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+                + "where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1"); var r = s.executeQuery()) {
+            while (r.next()) {
+                if (tables.contains(r.getString(1))) {
+                    if (r.getBoolean(2)) {
+                        forced.add(r.getString(1));
+                    }
+                    if (!r.getBoolean(3)) {
+                        noTruncate.add(r.getString(1));
+                    }
+                }
+            }
+        }
+        try (var s = c.createStatement()) {
+            for (String t : forced) {
+                s.execute("alter table public." + quote(t) + " no force row level security");
+            }
+            for (String t : noTruncate) {
+                s.execute("grant truncate on public." + quote(t) + " to current_user");
+            }
+        }
+        return new Lifted(forced, noTruncate);
+    }
+
+    static void putBackAfterLoad(Connection c, Lifted lifted) throws SQLException {
+        try (var s = c.createStatement()) {
+            for (String t : lifted.forcedRowSecurity()) {
+                s.execute("alter table public." + quote(t) + " force row level security");
+            }
+            for (String t : lifted.truncateRevoked()) {
+                s.execute("revoke truncate on public." + quote(t) + " from current_user");
+            }
+        }
+    }
+
     /** The last migration applied. */
     static String schemaVersion(Connection c) throws SQLException {
         try (var s = c.prepareStatement("select version from " + MIGRATION_HISTORY

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A browser without JavaScript: a cookie jar, the sign-in form and plain page requests. */
-final class WebSession {
+public final class WebSession {
 
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -23,11 +23,11 @@ final class WebSession {
         this.port = port;
     }
 
-    static WebSession anonymous(int port) {
+    public static WebSession anonymous(int port) {
         return new WebSession(port);
     }
 
-    static WebSession signedIn(int port, String username, String password) {
+    public static WebSession signedIn(int port, String username, String password) {
         WebSession session = new WebSession(port);
         HttpResponse<String> login = session.post("/login", "username", username, "password", password,
                 "_csrf", csrf(session.get("/login").body()));
@@ -35,7 +35,7 @@ final class WebSession {
         return session;
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

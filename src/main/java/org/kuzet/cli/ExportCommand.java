@@ -14,14 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the whole record: the interchange bundle (json), a ZIP of CSV files (csv) an Excel workbook (xlsx) or Popolo JSON (popolo).")
+        description = "Export the whole record: the interchange bundle (json), a ZIP of CSV files (csv), an Excel workbook (xlsx), Popolo JSON (popolo) or the incidents as ACLED-compatible CSV (acled).")
 class ExportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions db;
 
     @Option(names = "--format", defaultValue = "json",
-            description = "Output format: json (the interchange bundle, default), csv (a ZIP of one CSV file per kind of record), xlsx (one sheet per kind), popolo (persons, organisations, memberships in Popolo JSON)")
+            description = "Output format: json (the interchange bundle, default), csv (a ZIP of one CSV file per kind of record), xlsx (one sheet per kind), popolo (persons, organisations, memberships in Popolo JSON), acled (the incidents as ACLED-compatible CSV, see docs/acled.md)")
     String format;
 
     @Option(names = "--public", description = "The public edition, as public reports: only published public records, no person who did not consent to publication")
@@ -55,7 +55,12 @@ class ExportCommand implements Callable<Integer> {
                 }
             } else {
                 try (OutputStream out = tmp == null ? OutputStream.nullOutputStream() : Files.newOutputStream(tmp)) {
-                    context.getBean(Exports.class).write(format, publicEdition, language, tmp == null ? System.out : out);
+                    Exports.Download written = context.getBean(Exports.class)
+                            .write(format, publicEdition, language, tmp == null ? System.out : out);
+                    if (written.leftOut() > 0) {
+                        System.err.println(written.leftOut() + " incidents whose date is unknown are not in the file: "
+                                + "ACLED has no event without a date");
+                    }
                 }
             }
         } catch (RuntimeException | IOException e) {

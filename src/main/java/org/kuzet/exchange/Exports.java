@@ -61,7 +61,7 @@ import tools.jackson.databind.SerializationFeature;
 @Service
 public class Exports {
 
-    public static final List<String> FORMATS = List.of("json", "csv", "xlsx", "popolo");
+    public static final List<String> FORMATS = List.of("json", "csv", "xlsx", "popolo", "acled");
     /** How many rows of a sheet the workbook keeps in memory while it writes the rest to disk. */
     private static final int ROWS_IN_MEMORY = 200;
 
@@ -108,8 +108,17 @@ public class Exports {
      *
      * @param filename    e.g. {@code kuzet-export-public.xlsx}
      * @param contentType its media type
+     * @param leftOut     how many records the format has no place for (an ACLED file has no undated incident)
      */
-    public record Download(String filename, String contentType) {
+    public record Download(String filename, String contentType, int leftOut) {
+
+        Download(String filename, String contentType) {
+            this(filename, contentType, 0);
+        }
+
+        Download leaving(int count) {
+            return new Download(filename, contentType, count);
+        }
     }
 
     /** The file name and media type of an export in {@code format}. */
@@ -118,6 +127,7 @@ public class Exports {
         return switch (format) {
             case "json" -> new Download(name + ".json", "application/json");
             case "popolo" -> new Download(name + "-popolo.json", "application/json");
+            case "acled" -> new Download(name + "-acled.csv", "text/csv; charset=UTF-8");
             case "csv" -> new Download(name + "-csv.zip", "application/zip");
             case "xlsx" -> new Download(name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             default -> throw new IllegalArgumentException("unknown export format '" + format + "'");
@@ -150,6 +160,14 @@ public class Exports {
                             "organizations", ((List<?>) popolo.get("organizations")).size(),
                             "memberships", ((List<?>) popolo.get("memberships")).size()))));
             return download;
+        }
+        if ("acled".equals(format)) {
+            Acled.Rows acled = read(reader, this::acled);
+            CsvTable.write(acled.sheet().headers(), acled.sheet().rows(), out, false);
+            events.publishEvent(new AuditEvent("export", "record", null, Map.of("format", format,
+                    "edition", asPublic ? "public" : "internal",
+                    "counts", Map.of("incidents", acled.sheet().rows().size(), "undated", acled.undated()))));
+            return download.leaving(acled.undated());
         }
         List<Sheet> sheets = read(reader, () -> tables(language));
         try {
@@ -213,6 +231,34 @@ public class Exports {
         var labels = new Tables.Labels(vocabularies.terms(), vocabularies.places(), vocabularies.articles(),
                 language == null ? "en" : language, baseUrl, messages);
         return new Tables(records, labels).all();
+    }
+
+    /**
+     * The incidents as ACLED rows, read as the current reader (the confidential ones audited), in English: ACLED's
+     * language whatever the reader's.
+     */
+    private Acled.Rows acled() {
+        var incidentList = incidents.all();
+        audit(incidents.table(), incidentList);
+        // the organisations and sources named in the file: the perpetrators' and the cited ones
+        java.util.Set<String> named = new java.util.HashSet<>();
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        for (var i : incidentList) {
+            if (i.perpetrators() != null) {
+                i.perpetrators().forEach(p -> named.add(p.organization()));
+            }
+            if (i.sources() != null) {
+                i.sources().forEach(c -> cited.add(c.source()));
+            }
+        }
+        var orgs = organizations.all().stream().filter(o -> named.contains(o.key())).toList();
+        var cites = sources.all().stream().filter(s -> cited.contains(s.key())).toList();
+        audit(organizations.table(), orgs);
+        audit(sources.table(), cites);
+        var records = new Tables.Records(incidentList, List.of(), orgs, List.of(), cites, List.of(), List.of(), List.of());
+        var places = vocabularies.places();
+        var labels = new Tables.Labels(vocabularies.terms(), places, List.of(), "en", baseUrl, messages);
+        return new Acled(new Tables(records, labels), places, java.time.Instant.now()).rows(incidentList);
     }
 
     /** Persons, organisations and memberships in Popolo, read as the current reader; the confidential ones audited. */

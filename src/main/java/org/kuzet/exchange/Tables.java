@@ -308,7 +308,7 @@ final class Tables {
 
     // ---- cells
 
-    private static List<Object> row(Object... cells) {
+    static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
     }
 
@@ -316,12 +316,12 @@ final class Tables {
         return values == null ? List.of() : values;
     }
 
-    private static String join(List<String> values) {
+    static String join(List<String> values) {
         return values == null || values.isEmpty() ? null
                 : String.join(JOIN, values.stream().map(v -> v == null ? "" : v).toList());
     }
 
-    private String text(LocalizedText text) {
+    String text(LocalizedText text) {
         return text == null ? null : text.in(labels.language()).text();
     }
 
@@ -344,6 +344,19 @@ final class Tables {
         DatePrecision p = precision == null || IncidentDocument.DATE_UNKNOWN.equals(precision) ? DatePrecision.DAY
                 : DatePrecision.fromCode(precision);
         return new DateWithPrecision(LocalDate.parse(iso), p).display(locale);
+    }
+
+    /** The label of a term in the tables' language; its code when the vocabulary has no such term. */
+    String termLabel(String vocabulary, String code) {
+        return term(vocabulary, code);
+    }
+
+    String organizationName(String key) {
+        return name(organizationNames, key);
+    }
+
+    String sourceName(String key) {
+        return name(sourceNames, key);
     }
 
     private String term(String vocabulary, String code) {

@@ -40,9 +40,20 @@ public final class CsvTable {
      * large table is written with.
      */
     public static void write(List<String> headers, Iterable<? extends List<?>> rows, OutputStream out) {
+        write(headers, rows, out, true);
+    }
+
+    /**
+     * The same, with or without the byte-order mark: a file for other programs to read in a format of their own
+     * (ACLED's) goes without, as theirs do; the cells obey {@link #cell} either way.
+     */
+    public static void write(List<String> headers, Iterable<? extends List<?>> rows, OutputStream out,
+                             boolean byteOrderMark) {
         try {
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
+            if (byteOrderMark) {
+                writer.write('\uFEFF');
+            }
             var csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
             csv.printRecord(headers.stream().map(CsvTable::cell).toList());
             for (List<?> row : rows) {

@@ -1,0 +1,267 @@
+package org.kuzet.exchange;
+
+import com.ibm.icu.util.Region;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kuzet.incident.IncidentDocument;
+import org.kuzet.source.Citation;
+import org.kuzet.vocabulary.Place;
+
+/**
+ * Incidents as rows of an ACLED-compatible CSV file, so that a coalition's record can sit beside ACLED's own data
+ * (docs/acled.md says every rule below and why). ACLED codes one event per row, in English, with a date precision of
+ * 1 (day), 2 (a few days around it) or 3 (a month or more), an event type and sub-event type from its codebook, two
+ * actors with their interaction codes, and the place down to a location with coordinates. An incident whose sources
+ * give no date has no row: ACLED has no event without a date; {@link Rows#undated} counts them for the caller to say.
+ */
+final class Acled {
+
+    static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+            "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+            "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location",
+            "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp");
+
+    static final int STATE_FORCES = 1;
+    static final int POLITICAL_MILITIAS = 3;
+    static final int PROTESTERS = 6;
+    static final int CIVILIANS = 7;
+    static final int OTHER_FORCES = 8;
+
+    private static final Set<String> ASSEMBLY = Set.of("dispersal", "kettling", "meeting_disruption");
+    private static final Set<String> ABDUCTION = Set.of("abduction");
+    private static final Set<String> VIOLENCE = Set.of("torture", "ill_treatment", "attack", "death_in_custody",
+            "suspicious_death");
+    private static final Set<String> DEATHS = Set.of("death_in_custody", "suspicious_death");
+    private static final Set<String> ARRESTS = Set.of("detention", "administrative_arrest", "pre_trial_detention",
+            "house_arrest", "psychiatric_detention");
+    private static final Set<String> DESTRUCTION = Set.of("property_damage");
+
+    /** Perpetrator kinds that are the state's own organs: ACLED's "state forces". */
+    private static final Set<String> STATE = Set.of("police", "local_police_service", "knb", "national_guard",
+            "investigator", "prosecutor", "court", "prison_administration", "akimat", "ministry", "tax_authority",
+            "financial_monitoring", "migration_service", "official", "medical_institution");
+    /** Those that are nobody's forces in ACLED's terms: "external/other forces". */
+    private static final Set<String> OTHER = Set.of("foreign_authorities", "company", "ruling_party", "fellow_inmates",
+            "other");
+
+    /** ACLED's regions of the countries a Kazakh record names; a country not here has no region in the file. */
+    private static final Map<String, String> REGIONS = Map.ofEntries(
+            Map.entry("KZ", "Caucasus and Central Asia"), Map.entry("KG", "Caucasus and Central Asia"),
+            Map.entry("UZ", "Caucasus and Central Asia"), Map.entry("TJ", "Caucasus and Central Asia"),
+            Map.entry("TM", "Caucasus and Central Asia"), Map.entry("AM", "Caucasus and Central Asia"),
+            Map.entry("AZ", "Caucasus and Central Asia"), Map.entry("GE", "Caucasus and Central Asia"),
+            Map.entry("RU", "Europe"), Map.entry("BY", "Europe"), Map.entry("UA", "Europe"), Map.entry("DE", "Europe"),
+            Map.entry("FR", "Europe"), Map.entry("BE", "Europe"), Map.entry("CN", "East Asia"),
+            Map.entry("MN", "East Asia"), Map.entry("TR", "Middle East"));
+
+    /** ACLED's classification of an incident. */
+    record EventType(String disorder, String event, String subEvent, boolean civiliansTargeted) {
+    }
+
+    /** The rows, and how many incidents had none because their date is unknown. */
+    record Rows(Sheet sheet, int undated) {
+    }
+
+    private final Tables tables;
+    private final Map<String, Place> places = new HashMap<>();
+    private final long timestamp;
+
+    /**
+     * {@code tables} names linked records and terms, in English (ACLED's language); {@code exportedAt} is every row's
+     * timestamp, as ACLED's is the moment a row was published.
+     */
+    Acled(Tables tables, List<Place> places, java.time.Instant exportedAt) {
+        this.tables = tables;
+        this.timestamp = exportedAt.getEpochSecond();
+        places.forEach(p -> this.places.put(p.code(), p));
+    }
+
+    Rows rows(List<IncidentDocument> incidents) {
+        List<List<Object>> rows = new ArrayList<>();
+        int undated = 0;
+        for (IncidentDocument i : incidents) {
+            if (i.date() == null || i.date().isBlank()) {
+                undated++;
+                continue;
+            }
+            rows.add(row(i));
+        }
+        return new Rows(new Sheet("acled", COLUMNS, rows), undated);
+    }
+
+    private List<Object> row(IncidentDocument i) {
+        List<String> types = i.types() == null ? List.of() : i.types();
+        EventType type = classify(types);
+        Where where = where(i);
+        String country = where.country() == null ? null : where.country().names().en();
+        String regionCode = where.country() == null ? null : where.country().code().toUpperCase(Locale.ROOT);
+        List<IncidentDocument.Perpetrator> perpetrators = i.perpetrators() == null ? List.of() : i.perpetrators();
+        IncidentDocument.Perpetrator main = perpetrators.isEmpty() ? null : perpetrators.getFirst();
+        String perpetrator = actor(main, country);
+        int perpetratorCode = inter(main);
+        String others = Tables.join(perpetrators.stream().skip(1).map(p -> actor(p, country)).toList());
+        String victims = "Protests".equals(type.event()) ? "Protesters" : "Civilians";
+        String victimActor = victims + (country == null ? "" : " (" + country + ")");
+        int victimCode = "Protests".equals(type.event()) ? PROTESTERS : CIVILIANS;
+        // ACLED puts the protesters first in a protest; elsewhere the one who acts
+        boolean protest = "Protests".equals(type.event());
+        String actor1 = protest ? victimActor : perpetrator;
+        int inter1 = protest ? victimCode : perpetratorCode;
+        String actor2 = protest ? perpetrator : victimActor;
+        int inter2 = protest ? perpetratorCode : victimCode;
+        LocalDate date = LocalDate.parse(i.date());
+        List<String> tags = new ArrayList<>();
+        tags.add("kuzet=" + i.key());
+        if (!types.isEmpty()) {
+            tags.add("kuzet types=" + String.join(", ", types));
+        }
+        if (i.victimCount() != null && i.victimCount().value() != null) {
+            tags.add((protest ? "crowd size=" : "victims=") + countText(i.victimCount()));
+        }
+        return Tables.row("KUZET-" + i.key(), date.toString(), date.getYear(), timePrecision(i.datePrecision()),
+                type.disorder(), type.event(), type.subEvent(), actor1, protest ? null : others, inter1, actor2,
+                protest ? others : null, inter2, interaction(inter1, inter2),
+                type.civiliansTargeted() ? "Civilian targeting" : null,
+                regionCode == null ? null : numericIso(regionCode), regionCode == null ? null : REGIONS.get(regionCode),
+                country, name(where.admin1()), null, null, name(where.location()),
+                where.latitude(), where.longitude(), where.precision(), sources(i.sources()), null,
+                tables.text(i.title()), fatalities(types, i), String.join("; ", tags), timestamp);
+    }
+
+    /** The ACLED event type of an incident of {@code types}: the gravest of them decides. */
+    static EventType classify(List<String> types) {
+        boolean assembly = types.stream().anyMatch(ASSEMBLY::contains);
+        boolean violence = types.stream().anyMatch(VIOLENCE::contains);
+        if (assembly) {
+            return violence ? new EventType("Political violence; Demonstrations", "Protests",
+                    "Excessive force against protesters", false)
+                    : new EventType("Demonstrations", "Protests", "Protest with intervention", false);
+        }
+        if (types.stream().anyMatch(ABDUCTION::contains)) {
+            return new EventType("Political violence", "Violence against civilians", "Abduction/forced disappearance", true);
+        }
+        if (violence) {
+            return new EventType("Political violence", "Violence against civilians", "Attack", true);
+        }
+        if (types.stream().anyMatch(ARRESTS::contains)) {
+            return new EventType("Strategic developments", "Strategic developments", "Arrests", false);
+        }
+        if (types.stream().anyMatch(DESTRUCTION::contains)) {
+            return new EventType("Strategic developments", "Strategic developments", "Looting/property destruction", false);
+        }
+        return new EventType("Strategic developments", "Strategic developments", "Other", false);
+    }
+
+    /** ACLED's inter code of a perpetrator; one not named is an unidentified armed group, as ACLED codes it. */
+    static int inter(IncidentDocument.Perpetrator p) {
+        if (p == null || p.kind() == null || "unknown_persons".equals(p.kind())) {
+            return POLITICAL_MILITIAS;
+        }
+        if (STATE.contains(p.kind())) {
+            return STATE_FORCES;
+        }
+        return OTHER.contains(p.kind()) ? OTHER_FORCES : POLITICAL_MILITIAS;
+    }
+
+    /** ACLED's two-digit interaction: the smaller inter code first. */
+    static String interaction(int a, int b) {
+        return Math.min(a, b) + "" + Math.max(a, b);
+    }
+
+    /** 1 a day, 2 a few days around it, 3 a month or a year. */
+    static int timePrecision(String datePrecision) {
+        if (datePrecision == null || "day".equals(datePrecision)) {
+            return 1;
+        }
+        return "approximate".equals(datePrecision) ? 2 : 3;
+    }
+
+    private String actor(IncidentDocument.Perpetrator p, String country) {
+        String suffix = country == null ? "" : " (" + country + ")";
+        if (p == null || p.kind() == null && p.organization() == null) {
+            return "Unidentified Armed Group" + suffix;
+        }
+        if (p.organization() != null) {
+            return tables.organizationName(p.organization());
+        }
+        if ("unknown_persons".equals(p.kind())) {
+            return "Unidentified Armed Group" + suffix;
+        }
+        return tables.termLabel("perpetrator_kind", p.kind()) + suffix;
+    }
+
+    /**
+     * Deaths are counted only where the incident is a death: its count of persons when exact, else its named
+     * victims. ACLED's fatalities are never a guess either; every other incident has 0.
+     */
+    private static int fatalities(List<String> types, IncidentDocument i) {
+        if (types.stream().noneMatch(DEATHS::contains)) {
+            return 0;
+        }
+        IncidentDocument.VictimCount count = i.victimCount();
+        if (count != null && count.value() != null && "exact".equals(count.qualifier())
+                && IncidentDocument.VictimCount.PERSONS.equals(count.unit())) {
+            return count.value();
+        }
+        return (int) (i.victims() == null ? 0 : i.victims().stream().filter(v -> v.person() != null || v.withheld() != null).count());
+    }
+
+    private static String countText(IncidentDocument.VictimCount count) {
+        String qualifier = switch (count.qualifier() == null ? "exact" : count.qualifier()) {
+            case "at_least" -> "at least ";
+            case "more_than" -> "more than ";
+            case "about" -> "around ";
+            case "up_to" -> "up to ";
+            default -> "";
+        };
+        return qualifier + count.value();
+    }
+
+    private String sources(List<Citation> citations) {
+        return citations == null ? null
+                : Tables.join(citations.stream().map(c -> tables.sourceName(c.source())).distinct().toList());
+    }
+
+    /** Where an incident was: its country, its first-level division, its location and how precisely it is known. */
+    private record Where(Place country, Place admin1, Place location, Object latitude, Object longitude, Integer precision) {
+    }
+
+    private Where where(IncidentDocument i) {
+        Place place = i.place() == null ? null : places.get(i.place());
+        List<Place> lineage = new ArrayList<>();
+        for (Place p = place; p != null && lineage.size() < 10; p = p.parent() == null ? null : places.get(p.parent())) {
+            lineage.add(p);
+        }
+        Place country = lineage.stream().filter(p -> "country".equals(p.kind())).findFirst().orElse(null);
+        Place admin1 = lineage.stream().filter(p -> p.parent() != null && country != null
+                && p.parent().equals(country.code())).findFirst().orElse(null);
+        if (i.latitude() != null && i.longitude() != null) {
+            return new Where(country, admin1, place, i.latitude(), i.longitude(), 1);
+        }
+        if (place == null) {
+            return new Where(null, null, null, null, null, null);
+        }
+        boolean settlement = place != country && place.latitude() != null && place.longitude() != null;
+        return new Where(country, admin1, place, settlement ? place.latitude() : null,
+                settlement ? place.longitude() : null, settlement ? 1 : 3);
+    }
+
+    private static String name(Place place) {
+        return place == null ? null : place.names().en();
+    }
+
+    /** ISO 3166-1 numeric code of a two-letter country code (KZ → 398); null for one ICU does not know. */
+    static Integer numericIso(String alpha2) {
+        try {
+            int code = Region.getInstance(alpha2).getNumericCode();
+            return code > 0 ? code : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -7,27 +7,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.bouncycastle.bcpg.HashAlgorithmTags;
-import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
-import org.bouncycastle.openpgp.PGPEncryptedDataGenerator;
 import org.bouncycastle.openpgp.PGPEncryptedDataList;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPLiteralData;
-import org.bouncycastle.openpgp.PGPLiteralDataGenerator;
 import org.bouncycastle.openpgp.PGPPBEEncryptedData;
 import org.bouncycastle.openpgp.PGPUtil;
 import org.bouncycastle.openpgp.bc.BcPGPObjectFactory;
 import org.bouncycastle.openpgp.operator.bc.BcPBEDataDecryptorFactory;
-import org.bouncycastle.openpgp.operator.bc.BcPBEKeyEncryptionMethodGenerator;
-import org.bouncycastle.openpgp.operator.bc.BcPGPDataEncryptorBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 
 /**
@@ -41,8 +33,6 @@ final class EncryptedArchive {
     /** The name of the one file inside the OpenPGP message, which gpg offers when asked to keep names. */
     static final String INNER_NAME = "kuzet-backup.zip";
 
-    /** The S2K work factor: 0xff, the largest RFC 4880 allows (about 65 million bytes hashed per try). */
-    private static final int S2K_COUNT = 0xff;
     private static final int BUFFER = 1 << 16;
 
     private EncryptedArchive() {
@@ -61,7 +51,6 @@ final class EncryptedArchive {
     static final class Writer implements AutoCloseable {
 
         private final OutputStream file;
-        private final OutputStream encrypted;
         private final OutputStream literal;
         private final ZipOutputStream zip;
         private final List<Entry> entries = new ArrayList<>();
@@ -69,19 +58,7 @@ final class EncryptedArchive {
 
         Writer(OutputStream file, char[] passphrase) throws IOException {
             this.file = file;
-            try {
-                PGPEncryptedDataGenerator generator = new PGPEncryptedDataGenerator(
-                        new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
-                                .setWithIntegrityPacket(true)
-                                .setSecureRandom(new SecureRandom()));
-                generator.addMethod(new BcPBEKeyEncryptionMethodGenerator(passphrase,
-                        new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA256), S2K_COUNT));
-                this.encrypted = generator.open(file, new byte[BUFFER]);
-            } catch (PGPException e) {
-                throw new IOException("cannot start the OpenPGP encryption: " + e.getMessage(), e);
-            }
-            this.literal = new PGPLiteralDataGenerator().open(encrypted, PGPLiteralData.BINARY, INNER_NAME, new Date(),
-                    new byte[BUFFER]);
+            this.literal = PassphraseEncryption.encrypting(file, passphrase, INNER_NAME);
             this.zip = new ZipOutputStream(new FilterOutputStream(literal) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
@@ -113,7 +90,6 @@ final class EncryptedArchive {
             closed = true;
             zip.finish();
             literal.close();
-            encrypted.close();
             file.flush();
         }
     }

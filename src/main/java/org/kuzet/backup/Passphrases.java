@@ -36,10 +36,10 @@ public final class Passphrases {
     /** Refuses a passphrase too short to protect a whole record. */
     public static void checkNew(char[] passphrase) {
         if (passphrase == null || passphrase.length == 0) {
-            throw new BackupException("the backup passphrase is empty");
+            throw new BackupException("the passphrase is empty");
         }
         if (passphrase.length < MINIMUM) {
-            throw new BackupException("the backup passphrase is too short: it has " + passphrase.length
+            throw new BackupException("the passphrase is too short: it has " + passphrase.length
                     + " characters, at least " + MINIMUM + " are needed (a few words make a good one)");
         }
     }

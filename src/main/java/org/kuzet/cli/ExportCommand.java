@@ -1,5 +1,6 @@
 package org.kuzet.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.kuzet.backup.BackupException;
+import org.kuzet.backup.PassphraseEncryption;
+import org.kuzet.backup.Passphrases;
 import org.kuzet.exchange.BundleExporter;
 import org.kuzet.exchange.Exports;
 import picocli.CommandLine.Command;
@@ -33,6 +37,12 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (default: standard output)")
     Path output;
 
+    @Option(names = "--encrypt", description = "Encrypt the file with a passphrase (OpenPGP, AES-256: gpg --decrypt opens it without Kuzet); give it with --passphrase-file, or type it")
+    boolean encrypt;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", description = "With --encrypt: the passphrase, the first line of FILE (at least 12 characters)")
+    Path passphraseFile;
+
     @Override
     public Integer call() throws IOException {
         if (!Exports.FORMATS.contains(format)) {
@@ -41,39 +51,59 @@ class ExportCommand implements Callable<Integer> {
         if (!java.util.List.of("en", "ru", "kk").contains(language)) {
             throw new CliErrors.UsageException("--lang: '" + language + "' is not supported (en, ru, kk)");
         }
+        if (passphraseFile != null && !encrypt) {
+            throw new CliErrors.UsageException("--passphrase-file only goes with --encrypt");
+        }
+        char[] passphrase = encrypt ? PassphraseInput.read(passphraseFile, true) : null;
+        if (encrypt) {
+            try {
+                Passphrases.checkNew(passphrase);
+            } catch (BackupException e) {
+                throw new CliErrors.UsageException("--passphrase-file: " + e.getMessage());
+            }
+        }
         // write beside the target, then move: a failed export never leaves half a file
         Path tmp = output == null ? null
                 : Files.createTempFile(output.toAbsolutePath().getParent(), ".kuzet-export", "." + format);
-        try (var context = Context.start(db)) {
+        OutputStream file = tmp == null ? new FilterOutputStream(System.out) {
+            @Override
+            public void close() throws IOException {
+                flush(); // standard output stays open
+            }
+        } : Files.newOutputStream(tmp);
+        try (var context = Context.start(db);
+             OutputStream out = encrypt ? encrypted(file, passphrase) : file) {
             if ("json".equals(format) && !publicEdition) {
                 // the bundle as it always was: the whole record, byte for byte
-                String bundle = context.getBean(BundleExporter.class).export();
-                if (tmp == null) {
-                    System.out.print(bundle);
-                } else {
-                    Files.writeString(tmp, bundle, StandardCharsets.UTF_8);
-                }
+                out.write(context.getBean(BundleExporter.class).export().getBytes(StandardCharsets.UTF_8));
             } else {
-                try (OutputStream out = tmp == null ? OutputStream.nullOutputStream() : Files.newOutputStream(tmp)) {
-                    Exports.Download written = context.getBean(Exports.class)
-                            .write(format, publicEdition, language, tmp == null ? System.out : out);
-                    if (written.leftOut() > 0) {
-                        System.err.println(written.leftOut() + " incidents whose date is unknown are not in the file: "
-                                + "ACLED has no event without a date");
-                    }
+                Exports.Download written = context.getBean(Exports.class).write(format, publicEdition, language, out);
+                if (written.leftOut() > 0) {
+                    System.err.println(written.leftOut() + " incidents whose date is unknown are not in the file: "
+                            + "ACLED has no event without a date");
                 }
             }
         } catch (RuntimeException | IOException e) {
+            file.close();
             if (tmp != null) {
                 Files.deleteIfExists(tmp);
             }
             throw e;
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
         }
-        System.out.flush();
+        file.close();
         if (tmp != null) {
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            System.err.println("Exported to " + output);
+            System.err.println("Exported to " + output + (encrypt ? " (encrypted: gpg --decrypt opens it)" : ""));
         }
         return 0;
+    }
+
+    /** The file encrypted with the passphrase, the export's usual file name inside it. */
+    private OutputStream encrypted(OutputStream file, char[] passphrase) throws IOException {
+        return PassphraseEncryption.encrypting(file, passphrase, Exports.download(format, publicEdition).filename());
     }
 }

@@ -7,7 +7,7 @@ import org.kuzet.backup.BackupException;
 import org.kuzet.backup.Passphrases;
 
 /**
- * A backup passphrase, from a file (its first line) or typed at the console without echo — never a command-line
+ * A passphrase (of a backup, of an encrypted export), from a file (its first line) or typed at the console without echo — never a command-line
  * argument, which other users of the machine could read in the process list and which stays in shell histories.
  */
 final class PassphraseInput {
@@ -27,7 +27,7 @@ final class PassphraseInput {
         if (console == null) {
             throw new CliErrors.UsageException("no console to type the passphrase at: give --passphrase-file FILE");
         }
-        char[] typed = console.readPassword("Backup passphrase: ");
+        char[] typed = console.readPassword("Passphrase: ");
         if (typed == null || typed.length == 0) {
             throw new CliErrors.UsageException("the passphrase is empty");
         }

@@ -269,6 +269,52 @@ class BackupRestoreIntegrationTest {
         }
     }
 
+    @Test
+    void anExportWrittenWithEncryptOpensWithAnyOpenPgpReaderAsThePlainFile() throws Exception {
+        Path dir = freshDataDir();
+        Path plain = dir.resolveSibling(dir.getFileName() + "-plain.json");
+        Path sealed = dir.resolveSibling(dir.getFileName() + "-sealed.json.gpg");
+        Path sealedCsv = dir.resolveSibling(dir.getFileName() + "-sealed-csv.zip.gpg");
+        Path tooShort = dir.resolveSibling(dir.getFileName() + "-short.json.gpg");
+        Path passphrase = passphraseFile(PASSPHRASE);
+
+        assertThat(CommandRun.kuzetIn(dir, "export", "-o", plain.toString()).exitCode()).isZero();
+        CommandRun encrypted = CommandRun.kuzetIn(dir, "export", "--encrypt", "--passphrase-file", passphrase.toString(),
+                "-o", sealed.toString());
+        CommandRun csv = CommandRun.kuzetIn(dir, "export", "--format", "csv", "--encrypt", "--passphrase-file",
+                passphrase.toString(), "-o", sealedCsv.toString());
+        CommandRun refused = CommandRun.kuzetIn(dir, "export", "--encrypt", "--passphrase-file",
+                passphraseFile("short").toString(), "-o", tooShort.toString());
+        CommandRun alone = CommandRun.kuzetIn(dir, "export", "--passphrase-file", passphrase.toString());
+
+        assertThat(encrypted.exitCode()).as(encrypted.err()).isZero();
+        assertThat(encrypted.err()).contains("encrypted");
+        var opened = openedWithPlainOpenPgp(sealed, PASSPHRASE);
+        assertThat(opened.getKey()).isEqualTo("kuzet-export.json");
+        assertThat(opened.getValue()).isEqualTo(Files.readAllBytes(plain));
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        assertThat(openedWithPlainOpenPgp(sealedCsv, PASSPHRASE).getKey()).isEqualTo("kuzet-export-csv.zip");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("at least 12");
+        assertThat(tooShort).doesNotExist();
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("--passphrase-file only goes with --encrypt");
+    }
+
+    /** Decrypts the file as any OpenPGP reader would, with nothing of Kuzet's: the inner file's name and bytes. */
+    private static Map.Entry<String, byte[]> openedWithPlainOpenPgp(Path file, String passphrase) throws Exception {
+        try (InputStream in = PGPUtil.getDecoderStream(Files.newInputStream(file))) {
+            PGPEncryptedDataList list = (PGPEncryptedDataList) new BcPGPObjectFactory(in).nextObject();
+            PGPPBEEncryptedData pbe = (PGPPBEEncryptedData) list.get(0);
+            var decryptor = new BcPBEDataDecryptorFactory(passphrase.toCharArray(), new BcPGPDigestCalculatorProvider());
+            assertThat(pbe.getSymmetricAlgorithm(decryptor)).isEqualTo(SymmetricKeyAlgorithmTags.AES_256);
+            PGPLiteralData literal = (PGPLiteralData) new BcPGPObjectFactory(pbe.getDataStream(decryptor)).nextObject();
+            byte[] bytes = literal.getInputStream().readAllBytes();
+            assertThat(pbe.verify()).isTrue();
+            return Map.entry(literal.getFileName(), bytes);
+        }
+    }
+
     /** Opens the file as any OpenPGP reader would, with nothing of Kuzet's, and lists the ZIP inside. */
     private static List<String> entriesOpenedWithPlainOpenPgp(Path file, String passphrase) throws Exception {
         try (InputStream in = PGPUtil.getDecoderStream(Files.newInputStream(file))) {

@@ -27,6 +27,7 @@ import org.kuzet.person.Persons;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Clearance;
+import org.kuzet.backup.PassphraseEncryption;
 import org.kuzet.shared.ConfidentialReads;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.CsvTable;
@@ -193,18 +194,30 @@ public class Exports {
      */
     public void send(String format, boolean publicEdition, String language, HttpServletResponse response)
             throws IOException {
+        send(format, publicEdition, language, null, response);
+    }
+
+    /**
+     * {@link #send(String, boolean, String, HttpServletResponse)}, encrypted with {@code passphrase} when one is given
+     * ({@link PassphraseEncryption}: {@code gpg --decrypt} opens it; the file's name gets {@code .gpg}).
+     */
+    public void send(String format, boolean publicEdition, String language, char[] passphrase,
+                     HttpServletResponse response) throws IOException {
         if (!FORMATS.contains(format)) {
             throw InvalidInputException.of("query.format", "'" + format + "' is not one of " + String.join(", ", FORMATS));
         }
         Path file = Files.createTempFile("kuzet-export", "." + format);
         try {
             Download download;
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream plain = Files.newOutputStream(file);
+                 OutputStream out = passphrase == null ? plain
+                         : PassphraseEncryption.encrypting(plain, passphrase, download(format, publicEdition).filename())) {
                 download = write(format, publicEdition, language, out);
             }
-            response.setContentType(download.contentType());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(download.filename()).build().toString());
+            boolean encrypted = passphrase != null;
+            response.setContentType(encrypted ? "application/octet-stream" : download.contentType());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(download.filename() + (encrypted ? ".gpg" : "")).build().toString());
             response.setContentLengthLong(Files.size(file));
             Files.copy(file, response.getOutputStream());
         } finally {

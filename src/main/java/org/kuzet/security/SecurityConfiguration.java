@@ -140,6 +140,8 @@ class SecurityConfiguration {
                         // any method: a HEAD is served by the GET handlers too
                         // Exports: every role, of what it may see
                         .requestMatchers(HttpMethod.GET, "/exports", "/exports/download").hasAnyRole(ALL_ROLES)
+                        // the page's form, posted so that a passphrase to encrypt the file never goes in an address
+                        .requestMatchers(HttpMethod.POST, "/exports/download").hasAnyRole(ALL_ROLES)
                         .requestMatchers(WRITER_PAGES).hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, WRITER_POSTS).hasAnyRole(WRITERS)
                         .anyRequest().hasAnyRole(ALL_ROLES))

@@ -50,4 +50,41 @@ class ExportBrowserIntegrationTest extends BrowserTest {
         assertThat(sheets).contains("incidents", "persons", "organisations", "legal-cases", "memberships");
         assertThat(found).isEqualTo("Picket at the akimat " + tag + " · May 2021");
     }
+
+    @Test
+    void aPassphraseOnThePageEncryptsTheDownloadAndTwoDifferentOnesAreRefusedAtTheField() throws Exception {
+        String viewer = unique("export-sealer").toLowerCase();
+        users.create(viewer, Role.VIEWER, PASSWORD, false);
+        openSignedIn(viewer, PASSWORD);
+        page.navigate(url("/exports"));
+
+        page.locator("#passphrase").fill("a passphrase for the partner");
+        page.locator("#passphraseAgain").fill("a passphrase for the partnre");
+        page.locator("#export-popolo").click();
+        assertThat(page.locator("#passphraseAgain-error").textContent()).contains("The two passphrases differ");
+
+        page.locator("#passphrase").fill("a passphrase for the partner");
+        page.locator("#passphraseAgain").fill("a passphrase for the partner");
+        var download = page.waitForDownload(() -> page.locator("#export-popolo").click());
+        Path file = Files.createTempFile("export", ".gpg");
+        download.saveAs(file);
+
+        assertThat(download.suggestedFilename()).isEqualTo("kuzet-export-popolo.json.gpg");
+        try (var in = org.bouncycastle.openpgp.PGPUtil.getDecoderStream(Files.newInputStream(file))) {
+            var list = (org.bouncycastle.openpgp.PGPEncryptedDataList) new org.bouncycastle.openpgp.bc.BcPGPObjectFactory(in)
+                    .nextObject();
+            var pbe = (org.bouncycastle.openpgp.PGPPBEEncryptedData) list.get(0);
+            var decryptor = new org.bouncycastle.openpgp.operator.bc.BcPBEDataDecryptorFactory(
+                    "a passphrase for the partner".toCharArray(),
+                    new org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider());
+            var literal = (org.bouncycastle.openpgp.PGPLiteralData) new org.bouncycastle.openpgp.bc.BcPGPObjectFactory(
+                    pbe.getDataStream(decryptor)).nextObject();
+            String json = new String(literal.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(pbe.verify()).isTrue();
+            assertThat(literal.getFileName()).isEqualTo("kuzet-export-popolo.json");
+            assertThat(json).contains("\"persons\"", "\"organizations\"", "\"memberships\"");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
 }

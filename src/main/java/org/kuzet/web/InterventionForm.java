@@ -33,9 +33,15 @@ public record InterventionForm(String language, String kind, String date, Boolea
 
     /**
      * One addressee: a contact in the record ({@code contact}, picked), or a new one described by the organisation it
-     * belongs to (picked), a name in words and a position.
+     * belongs to (picked), a name in words, a position and how to reach it (address, e-mail, phone, web address).
      */
-    public record AddresseeRow(String contact, String organization, String name, String position) {
+    public record AddresseeRow(String contact, String organization, String name, String position, String address,
+                               String email, String phone, String url) {
+
+        /** A picked contact. */
+        static AddresseeRow picked(String contact) {
+            return new AddresseeRow(contact, null, null, null, null, null, null, null);
+        }
 
         boolean isEmpty() {
             return blank(contact) == null && !isNew();
@@ -43,7 +49,8 @@ public record InterventionForm(String language, String kind, String date, Boolea
 
         /** Something describes a new addressee. */
         boolean isNew() {
-            return blank(organization) != null || blank(name) != null || blank(position) != null;
+            return blank(organization) != null || blank(name) != null || blank(position) != null
+                    || blank(address) != null || blank(email) != null || blank(phone) != null || blank(url) != null;
         }
     }
 
@@ -73,7 +80,7 @@ public record InterventionForm(String language, String kind, String date, Boolea
         return new InterventionForm(language, doc.kind(), FormDates.shown(doc.date(), doc.datePrecision()),
                 "approximate".equals(doc.datePrecision()), doc.sender(), doc.senderText(),
                 FormTexts.in(doc.title(), language), FormTexts.in(doc.summary(), language),
-                list(doc.addressees()).stream().map(c -> new AddresseeRow(c, null, null, null)).toList(),
+                list(doc.addressees()).stream().map(AddresseeRow::picked).toList(),
                 list(doc.persons()), list(doc.incidents()), FormTexts.in(doc.response(), language),
                 FormDates.shown(doc.responseDate(), doc.responseDatePrecision()),
                 "approximate".equals(doc.responseDatePrecision()), doc.outcome(),
@@ -100,8 +107,8 @@ public record InterventionForm(String language, String kind, String date, Boolea
                 sentTo.add(InterventionDraft.Addressee.existing(row.contact().strip()));
             } else {
                 sentTo.add(InterventionDraft.Addressee.recorded(new ContactDocument(null, null, null,
-                        blank(row.organization()), blank(row.name()), blank(row.position()), null, null, null, null,
-                        null, null, null, null)));
+                        blank(row.organization()), blank(row.name()), blank(row.position()), blank(row.address()),
+                        blank(row.email()), blank(row.phone()), blank(row.url()), null, null, null, null)));
             }
         }
         Map<String, Citation> cited = new HashMap<>();

@@ -74,6 +74,9 @@ class InterventionFormIntegrationTest extends WebIntegrationTest {
                 "addressees[1].organization", wgad,
                 "addressees[2].name", "Special Rapporteur on human rights defenders " + tag,
                 "addressees[2].position", "UN Special Rapporteur",
+                "addressees[2].email", "defenders@ohchr.example.org", "addressees[2].phone", "+41 22 917 12 34",
+                "addressees[2].address", "Palais des Nations, 1211 Geneva 10",
+                "addressees[2].url", "https://www.ohchr.example.org/srhrdefenders",
                 "persons", person, "incidents", incident, "sources", source,
                 "response", "Получение подтверждено.", "responseDate", "2021-04-12", "outcome", "acknowledged",
                 "confidentiality", "public");
@@ -95,6 +98,10 @@ class InterventionFormIntegrationTest extends WebIntegrationTest {
         JsonNode rapporteur = contact(read.get("addressees").get(2).asString());
         assertThat(rapporteur.get("name").asString()).isEqualTo("Special Rapporteur on human rights defenders " + tag);
         assertThat(rapporteur.get("position").asString()).isEqualTo("UN Special Rapporteur");
+        assertThat(rapporteur.get("email").asString()).isEqualTo("defenders@ohchr.example.org");
+        assertThat(rapporteur.get("phone").asString()).isEqualTo("+41 22 917 12 34");
+        assertThat(rapporteur.get("address").asString()).isEqualTo("Palais des Nations, 1211 Geneva 10");
+        assertThat(rapporteur.get("url").asString()).isEqualTo("https://www.ohchr.example.org/srhrdefenders");
         assertThat(read.get("persons").get(0).asString()).isEqualTo(person);
         assertThat(read.get("incidents").get(0).asString()).isEqualTo(incident);
         assertThat(read.get("sources").get(0).get("source").asString()).isEqualTo(source);
@@ -127,13 +134,15 @@ class InterventionFormIntegrationTest extends WebIntegrationTest {
                 "kind", "letter", "date", "spring 2020", "title", title,
                 "addressees[0].contact", contact, "addressees[0].name", "Someone else " + tag,
                 "addressees[1].organization", "no-such-organization", "addressees[1].position", "Chair " + tag,
+                "addressees[1].email", "chair at the ministry",
                 "persons", "no-such-person", "responseDate", "2020-13-45", "outcome", "pending");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"date-error\"", "'spring 2020' is not a date",
                 "id=\"addressees-0-name-error\"", "pick an addressee in the record or describe a new one, not both",
                 "id=\"addressees-1-organization-error\"", "no organization 'no-such-organization'",
-                "id=\"addressees-1-name-error\"", "id=\"persons-error\"", "no person 'no-such-person'",
+                "id=\"addressees-1-name-error\"", "id=\"addressees-1-email-error\"", "is not an e-mail address",
+                "value=\"chair at the ministry\"", "Sent to, row 2: E-mail", "id=\"persons-error\"", "no person 'no-such-person'",
                 "id=\"responseDate-error\"", "Sent to, row 2: Organisation",
                 "value=\"" + title + "\"", "value=\"spring 2020\"", "value=\"Someone else " + tag + "\"",
                 "value=\"Chair " + tag + "\"", "Prosecutor General " + tag);

@@ -71,8 +71,7 @@ class ExportIntegrationTest extends ApiIntegrationTest {
     }
 
     private void create(Role role, String path, String template, Object... args) {
-        var created = send("POST", path, json(template.formatted(args)), role);
-        assertThat(created.status()).as(path + ": " + created.body()).isEqualTo(201);
+        created(path, template.formatted(args), role);
     }
 
     private HttpResponse<byte[]> download(Role role, String path) throws Exception {

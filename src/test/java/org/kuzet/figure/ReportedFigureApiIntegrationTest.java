@@ -15,12 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportedFigureApiIntegrationTest extends ApiIntegrationTest {
 
-    private String created(String path, String body, Role role) {
-        var response = send("POST", path, json(body), role);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("key").asString();
-    }
-
     private String aBureau() {
         return created("/api/v1/organizations", "{'name': 'Kazakhstan International Bureau for Human Rights %s', 'kind': 'ngo'}"
                 .formatted(unique("b")), Role.EDITOR);

@@ -118,8 +118,13 @@ public abstract class ApiIntegrationTest {
 
     /** Creates a record through the API as an editor ({@code body} single-quoted JSON); answers its key. */
     protected String created(String path, String body) {
-        Response response = send("POST", path, json(body), Role.EDITOR);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return created(path, body, Role.EDITOR);
+    }
+
+    /** Creates a record through the API as a user with {@code role} ({@code body} single-quoted JSON); answers its key. */
+    protected String created(String path, String body, Role role) {
+        Response response = send("POST", path, json(body), role);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(201);
         return response.json().get("key").asString();
     }
 

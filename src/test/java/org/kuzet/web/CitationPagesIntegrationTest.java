@@ -25,12 +25,6 @@ class CitationPagesIntegrationTest extends WebIntegrationTest {
         editor = signedIn(Role.EDITOR);
     }
 
-    private String created(String path, String body, Role role) {
-        var response = send("POST", path, json(body), role);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("key").asString();
-    }
-
     private String source(String tag) {
         return created("/api/v1/sources", "{'url': 'https://report.example.org/%s', 'kind': 'ngo_report', 'title': "
                 + "{'original': 'en', 'en': 'Briefing paper %s'}}".formatted(tag, tag), Role.EDITOR);

@@ -32,12 +32,6 @@ class EventFormIntegrationTest extends WebIntegrationTest {
         return location.substring(location.indexOf(collection) + collection.length(), location.indexOf('?'));
     }
 
-    private String created(String path, String body, Role role) {
-        var response = send("POST", path, json(body), role);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("key").asString();
-    }
-
     private JsonNode event(String key) {
         return send("GET", "/api/v1/events/" + key, null, Role.REVIEWER).json();
     }

@@ -33,12 +33,6 @@ class InterventionFormIntegrationTest extends WebIntegrationTest {
         return location.substring(location.indexOf("/interventions/") + "/interventions/".length(), location.indexOf('?'));
     }
 
-    private String created(String path, String body, Role role) {
-        var response = send("POST", path, json(body), role);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("key").asString();
-    }
-
     private JsonNode intervention(String key) {
         return send("GET", "/api/v1/interventions/" + key, null, Role.REVIEWER).json();
     }

@@ -23,12 +23,6 @@ class RecommendationFormIntegrationTest extends WebIntegrationTest {
         editor = signedIn(Role.EDITOR);
     }
 
-    private String created(String path, String body, Role role) {
-        var response = send("POST", path, json(body), role);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("key").asString();
-    }
-
     private JsonNode recommendation(String key) {
         return send("GET", "/api/v1/recommendations/" + key, null, Role.REVIEWER).json();
     }

@@ -1,7 +1,5 @@
 package org.kuzet.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kuzet.support.ApiIntegrationTest;
 import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every read path of the API that shows a confidential record leaves a {@code record_read} entry naming it, one per
@@ -29,37 +28,14 @@ class ConfidentialReadsIntegrationTest extends ApiIntegrationTest {
         reviewer = unique("reviewer-reads");
         users.create(reviewer, Role.REVIEWER, PASSWORD, false);
         reviewerToken = apiTokens.create(reviewer, "test", null);
-        for (String level : List.of("confidential", "internal")) {
-            create("/api/v1/organizations", "{'key': '%s-org-%s', 'name': 'Group %s %s', 'kind': 'ngo', 'confidentiality': '%s'}",
-                    p, level, level, p, level);
-            create("/api/v1/persons", """
-                    {'key': '%1$s-%2$s', 'name': 'Witness %2$s %1$s', 'confidentiality': '%2$s',
-                     'memberships': [{'organization': '%1$s-org-%2$s', 'kind': 'member'}]}""", p, level);
-            create("/api/v1/incidents", """
-                    {'key': '%1$s-incident-%2$s', 'title': {'original': 'en', 'en': 'Detention %1$s %2$s'},
-                     'date': '2021-06-02', 'datePrecision': 'day', 'place': 'kz-almaty-city', 'types': ['detention'],
-                     'victims': [{'person': '%1$s-%2$s'}], 'perpetrators': [{'kind': 'police'}],
-                     'reviewStatus': 'verified', 'confidentiality': 'internal'}""", p, level);
-            String year = level.equals("confidential") ? "1991" : "1989";
-            create("/api/v1/persons", """
-                    {'key': '%1$s-prisoner-%2$s', 'name': 'Prisoner %2$s %1$s', 'confidentiality': '%2$s',
-                     'assessments': [{'date': '%3$s-01-15', 'assessedBy': '%1$s-org-%2$s', 'conclusion': 'political_prisoner'}]}""",
-                    p, level, year);
-            create("/api/v1/cases", """
-                    {'key': '%1$s-case-%2$s', 'kind': 'criminal', 'number': 'N-%1$s-%2$s', 'confidentiality': '%2$s',
-                     'parties': [{'person': '%1$s-prisoner-%2$s', 'role': 'defendant'}],
-                     'stages': [{'kind': 'detained', 'date': '%3$s-02-01'},
-                                {'kind': 'measure_of_restraint', 'date': '%3$s-02-03', 'measure': 'pre_trial_detention'},
-                                {'kind': 'release', 'date': '%3$s-12-31', 'reason': 'measure_lifted'}]}""", p, level, year);
-        }
+        recordAtTwoLevels(p, "Witness");
         // an internal person whose address is sealed
         create("/api/v1/persons", "{'key': '%s-sealed', 'name': 'Sealed %s', 'confidentiality': 'internal', "
                 + "'sensitive': {'address': 'Almaty, Abay 10'}}", p, p);
     }
 
     private void create(String path, String template, Object... args) {
-        var created = send("POST", path, json(template.formatted(args)), Role.ADMIN);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        created(path, template.formatted(args), Role.ADMIN);
     }
 
     private Response asReviewer(String path) {

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -126,6 +127,43 @@ public abstract class ApiIntegrationTest {
         Response response = send("POST", path, json(body), role);
         assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(201);
         return response.json().get("key").asString();
+    }
+
+    /**
+     * The record the read-audit tests share, once confidential and once internal, as an administrator records it: an
+     * organisation ({@code P-org-LEVEL}), a member of it named {@code MEMBER LEVEL P} ({@code P-LEVEL}), an internal
+     * incident of the member ({@code P-incident-LEVEL}), a political prisoner assessed by the organisation
+     * ({@code P-prisoner-LEVEL}) and the prisoner's case ({@code P-case-LEVEL}), in 1991 when confidential and 1989
+     * when internal.
+     */
+    protected void recordAtTwoLevels(String p, String member) {
+        for (String level : List.of("confidential", "internal")) {
+            post("/api/v1/organizations", "{'key': '%s-org-%s', 'name': 'Group %s %s', 'kind': 'ngo', 'confidentiality': '%s'}",
+                    p, level, level, p, level);
+            post("/api/v1/persons", """
+                    {'key': '%1$s-%2$s', 'name': '%3$s %2$s %1$s', 'confidentiality': '%2$s',
+                     'memberships': [{'organization': '%1$s-org-%2$s', 'kind': 'member'}]}""", p, level, member);
+            post("/api/v1/incidents", """
+                    {'key': '%1$s-incident-%2$s', 'title': {'original': 'en', 'en': 'Detention %1$s %2$s'},
+                     'date': '2021-06-02', 'datePrecision': 'day', 'place': 'kz-almaty-city', 'types': ['detention'],
+                     'victims': [{'person': '%1$s-%2$s'}], 'perpetrators': [{'kind': 'police'}],
+                     'reviewStatus': 'verified', 'confidentiality': 'internal'}""", p, level);
+            String year = level.equals("confidential") ? "1991" : "1989";
+            post("/api/v1/persons", """
+                    {'key': '%1$s-prisoner-%2$s', 'name': 'Prisoner %2$s %1$s', 'confidentiality': '%2$s',
+                     'assessments': [{'date': '%3$s-01-15', 'assessedBy': '%1$s-org-%2$s', 'conclusion': 'political_prisoner'}]}""",
+                    p, level, year);
+            post("/api/v1/cases", """
+                    {'key': '%1$s-case-%2$s', 'kind': 'criminal', 'number': 'N-%1$s-%2$s', 'confidentiality': '%2$s',
+                     'parties': [{'person': '%1$s-prisoner-%2$s', 'role': 'defendant'}],
+                     'stages': [{'kind': 'detained', 'date': '%3$s-02-01'},
+                                {'kind': 'measure_of_restraint', 'date': '%3$s-02-03', 'measure': 'pre_trial_detention'},
+                                {'kind': 'release', 'date': '%3$s-12-31', 'reason': 'measure_lifted'}]}""", p, level, year);
+        }
+    }
+
+    private void post(String path, String template, Object... args) {
+        created(path, template.formatted(args), Role.ADMIN);
     }
 
     /** Parses JSON written in a test as a single-quoted string for readability. */

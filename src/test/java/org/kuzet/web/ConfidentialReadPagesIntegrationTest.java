@@ -1,7 +1,5 @@
 package org.kuzet.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kuzet.security.Role;
 import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages that show confidential records leave a {@code record_read} entry naming them, one per kind for the
@@ -26,37 +25,14 @@ class ConfidentialReadPagesIntegrationTest extends WebIntegrationTest {
 
     @BeforeAll
     void fixtures() {
-        for (String level : List.of("confidential", "internal")) {
-            create("/api/v1/organizations", "{'key': '%s-org-%s', 'name': 'Group %s %s', 'kind': 'ngo', 'confidentiality': '%s'}",
-                    p, level, level, p, level);
-            create("/api/v1/persons", """
-                    {'key': '%1$s-%2$s', 'name': 'Zhyldyz %2$s %1$s', 'confidentiality': '%2$s',
-                     'memberships': [{'organization': '%1$s-org-%2$s', 'kind': 'member'}]}""", p, level);
-            create("/api/v1/incidents", """
-                    {'key': '%1$s-incident-%2$s', 'title': {'original': 'en', 'en': 'Detention %1$s %2$s'},
-                     'date': '2021-06-02', 'datePrecision': 'day', 'place': 'kz-almaty-city', 'types': ['detention'],
-                     'victims': [{'person': '%1$s-%2$s'}], 'perpetrators': [{'kind': 'police'}],
-                     'reviewStatus': 'verified', 'confidentiality': 'internal'}""", p, level);
-            String year = level.equals("confidential") ? "1991" : "1989";
-            create("/api/v1/persons", """
-                    {'key': '%1$s-prisoner-%2$s', 'name': 'Prisoner %2$s %1$s', 'confidentiality': '%2$s',
-                     'assessments': [{'date': '%3$s-01-15', 'assessedBy': '%1$s-org-%2$s', 'conclusion': 'political_prisoner'}]}""",
-                    p, level, year);
-            create("/api/v1/cases", """
-                    {'key': '%1$s-case-%2$s', 'kind': 'criminal', 'number': 'N-%1$s-%2$s', 'confidentiality': '%2$s',
-                     'parties': [{'person': '%1$s-prisoner-%2$s', 'role': 'defendant'}],
-                     'stages': [{'kind': 'detained', 'date': '%3$s-02-01'},
-                                {'kind': 'measure_of_restraint', 'date': '%3$s-02-03', 'measure': 'pre_trial_detention'},
-                                {'kind': 'release', 'date': '%3$s-12-31', 'reason': 'measure_lifted'}]}""", p, level, year);
-        }
+        recordAtTwoLevels(p, "Zhyldyz");
         reviewer = unique("reviewer-pages");
         users.create(reviewer, Role.REVIEWER, PASSWORD, false);
         session = WebSession.signedIn(port, reviewer, PASSWORD);
     }
 
     private void create(String path, String template, Object... args) {
-        var created = send("POST", path, json(template.formatted(args)), Role.ADMIN);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        created(path, template.formatted(args), Role.ADMIN);
     }
 
     private String page(String path) {

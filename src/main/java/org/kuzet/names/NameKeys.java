@@ -125,8 +125,8 @@ public final class NameKeys {
 
     // After every reading: the letters that remain have one sound each in every system.
     private static final String[][] FINISH = {
-        {"shch", "sh"}, {"kh", "h"}, {"q", "k"}, {"x", "h"}, {"w", "v"}, {"ng", "n"}, {"mb", "nb"}, {"mp", "np"},
-        {"ou", "u"},
+        {"shch", "sh"}, {"kh", "h"}, {"q", "k"}, {"x", "h"}, {"w", "v"}, {"ngg", "ng"}, {"ng", "n"}, {"mb", "nb"},
+        {"mp", "np"}, {"ou", "u"},
     };
 
     private NameKeys() {

@@ -145,7 +145,7 @@ public final class NameKeys {
     /** The skeleton of every word of the name, in the order written: each word's first reading. */
     public static List<String> tokens(String name) {
         List<String> tokens = new ArrayList<>();
-        for (Set<String> word : readings(name)) {
+        for (Set<String> word : read(name, false)) {
             tokens.add(word.iterator().next());
         }
         return tokens;
@@ -161,6 +161,11 @@ public final class NameKeys {
      * ({@link #tokens}). A word written in Cyrillic has one reading, a Latin one those of every {@link Reading}.
      */
     public static List<Set<String>> readings(String name) {
+        return read(name, true);
+    }
+
+    /** The words' readings: all of them, or (for a skeleton of a long text, say) only the first. */
+    private static List<Set<String>> read(String name, boolean all) {
         List<Set<String>> words = new ArrayList<>();
         if (name == null || name.isBlank()) {
             return words;
@@ -192,6 +197,10 @@ public final class NameKeys {
                 String word = ascii.get(w);
                 Set<String> readings = new LinkedHashSet<>();
                 readings.add(finish(Reading.USUAL.read(word).getFirst(), true));
+                if (!all) {
+                    words.add(readings);
+                    continue;
+                }
                 if (russian != null && russian.size() == ascii.size()) {
                     readings.add(finish(Reading.USUAL.read(russian.get(w)).getFirst(), true));
                 }

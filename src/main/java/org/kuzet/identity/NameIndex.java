@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The blocking keys of every person and organisation ({@code identity_key}): two records are compared only when
  * they share a key, so finding duplicates among 100,000 persons costs an indexed self-join on the keys, not
  * 5·10⁹ comparisons. A name of several words gives, for each ordered pair of its words, the first word's
- * skeleton with the first three letters of the second ("zanbolat|mam"): names that agree on one word exactly and
- * begin another alike meet, in any order and whatever extra words (patronymics) they carry. A one-word name is
+ * reading with the first and with the second letter of the other's ("zhanbolat|m", "zhanbolat|a"): names that
+ * agree on one word exactly and begin another alike meet, in any order and whatever extra words (patronymics) they carry. A one-word name is
  * its own key; an organisation's names also give their acronym ("a:dvk"), which meets an abbreviation.
  *
  * <p>The keys of the persons and organisations in a {@link RecordsChanged} — written by a form, the API, an import
@@ -73,19 +73,28 @@ class NameIndex {
         }
     }
 
-    /** The keys of a record with these names. */
+    /**
+     * The keys of a record with these names: for each ordered pair of words, every reading of the first with each of
+     * the first two letters of every reading of the second, so that a slip in the second word's first letters (a
+     * swap, a drop) still leaves a key in common.
+     */
     static Set<String> keys(Subject subject, List<String> names) {
         Set<String> keys = new LinkedHashSet<>();
         for (String name : names) {
-            List<String> words = NameKeys.tokens(name == null ? "" : name.replace('-', ' '));
+            List<Set<String>> words = NameKeys.readings(name == null ? "" : name.replace('-', ' '));
             if (words.size() == 1) {
-                keys.add("w:" + words.getFirst());
+                words.getFirst().forEach(reading -> keys.add("w:" + reading));
             }
             for (int i = 0; i < words.size(); i++) {
                 for (int j = 0; j < words.size(); j++) {
                     if (i != j) {
-                        String other = words.get(j);
-                        keys.add(words.get(i) + "|" + other.substring(0, Math.min(3, other.length())));
+                        for (String word : words.get(i)) {
+                            for (String other : words.get(j)) {
+                                for (int k = 0; k < Math.min(2, other.length()); k++) {
+                                    keys.add(word + "|" + other.charAt(k));
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -95,7 +104,7 @@ class NameIndex {
                     keys.add("a:" + acronym);
                 }
                 if (words.size() == 1) {
-                    keys.add("a:" + words.getFirst());
+                    keys.add("a:" + NameKeys.tokens(name).getFirst());
                 }
             }
         }

@@ -1,7 +1,9 @@
 package org.kuzet.identity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.kuzet.names.NameKeys;
 import org.kuzet.names.NameSimilarity;
 
@@ -62,11 +64,16 @@ record NameMatch(double score, String how, String first, String second) {
         if (la.equals(lb)) {
             return new NameMatch(1, "identical_latin", a, b);
         }
-        List<String> ta = NameKeys.tokens(a);
-        List<String> tb = NameKeys.tokens(b);
-        if (ta.equals(tb)) {
+        List<Set<String>> ra = NameKeys.readings(a);
+        List<Set<String>> rb = NameKeys.readings(b);
+        if (ra.isEmpty() || rb.isEmpty()) {
+            return NONE;
+        }
+        if (ra.size() == rb.size() && sameInOrder(ra, rb)) {
             return new NameMatch(0.95, "same_skeleton", a, b);
         }
+        List<String> ta = NameKeys.tokens(a);
+        List<String> tb = NameKeys.tokens(b);
         if (organizations) {
             String joinedA = String.join("", ta);
             String joinedB = String.join("", tb);
@@ -76,46 +83,87 @@ record NameMatch(double score, String how, String first, String second) {
                 return new NameMatch(0.85, "acronym", a, b);
             }
         }
-        if (ta.stream().sorted().toList().equals(tb.stream().sorted().toList())) {
-            return new NameMatch(0.9, "same_words_reordered", a, b);
-        }
-        List<String> shorter = ta.size() <= tb.size() ? ta : tb;
-        List<String> longer = new ArrayList<>(ta.size() <= tb.size() ? tb : ta);
-        int exact = 0;
-        int slips = 0;
-        List<String> unmatched = new ArrayList<>();
-        for (String word : shorter) {
-            if (longer.remove(word)) {
-                exact++;
-            } else {
-                unmatched.add(word);
+        // the words of the shorter name matched to those of the longer; with as many words on both sides, from
+        // either side, so that the score of (a, b) is the score of (b, a)
+        Words words = ra.size() < rb.size() ? Words.match(ra, rb) : rb.size() < ra.size() ? Words.match(rb, ra)
+                : Words.better(Words.match(ra, rb), Words.match(rb, ra));
+        if (words.unmatched == 0) {
+            boolean sameLength = ra.size() == rb.size();
+            if (sameLength && words.slips == 0) {
+                return new NameMatch(0.9, "same_words_reordered", a, b);
             }
-        }
-        for (String word : List.copyOf(unmatched)) {
-            for (String other : longer) {
-                if (NameSimilarity.sameWordWithSlip(word, other)) {
-                    longer.remove(other);
-                    unmatched.remove(word);
-                    slips++;
-                    break;
-                }
-            }
-        }
-        if (unmatched.isEmpty()) {
-            boolean sameLength = ta.size() == tb.size();
-            if (shorter.size() == 1 && !sameLength) {
+            if (words.matched == 1 && !sameLength) {
                 return new NameMatch(0.5, "one_word_only", a, b);
             }
             if (sameLength) {
-                double score = exact == 0 && shorter.size() > 1 ? 0.7 : 0.9 - 0.05 * (slips - 1);
+                double score = words.exact == 0 && words.matched > 1 ? 0.7 : 0.9 - 0.05 * (words.slips - 1);
                 return new NameMatch(score, "spelling_slip", a, b);
             }
-            return new NameMatch(slips == 0 ? 0.85 : 0.8, "extra_words", a, b);
+            return new NameMatch(words.slips == 0 ? 0.85 : 0.8, "extra_words", a, b);
         }
-        if (exact + slips > 0) {
+        if (words.exact + words.slips > 0) {
             return new NameMatch(0.3, "shared_word_other_words_differ", a, b);
         }
         return new NameMatch(0.5 * NameSimilarity.trigramSimilarity(String.join(" ", ta), String.join(" ", tb)),
                 "no_shared_word", a, b);
+    }
+
+    /** Whether the words agree one by one, in the order written: a reading of each is a reading of the other. */
+    private static boolean sameInOrder(List<Set<String>> a, List<Set<String>> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (Collections.disjoint(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How the words of one name were found among the words of another: equal, with a slip, or not at all. */
+    private record Words(int matched, int exact, int slips, int unmatched) {
+
+        /** Each word of {@code shorter} matched to a word of {@code longer}: first the equal ones, then by a slip. */
+        static Words match(List<Set<String>> shorter, List<Set<String>> longer) {
+            List<Set<String>> free = new ArrayList<>(longer);
+            List<Set<String>> unmatched = new ArrayList<>();
+            int exact = 0;
+            for (Set<String> word : shorter) {
+                Set<String> same = free.stream().filter(other -> !Collections.disjoint(word, other)).findFirst().orElse(null);
+                if (same != null) {
+                    free.remove(same);
+                    exact++;
+                } else {
+                    unmatched.add(word);
+                }
+            }
+            int slips = 0;
+            for (Set<String> word : List.copyOf(unmatched)) {
+                Set<String> near = free.stream().filter(other -> slip(word, other)).findFirst().orElse(null);
+                if (near != null) {
+                    free.remove(near);
+                    unmatched.remove(word);
+                    slips++;
+                }
+            }
+            return new Words(exact + slips, exact, slips, unmatched.size());
+        }
+
+        /** The match with fewer words left over, then more words equal. */
+        static Words better(Words one, Words other) {
+            if (one.unmatched != other.unmatched) {
+                return one.unmatched < other.unmatched ? one : other;
+            }
+            return one.exact >= other.exact ? one : other;
+        }
+
+        private static boolean slip(Set<String> word, Set<String> other) {
+            for (String a : word) {
+                for (String b : other) {
+                    if (NameSimilarity.sameWordWithSlip(a, b)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 }

@@ -28,12 +28,14 @@ public class Pickers {
     /**
      * The persons or organisations one of whose names is close to what was typed in any script or spelling
      * ("Mamaj" offers Zhanbolat Mamay, "ДВК" the movement spelled DVK): trigram word similarity against the name
-     * keys of the search index, which row-level security limits to what the reader may see.
+     * keys of the search index, or a slip key in common (Nrulan offers Nurlan), which row-level security limits to
+     * what the reader may see.
      */
     private static final String NAME_MATCHES = """
-            select k.subject_id, max(greatest(word_similarity(:skeleton, k.skeleton), word_similarity(:latin, k.latin)))
-                as similarity
-            from name_key k where k.subject_type = '%s' and :skeleton <> '' and (:skeleton <%% k.skeleton or :latin <%% k.latin)
+            select k.subject_id, max(greatest(word_similarity(:skeleton, k.skeleton), word_similarity(:latin, k.latin),
+                    case when k.slips && cast(:slips as text[]) then 0.8 else 0 end)) as similarity
+            from name_key k where k.subject_type = '%s' and :skeleton <> ''
+                and (:skeleton <%% k.skeleton or :latin <%% k.latin or k.slips && cast(:slips as text[]))
             group by k.subject_id""";
 
     /** The table of each kind of record offered. */
@@ -100,6 +102,7 @@ public class Pickers {
                     label.formatted("pl.name"), NAME_MATCHES.formatted("person")))
                     .param("q", like).param("lang", lang).param("limit", LIMIT)
                     .param("latin", NameKeys.latin(typed)).param("skeleton", NameKeys.skeleton(typed))
+                    .param("slips", NameKeys.slipKeys(typed).toArray(String[]::new))
                     .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6)))
                     .list();
@@ -115,6 +118,7 @@ public class Pickers {
                     label.formatted("pl.name"), NAME_MATCHES.formatted("organization")))
                     .param("q", like).param("lang", lang).param("limit", LIMIT)
                     .param("latin", NameKeys.latin(typed)).param("skeleton", NameKeys.skeleton(typed))
+                    .param("slips", NameKeys.slipKeys(typed).toArray(String[]::new))
                     .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6)))
                     .list();

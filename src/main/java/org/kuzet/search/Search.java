@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kuzet.names.NameKeys;
 import org.kuzet.shared.AuditEvent;
@@ -36,6 +37,8 @@ import tools.jackson.databind.JsonNode;
 public class Search {
 
     static final int LONG_FACET = 12;
+    // the words of a query that may be a name: a hyphen joins two words of a name (Serikbaeva-Erbolqyzy)
+    private static final Pattern NAME_WORDS = Pattern.compile("[\\s\\-‐]+");
     // ts_headline options: the two control characters mark a match (the index strips them from every text)
     private static final String HEADLINE = "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2, "
             + "FragmentDelimiter=\" … \"";
@@ -249,7 +252,8 @@ public class Search {
         private final String tsquery;
         private final String name;
         private final Map<String, Object> params = new LinkedHashMap<>();
-        private final List<String> nameWords = new ArrayList<>();
+        // the readings of each word of a query that may be a name (NameKeys.readings)
+        private final List<List<String>> nameWords = new ArrayList<>();
 
         Statement(SearchQuery query, SearchRequest request) {
             this.request = request;
@@ -260,10 +264,18 @@ public class Search {
             if (name != null) {
                 params.put("nameLatin", NameKeys.latin(name));
                 params.put("nameSkeleton", NameKeys.skeleton(name));
-                nameWords.addAll(List.of(name.split("\\s+")));
-                for (int i = 0; i < nameWords.size(); i++) {
-                    params.put("nl" + i, NameKeys.latin(nameWords.get(i)));
-                    params.put("ns" + i, NameKeys.skeleton(nameWords.get(i)));
+                for (String word : NAME_WORDS.split(name)) {
+                    List<String> readings = new ArrayList<>();
+                    NameKeys.readings(word).forEach(readings::addAll);
+                    if (!readings.isEmpty()) {
+                        int i = nameWords.size();
+                        nameWords.add(readings);
+                        params.put("nl" + i, NameKeys.latin(word));
+                        for (int j = 0; j < readings.size(); j++) {
+                            params.put("ns" + i + "_" + j, readings.get(j));
+                        }
+                        params.put("nd" + i, NameKeys.slipKeys(word).toArray(String[]::new));
+                    }
                 }
             }
             request.filters().forEach((facet, value) -> params.put("f_" + facet, facet + ":" + value));
@@ -280,26 +292,43 @@ public class Search {
         }
 
         /**
-         * Names close to the query, by trigram word similarity of the Latin form or the skeleton (indexed): every
-         * word of the query must be close to a word of the name, so that "Mamaj" finds "Zhanbolat Mamay" and
-         * "Mamaj Abishev" finds neither of two people each sharing one of the words.
+         * Names close to the query: a word of the query is close to a name when a reading of it ({@code NameKeys}) is
+         * close by trigram word similarity to the name's readings (indexed), or its Latin form to the name's, or
+         * it shares a slip key with the name (a dropped, doubled or swapped letter: indexed, counted as 0.8). Every
+         * word must be close to the name, so that "Mamaj" finds "Zhanbolat Mamay" and "Mamaj Abishev" finds
+         * neither of two people each sharing one of the words; but of a query of three words or more one may be
+         * missing from the name (a patronymic the record does not hold: "Almat Erlanuly Zhumagulov" finds Almat
+         * Zhumagulov, ranked by the share of the words found).
          */
         private String names() {
-            if (name == null) {
+            if (nameWords.isEmpty()) {
                 return "names (subject_type, subject_id, similarity) as (select null::text, null::bigint, 0::real where false)";
             }
             List<String> each = new ArrayList<>();
             List<String> similarity = new ArrayList<>();
             for (int i = 0; i < nameWords.size(); i++) {
-                each.add("(:ns%1$d <%% k.skeleton or :nl%1$d <%% k.latin)".formatted(i));
-                similarity.add("greatest(word_similarity(:ns%1$d, k.skeleton), word_similarity(:nl%1$d, k.latin))".formatted(i));
+                List<String> close = new ArrayList<>();
+                List<String> similar = new ArrayList<>();
+                for (int j = 0; j < nameWords.get(i).size(); j++) {
+                    close.add(":ns%d_%d <%% k.skeleton".formatted(i, j));
+                    similar.add("word_similarity(:ns%d_%d, k.skeleton)".formatted(i, j));
+                }
+                close.add(":nl%d <%% k.latin".formatted(i));
+                similar.add("word_similarity(:nl%d, k.latin)".formatted(i));
+                close.add("k.slips && cast(:nd%d as text[])".formatted(i));
+                similar.add("case when k.slips && cast(:nd%d as text[]) then 0.8 else 0 end".formatted(i));
+                each.add("(" + String.join(" or ", close) + ")");
+                similarity.add("(case when " + each.getLast() + " then greatest(" + String.join(", ", similar)
+                        + ") else 0 end)");
             }
+            int required = nameWords.size() >= 3 ? nameWords.size() - 1 : nameWords.size();
+            String found = each.stream().map(c -> "(case when " + c + " then 1 else 0 end)").collect(Collectors.joining(" + "));
             return """
                     names (subject_type, subject_id, similarity) as (
                         select k.subject_type, k.subject_id, max((%s) / %d)
-                        from name_key k where %s
+                        from name_key k where (%s) and %s >= %d
                         group by k.subject_type, k.subject_id)""".formatted(String.join(" + ", similarity), nameWords.size(),
-                    String.join(" and ", each));
+                    String.join(" or ", each), found, required);
         }
 
         private String tsqueryOrEmpty() {

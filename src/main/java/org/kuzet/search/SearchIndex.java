@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SearchIndex {
 
     /** Raise when what a document holds changes: rows of older revisions are rebuilt at start. */
-    static final int REVISION = 5;
+    static final int REVISION = 6;
     static final List<String> TYPES = List.of("incident", "person", "organization", "legal_case", "source", "event");
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -154,8 +154,11 @@ public class SearchIndex {
             for (String variant : new LinkedHashSet<>(s.names)) {
                 String latin = NameKeys.latin(variant);
                 if (!latin.isEmpty()) {
-                    db.sql("insert into name_key (subject_type, subject_id, variant, latin, skeleton) values (?, ?, ?, ?, ?)")
-                            .params(type, s.id, variant.strip(), latin, NameKeys.skeleton(variant)).update();
+                    db.sql("""
+                                    insert into name_key (subject_type, subject_id, variant, latin, skeleton, slips)
+                                    values (?, ?, ?, ?, ?, ?)""")
+                            .params(type, s.id, variant.strip(), latin, NameKeys.allReadings(variant),
+                                    NameKeys.slipKeys(variant).toArray(String[]::new)).update();
                 }
             }
         }

@@ -81,5 +81,15 @@ class DemoDataIntegrationTest {
         assertThat(total("/api/v1/incidents?person=asya-tulesova&article=CC-380")).isGreaterThanOrEqualTo(1);
         get("/api/v1/incidents?size=500").get("items")
                 .forEach(i -> assertThat(i.has("sources")).as("%s cites a source", i.get("key").asString()).isTrue());
+        // issue 14: the spellings of the foreign press find the demo's persons first
+        assertThat(firstPersonFound("Dschumagulow")).isEqualTo("almat-zhumagulov");
+        assertThat(firstPersonFound("Asset Abichev")).isEqualTo("asset-abishev");
+        assertThat(firstPersonFound("Жумагулов Алмат")).isEqualTo("almat-zhumagulov");
+    }
+
+    private static String firstPersonFound(String q) throws Exception {
+        JsonNode hits = get("/api/v1/search?type=person&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).get("hits");
+        assertThat(hits).as(q).isNotEmpty();
+        return hits.get(0).get("key").asString();
     }
 }

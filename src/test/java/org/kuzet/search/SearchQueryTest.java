@@ -48,7 +48,7 @@ class SearchQueryTest {
     void aPlainQueryIsAlsoAName() {
         assertThat(SearchQuery.parse("Zhambolat Mamaj").plainName()).isEqualTo("Zhambolat Mamaj");
         assertThat(SearchQuery.parse("Zhambolat Mamaj").exactForms()).containsExactly("zhambolat mamaj", "zhambolat mamaj",
-                "zanbolat mamai");
+                "zhanbolat mamai");
         assertThat(SearchQuery.parse("Mamaj -Ablyazov").plainName()).isNull();
         assertThat(SearchQuery.parse("Mama*").plainName()).isNull();
     }

@@ -111,8 +111,13 @@ public final class Restore {
                             + "database), or add --replace to replace this record with the backup");
                 }
                 checkNotNewer(c, header, force);
+                checkNothingAside(c);
                 verify(file, passphrase); // the whole backup reads and checks before the record is touched
                 Replaced replaced = Replaced.setAside(c, target);
+                // said before the load, so that an operator whose restore is killed knows where the record is
+                System.err.println("The record being replaced is kept whole until the backup is in: its tables in the "
+                        + "schema " + replaced.schema() + ", its evidence files and keyset in " + replaced.folder()
+                        + ". Should this restore be interrupted, kuzet restore --put-back gives it back.");
                 Loaded loaded;
                 try {
                     loaded = migrateAndLoad(c, file, passphrase, header, target);
@@ -127,7 +132,13 @@ public final class Restore {
                     throw new BackupException("could not restore " + file + ": " + e.getMessage()
                             + "; the record that was there is back as it was", e);
                 }
-                replaced.dropSchema(c);
+                try {
+                    replaced.dropSchema(c);
+                } catch (SQLException e) {
+                    // the backup is in and live: say what is left, do not call the restore a failure
+                    System.err.println("Restored, but the replaced record's tables could not be dropped (" + e.getMessage()
+                            + "): drop the schema " + replaced.schema() + " by hand once you no longer need it");
+                }
                 return new Restored(header.takenAt(), header.schemaVersion(), loaded.rows, loaded.files,
                         Duration.ofNanos(System.nanoTime() - started), Optional.of(replaced.folder()));
             }
@@ -149,17 +160,75 @@ public final class Restore {
     }
 
     /**
+     * Gives back the record a {@code restore --replace} was replacing when it was interrupted (killed, the machine
+     * stopped): the schema it was renamed to, with the extensions, and the evidence folder and keyset kept beside the
+     * evidence folder. What the interrupted restore had loaded is dropped. Answers the schema put back, or nothing
+     * when no restore was interrupted.
+     */
+    public static Optional<String> putBackInterrupted(Target target) {
+        DatabaseServer server = target.server();
+        try (Connection c = DriverManager.getConnection(server.url(), server.ownerUser(), server.ownerPassword())) {
+            List<String> aside = schemasAside(c);
+            if (aside.isEmpty()) {
+                return Optional.empty();
+            }
+            if (aside.size() > 1) {
+                throw new BackupException("more than one replaced record is kept aside (" + String.join(", ", aside)
+                        + "): put back the one you want by hand");
+            }
+            String schema = aside.getFirst();
+            List<String> extensions = new ArrayList<>();
+            try (var s = c.createStatement(); var r = s.executeQuery("select e.extname from pg_extension e "
+                    + "join pg_namespace n on n.oid = e.extnamespace where n.nspname = 'public' order by 1")) {
+                while (r.next()) {
+                    extensions.add(r.getString(1));
+                }
+            }
+            String stamp = schema.substring(Replaced.SCHEMA_PREFIX.length()).toUpperCase(java.util.Locale.ROOT);
+            Path folder = target.evidenceDir().toAbsolutePath().normalize().resolveSibling("replaced-" + stamp);
+            new Replaced(schema, extensions, folder).putBack(c, target);
+            return Optional.of(schema);
+        } catch (IOException e) {
+            throw new BackupException("could not put the replaced record back: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new BackupException("could not put the replaced record back into the database: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> schemasAside(Connection c) throws SQLException {
+        List<String> aside = new ArrayList<>();
+        try (var s = c.createStatement(); var r = s.executeQuery("select nspname from pg_namespace "
+                + "where nspname like 'kuzet\\_replaced\\_%' order by 1")) {
+            while (r.next()) {
+                aside.add(r.getString(1));
+            }
+        }
+        return aside;
+    }
+
+    /** Refuses to set a record aside while an interrupted restore's is still there. */
+    private static void checkNothingAside(Connection c) throws SQLException {
+        List<String> aside = schemasAside(c);
+        if (!aside.isEmpty()) {
+            throw new BackupException("an interrupted restore left a replaced record in the schema " + aside.getFirst()
+                    + ": run kuzet restore --put-back first to give it back");
+        }
+    }
+
+    /**
      * The record being replaced, kept whole until the backup is in: its schema renamed (with the extensions it uses
      * moved to the new, empty public schema, since an extension lives in one schema of the database), its evidence
      * folder and keyset moved to a folder beside the evidence folder. If the restore fails, {@link #putBack} gives
      * it back exactly as it was; once the backup has loaded, {@link #dropSchema} drops the old schema and the folder
      * stays, as the operator is told.
      */
-    private record Replaced(String schema, List<String> extensions, Path folder) {
+    record Replaced(String schema, List<String> extensions, Path folder) {
+
+        static final String SCHEMA_PREFIX = "kuzet_replaced_";
 
         static Replaced setAside(Connection c, Target target) throws IOException, SQLException {
             String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
-            String schema = "kuzet_replaced_" + stamp.toLowerCase(java.util.Locale.ROOT);
+            String schema = SCHEMA_PREFIX + stamp.toLowerCase(java.util.Locale.ROOT);
             List<String> extensions = new ArrayList<>();
             inOneTransaction(c, () -> {
                 try (var s = c.createStatement()) {

@@ -17,7 +17,7 @@ class RestoreCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The backup written by kuzet backup")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The backup written by kuzet backup")
     Path file;
 
     @Option(names = "--passphrase-file", paramLabel = "FILE",
@@ -38,20 +38,38 @@ class RestoreCommand implements Callable<Integer> {
     @Option(names = "--force", description = "With --replace: replace it even when it is newer than the backup")
     boolean force;
 
+    @Option(names = "--put-back", description = "Give back the record an interrupted restore --replace was replacing (no FILE)")
+    boolean putBack;
+
     @Override
     public Integer call() {
         if (force && !replace) {
             throw new CliErrors.UsageException("--force only goes with --replace");
         }
-        char[] passphrase = PassphraseInput.read(passphraseFile, false);
         Path dataDir = db.dataDir.toAbsolutePath().normalize();
         Path keysetPath = keyset != null ? keyset : dataDir.resolve("secrets").resolve("keyset.json");
         Path evidence = evidenceDir != null ? evidenceDir : dataDir.resolve("evidence");
+        if (putBack) {
+            if (file != null || replace) {
+                throw new CliErrors.UsageException("--put-back takes no FILE and no --replace");
+            }
+            try (DatabaseServer server = db.server()) {
+                var schema = Restore.putBackInterrupted(new Restore.Target(server, keysetPath, evidence, version -> {
+                }));
+                System.err.println(schema.map(s -> "The replaced record is back (it was kept in the schema " + s + ")")
+                        .orElse("No interrupted restore: there is nothing to put back"));
+            }
+            return 0;
+        }
+        if (file == null) {
+            throw new CliErrors.UsageException("give the backup FILE to restore");
+        }
+        char[] passphrase = PassphraseInput.read(passphraseFile, false);
         Restore.Restored restored;
         Restore.check(file, passphrase); // a wrong passphrase writes nothing, not even a data folder
         try (DatabaseServer server = db.server()) {
             restored = Restore.restore(file, passphrase, new Restore.Target(server, keysetPath, evidence,
-                    version -> Context.start(db, java.util.Map.of("spring.flyway.target", version,
+                    version -> Context.start(db, java.util.Map.of("spring.flyway.target", version, "kuzet.restoring", "true",
                             "kuzet.keyset", keysetPath.toAbsolutePath().toString(),
                             "kuzet.evidence.dir", evidence.toAbsolutePath().toString())).close()), replace, force);
         } finally {

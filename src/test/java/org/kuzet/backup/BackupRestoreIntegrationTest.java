@@ -270,6 +270,48 @@ class BackupRestoreIntegrationTest {
     }
 
     @Test
+    void aReplaceKilledPartWayStopsKuzetFromStartingOnTheEmptyRecordUntilPutBack() throws Exception {
+        Path dir = freshDataDir();
+        try (var app = start(dir)) {
+            Actor.runAs(Actor.COMMAND_LINE, () -> {
+                app.getBean(Persons.class).create(aPersonWithAPhone("killed-restore"), null);
+                String source = app.getBean(Sources.class).create(new SourceDocument(null, null, null, null,
+                        new LocalizedText("en", Map.of("en", "Witness")), null, null, "testimony", null, null,
+                        null, null, null, null, "a neighbour", "confidential", null, null), null).key();
+                app.getBean(EvidenceFiles.class).upload(source, "statement.txt", "text/plain",
+                        new ByteArrayInputStream(STATEMENT.getBytes(StandardCharsets.UTF_8)));
+            });
+        }
+        Path before = dir.resolveSibling(dir.getFileName() + "-before.json");
+        assertThat(CommandRun.kuzetIn(dir, "export", "-o", before.toString()).exitCode()).isZero();
+        Map<String, String> evidence = files(dir.resolve("evidence"));
+        byte[] keyset = Files.readAllBytes(dir.resolve("secrets/keyset.json"));
+        // what a restore --replace killed after setting the record aside leaves: the record aside, the backup's keyset
+        try (DatabaseServer server = DatabaseServer.open(dir, null, null, null);
+             var c = java.sql.DriverManager.getConnection(server.url(), server.ownerUser(), server.ownerPassword())) {
+            Restore.Replaced.setAside(c, new Restore.Target(server, dir.resolve("secrets/keyset.json"), dir.resolve("evidence"),
+                    version -> { }));
+        }
+        Files.createDirectories(dir.resolve("secrets"));
+        Files.write(dir.resolve("secrets/keyset.json"), keyset); // the backup's, which the restore puts first
+
+        assertThatThrownBy(() -> start(dir).close()).hasStackTraceContaining("interrupted restore --replace")
+                .hasStackTraceContaining("kuzet restore --put-back");
+        CommandRun putBack = CommandRun.kuzetIn(dir, "restore", "--put-back");
+        CommandRun again = CommandRun.kuzetIn(dir, "restore", "--put-back");
+
+        assertThat(putBack.exitCode()).as(putBack.err()).isZero();
+        assertThat(putBack.err()).contains("The replaced record is back");
+        assertThat(again.err()).contains("nothing to put back");
+        Path after = dir.resolveSibling(dir.getFileName() + "-after.json");
+        assertThat(CommandRun.kuzetIn(dir, "export", "-o", after.toString()).exitCode()).isZero();
+        assertThat(Files.readAllBytes(after)).isEqualTo(Files.readAllBytes(before));
+        assertThat(files(dir.resolve("evidence"))).isEqualTo(evidence).hasSize(1);
+        assertThat(Files.readAllBytes(dir.resolve("secrets/keyset.json"))).isEqualTo(keyset);
+        assertThat(CommandRun.kuzetIn(dir, "audit", "verify").exitCode()).isZero();
+    }
+
+    @Test
     void anExportWrittenWithEncryptOpensWithAnyOpenPgpReaderAsThePlainFile() throws Exception {
         Path dir = freshDataDir();
         Path plain = dir.resolveSibling(dir.getFileName() + "-plain.json");

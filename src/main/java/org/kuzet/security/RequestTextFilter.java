@@ -34,8 +34,8 @@ import tools.jackson.core.json.JsonFactory;
  * lone surrogates (stored as "?"), the replacement character a server puts where an address parameter's bytes were
  * not UTF-8, a JSON object with the same key twice (which value counts would be a guess), and bodies larger than any
  * form or API request needs. Each is answered 400 (413 for the size) naming the parameter or the JSON path; nothing is
- * recorded. A multipart form's text fields are checked as any form's; its files are bounded by the upload limit and
- * not read here.
+ * recorded. A multipart form's text fields are checked the same way by {@link Multiparts}, once the security filters
+ * have let the request through; its files are bounded by the upload limit and not read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -50,7 +50,7 @@ class RequestTextFilter extends OncePerRequestFilter {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     /** Why a text was refused: a field (parameter or JSON path), and what is wrong with it. */
-    private record Refusal(int status, String field, String message) {
+    record Refusal(int status, String field, String message) {
     }
 
     @Override
@@ -72,16 +72,15 @@ class RequestTextFilter extends OncePerRequestFilter {
             }
         } else if (form && request.getContentLengthLong() > MAX_FORM_BYTES) {
             refusal = new Refusal(413, "body", "is larger than " + MAX_FORM_BYTES / (1024 * 1024) + " MB");
-        } else if (type.startsWith("multipart/form-data")) {
-            refusal = checkTextPartsSize(request);
         }
         if (refusal == null) {
             // in the address, bytes that were not UTF-8 show as U+FFFD once decoded
             refusal = checkParameters(queryParameters(request), true);
         }
-        if (refusal == null) {
+        if (refusal == null && !type.startsWith("multipart/")) {
             // a form's texts may hold U+FFFD itself (pasted from a damaged document): a browser sends it as UTF-8, and
-            // refusing it would lose what the monitor typed. A multipart form's text fields are parameters too.
+            // refusing it would lose what the monitor typed. A multipart form is checked after the security filters
+            // (Multiparts), so that no one who may not send it gets it read.
             refusal = checkParameters(checked.getParameterMap(), false);
         }
         if (refusal != null) {
@@ -95,7 +94,7 @@ class RequestTextFilter extends OncePerRequestFilter {
      * A multipart form's text fields (its parts without a file name) are bounded as an ordinary form is; its files have
      * the upload limit of their own. A body the container cannot parse is left to the handler, which answers it.
      */
-    private static Refusal checkTextPartsSize(HttpServletRequest request) throws IOException {
+    static Refusal checkTextPartsSize(HttpServletRequest request) throws IOException {
         long texts = 0;
         try {
             for (Part part : request.getParts()) {
@@ -111,7 +110,7 @@ class RequestTextFilter extends OncePerRequestFilter {
                 : null;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
+    static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
             throws IOException {
         String detail = refusal.field() + ": " + refusal.message() + "; nothing was changed";
         if (request.getRequestURI().startsWith("/api/")) {
@@ -141,7 +140,7 @@ class RequestTextFilter extends OncePerRequestFilter {
         return parameters;
     }
 
-    private static Refusal checkParameters(Map<String, String[]> parameters, boolean replacementIsMalformed) {
+    static Refusal checkParameters(Map<String, String[]> parameters, boolean replacementIsMalformed) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String nameProblem = problemOf(parameter.getKey());
             if (nameProblem != null) {
@@ -279,6 +278,36 @@ class RequestTextFilter extends OncePerRequestFilter {
         @Override
         public long getContentLengthLong() {
             return body.length;
+        }
+    }
+
+    /**
+     * The text fields of a multipart form, checked as any form's (NUL, half a character, 2 MB of text in all), but
+     * only after the security filters: reading a multipart body spools it to disk, which no one who may not send it
+     * should make the server do.
+     */
+    @Component
+    @Order(org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
+    static class Multiparts extends OncePerRequestFilter {
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            String type = request.getContentType();
+            return type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Refusal refusal = checkTextPartsSize(request);
+            if (refusal == null) {
+                refusal = checkParameters(request.getParameterMap(), false);
+            }
+            if (refusal != null) {
+                refuse(request, response, refusal);
+                return;
+            }
+            chain.doFilter(request, response);
         }
     }
 }

@@ -141,23 +141,36 @@ class BadBytesIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
-    void aMultipartFormsTextFieldsAreCheckedAsAnyFormsNulAndSizeAlike() throws Exception {
+    void aMultipartFormsTextFieldsAreCheckedAsAnyFormsOnceSignedInNulAndSizeAlike() throws Exception {
+        String source = created("/api/v1/sources", "{'url': 'https://vlast.kz/" + unique("mp") + "', 'kind': 'media'}");
+        String path = "/api/v1/sources/" + source + "/files";
         String boundary = unique("kuzet-boundary");
-        HttpResponse<String> nul = HTTP.send(multipartLogin(boundary, "admin\u0000"), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> large = HTTP.send(multipartLogin(boundary, "a".repeat(RequestTextFilter.MAX_FORM_BYTES + 1)),
+
+        HttpResponse<String> nul = HTTP.send(upload(path, boundary, "note\u0000", token(Role.EDITOR)),
                 HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> large = HTTP.send(upload(path, boundary, "a".repeat(RequestTextFilter.MAX_FORM_BYTES + 1),
+                token(Role.EDITOR)), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = HTTP.send(upload(path, boundary, "note", null), HttpResponse.BodyHandlers.ofString());
 
         assertThat(nul.statusCode()).isEqualTo(400);
-        assertThat(nul.body()).doesNotContain("Exception");
+        assertThat(nul.body()).contains("note").doesNotContain("Exception");
         assertThat(large.statusCode()).isEqualTo(413);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(db.sql("select count(*) from evidence_file f join source s on s.id = f.source_id where s.key = ?")
+                .param(source).query(Long.class).single()).isZero();
     }
 
-    private HttpRequest multipartLogin(String boundary, String username) {
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\n" + username
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\nx\r\n--"
-                + boundary + "--\r\n";
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+    /** An evidence upload with a text field beside the file, as a signed-in client (a null token: anonymous). */
+    private HttpRequest upload(String path, String boundary, String note, String token) {
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n" + note
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nstatement\r\n--" + boundary + "--\r\n";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.build();
     }
 }

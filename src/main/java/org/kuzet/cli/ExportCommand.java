@@ -62,16 +62,24 @@ class ExportCommand implements Callable<Integer> {
                 throw new CliErrors.UsageException("--passphrase-file: " + e.getMessage());
             }
         }
-        // write beside the target, then move: a failed export never leaves half a file
-        Path tmp = output == null ? null
-                : Files.createTempFile(output.toAbsolutePath().getParent(), ".kuzet-export", "." + format);
-        OutputStream file = tmp == null ? new FilterOutputStream(System.out) {
-            @Override
-            public void close() throws IOException {
-                flush(); // standard output stays open
-            }
-        } : Files.newOutputStream(tmp);
+        // written beside the target, then moved: a failed export never leaves half a file. An encrypted export for
+        // standard output goes through a temporary file too (ciphertext only), because a failure part way would still
+        // end in a well-formed OpenPGP message that opens without complaint
+        boolean buffered = output != null || encrypt;
+        Path tmp = !buffered ? null : Files.createTempFile(output == null ? null : output.toAbsolutePath().getParent(),
+                ".kuzet-export", "." + format);
         try (var context = Context.start(db);
+             OutputStream file = tmp == null ? new FilterOutputStream(System.out) {
+                 @Override
+                 public void write(byte[] b, int off, int len) throws IOException {
+                     out.write(b, off, len);
+                 }
+
+                 @Override
+                 public void close() throws IOException {
+                     flush(); // standard output stays open
+                 }
+             } : Files.newOutputStream(tmp);
              OutputStream out = encrypt ? encrypted(file, passphrase) : file) {
             if ("json".equals(format) && !publicEdition) {
                 // the bundle as it always was: the whole record, byte for byte
@@ -79,12 +87,11 @@ class ExportCommand implements Callable<Integer> {
             } else {
                 Exports.Download written = context.getBean(Exports.class).write(format, publicEdition, language, out);
                 if (written.leftOut() > 0) {
-                    System.err.println(written.leftOut() + " incidents whose date is unknown are not in the file: "
-                            + "ACLED has no event without a date");
+                    System.err.println(written.leftOut() + " incidents dated only to a year, or not at all, are not in "
+                            + "the file: ACLED has no event without a day or a month");
                 }
             }
         } catch (RuntimeException | IOException e) {
-            file.close();
             if (tmp != null) {
                 Files.deleteIfExists(tmp);
             }
@@ -94,8 +101,14 @@ class ExportCommand implements Callable<Integer> {
                 java.util.Arrays.fill(passphrase, '\0');
             }
         }
-        file.close();
-        if (tmp != null) {
+        if (output == null && tmp != null) {
+            try {
+                Files.copy(tmp, System.out);
+                System.out.flush();
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } else if (tmp != null) {
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.err.println("Exported to " + output + (encrypt ? " (encrypted: gpg --decrypt opens it)" : ""));
         }

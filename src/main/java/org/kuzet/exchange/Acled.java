@@ -17,7 +17,8 @@ import org.kuzet.vocabulary.Place;
  * (docs/acled.md says every rule below and why). ACLED codes one event per row, in English, with a date precision of
  * 1 (day), 2 (a few days around it) or 3 (a month or more), an event type and sub-event type from its codebook, two
  * actors with their interaction codes, and the place down to a location with coordinates. An incident whose sources
- * give no date has no row: ACLED has no event without a date; {@link Rows#undated} counts them for the caller to say.
+ * give no date, or only a year, has no row: ACLED has no event without a day or a month (its coarsest precision, 3,
+ * is a month); {@link Rows#leftOut} counts them for the caller to say.
  */
 final class Acled {
 
@@ -45,9 +46,6 @@ final class Acled {
     private static final Set<String> STATE = Set.of("police", "local_police_service", "knb", "national_guard",
             "investigator", "prosecutor", "court", "prison_administration", "akimat", "ministry", "tax_authority",
             "financial_monitoring", "migration_service", "official", "medical_institution");
-    /** Those that are nobody's forces in ACLED's terms: "external/other forces". */
-    private static final Set<String> OTHER = Set.of("foreign_authorities", "company", "ruling_party", "fellow_inmates",
-            "other");
 
     /** ACLED's regions of the countries a Kazakh record names; a country not here has no region in the file. */
     private static final Map<String, String> REGIONS = Map.ofEntries(
@@ -63,8 +61,8 @@ final class Acled {
     record EventType(String disorder, String event, String subEvent, boolean civiliansTargeted) {
     }
 
-    /** The rows, and how many incidents had none because their date is unknown. */
-    record Rows(Sheet sheet, int undated) {
+    /** The rows, and how many incidents had none because their date is unknown or only a year. */
+    record Rows(Sheet sheet, int leftOut) {
     }
 
     private final Tables tables;
@@ -83,15 +81,15 @@ final class Acled {
 
     Rows rows(List<IncidentDocument> incidents) {
         List<List<Object>> rows = new ArrayList<>();
-        int undated = 0;
+        int leftOut = 0;
         for (IncidentDocument i : incidents) {
-            if (i.date() == null || i.date().isBlank()) {
-                undated++;
+            if (i.date() == null || i.date().isBlank() || "year".equals(i.datePrecision())) {
+                leftOut++;
                 continue;
             }
             rows.add(row(i));
         }
-        return new Rows(new Sheet("acled", COLUMNS, rows), undated);
+        return new Rows(new Sheet("acled", COLUMNS, rows), leftOut);
     }
 
     private List<Object> row(IncidentDocument i) {
@@ -128,7 +126,7 @@ final class Acled {
                 protest ? others : null, inter2, interaction(inter1, inter2),
                 type.civiliansTargeted() ? "Civilian targeting" : null,
                 regionCode == null ? null : numericIso(regionCode), regionCode == null ? null : REGIONS.get(regionCode),
-                country, name(where.admin1()), null, null, name(where.location()),
+                country, name(where.admin1()), name(where.admin2()), null, name(where.location()),
                 where.latitude(), where.longitude(), where.precision(), sources(i.sources()), null,
                 tables.text(i.title()), fatalities(types, i), String.join("; ", tags), timestamp);
     }
@@ -157,15 +155,15 @@ final class Acled {
         return new EventType("Strategic developments", "Strategic developments", "Other", false);
     }
 
-    /** ACLED's inter code of a perpetrator; one not named is an unidentified armed group, as ACLED codes it. */
+    /**
+     * ACLED's inter code of a perpetrator: state forces for the state's organs, an unidentified armed group (3) for one
+     * not known, as ACLED codes it, and external/other forces for every other kind, an administrator's new ones too.
+     */
     static int inter(IncidentDocument.Perpetrator p) {
         if (p == null || p.kind() == null || "unknown_persons".equals(p.kind())) {
             return POLITICAL_MILITIAS;
         }
-        if (STATE.contains(p.kind())) {
-            return STATE_FORCES;
-        }
-        return OTHER.contains(p.kind()) ? OTHER_FORCES : POLITICAL_MILITIAS;
+        return STATE.contains(p.kind()) ? STATE_FORCES : OTHER_FORCES;
     }
 
     /** ACLED's two-digit interaction: the smaller inter code first. */
@@ -173,7 +171,7 @@ final class Acled {
         return Math.min(a, b) + "" + Math.max(a, b);
     }
 
-    /** 1 a day, 2 a few days around it, 3 a month or a year. */
+    /** 1 a day, 2 a few days around it, 3 a month (a year is left out before). */
     static int timePrecision(String datePrecision) {
         if (datePrecision == null || "day".equals(datePrecision)) {
             return 1;
@@ -227,9 +225,16 @@ final class Acled {
                 : Tables.join(citations.stream().map(c -> tables.sourceName(c.source())).distinct().toList());
     }
 
-    /** Where an incident was: its country, its first-level division, its location and how precisely it is known. */
-    private record Where(Place country, Place admin1, Place location, Object latitude, Object longitude, Integer precision) {
+    /**
+     * Where an incident was: its country, its first- and second-level divisions, its location and how precisely it is
+     * known.
+     */
+    private record Where(Place country, Place admin1, Place admin2, Place location, Object latitude, Object longitude,
+                         Integer precision) {
     }
+
+    /** Places of these kinds are a point on the map: ACLED's geo precision 1. */
+    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "city_of_republican_significance");
 
     private Where where(IncidentDocument i) {
         Place place = i.place() == null ? null : places.get(i.place());
@@ -240,15 +245,19 @@ final class Acled {
         Place country = lineage.stream().filter(p -> "country".equals(p.kind())).findFirst().orElse(null);
         Place admin1 = lineage.stream().filter(p -> p.parent() != null && country != null
                 && p.parent().equals(country.code())).findFirst().orElse(null);
+        Place admin2 = lineage.stream().filter(p -> "district".equals(p.kind())).findFirst().orElse(null);
         if (i.latitude() != null && i.longitude() != null) {
-            return new Where(country, admin1, place, i.latitude(), i.longitude(), 1);
+            return new Where(country, admin1, admin2, place, i.latitude(), i.longitude(), 1);
         }
         if (place == null) {
-            return new Where(null, null, null, null, null, null);
+            return new Where(null, null, null, null, null, null, null);
         }
-        boolean settlement = place != country && place.latitude() != null && place.longitude() != null;
-        return new Where(country, admin1, place, settlement ? place.latitude() : null,
-                settlement ? place.longitude() : null, settlement ? 1 : 3);
+        boolean located = place.latitude() != null && place.longitude() != null;
+        // a settlement is a point; a district is part of a region (2); a region or a country only the area (3)
+        int precision = SETTLEMENTS.contains(place.kind()) ? 1 : "district".equals(place.kind()) ? 2 : 3;
+        boolean point = located && precision < 3;
+        return new Where(country, admin1, admin2, place, point ? place.latitude() : null,
+                point ? place.longitude() : null, precision);
     }
 
     private static String name(Place place) {

@@ -109,7 +109,8 @@ public class Exports {
      *
      * @param filename    e.g. {@code kuzet-export-public.xlsx}
      * @param contentType its media type
-     * @param leftOut     how many records the format has no place for (an ACLED file has no undated incident)
+     * @param leftOut     how many records the format has no place for (an ACLED file has no incident without a day or
+     *                    a month)
      */
     public record Download(String filename, String contentType, int leftOut) {
 
@@ -167,8 +168,8 @@ public class Exports {
             CsvTable.write(acled.sheet().headers(), acled.sheet().rows(), out, false);
             events.publishEvent(new AuditEvent("export", "record", null, Map.of("format", format,
                     "edition", asPublic ? "public" : "internal",
-                    "counts", Map.of("incidents", acled.sheet().rows().size(), "undated", acled.undated()))));
-            return download.leaving(acled.undated());
+                    "counts", Map.of("incidents", acled.sheet().rows().size(), "leftOut", acled.leftOut()))));
+            return download.leaving(acled.leftOut());
         }
         List<Sheet> sheets = read(reader, () -> tables(language));
         try {

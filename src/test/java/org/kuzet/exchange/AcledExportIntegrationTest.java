@@ -57,6 +57,12 @@ class AcledExportIntegrationTest extends ApiIntegrationTest {
         create(Role.ADMIN, "/api/v1/incidents", "{'key': '%s-undated', 'title': {'original': 'en', 'en': 'Undated %s'},"
                 + " 'datePrecision': 'unknown', 'types': ['search'], 'confidentiality': 'public', 'reviewStatus': 'published'}",
                 tag, tag);
+        create(Role.ADMIN, "/api/v1/incidents", "{'key': '%s-year', 'title': {'original': 'en', 'en': 'Year %s'},"
+                + " 'date': '2019-01-01', 'datePrecision': 'year', 'types': ['search'], 'confidentiality': 'public',"
+                + " 'reviewStatus': 'published'}", tag, tag);
+        create(Role.ADMIN, "/api/v1/incidents", "{'key': '%s-draft', 'title': {'original': 'en', 'en': 'Draft %s'},"
+                + " 'date': '2022-02-02', 'datePrecision': 'day', 'types': ['search'], 'perpetrators': [{'kind': 'company'}],"
+                + " 'confidentiality': 'public', 'reviewStatus': 'draft'}", tag, tag);
         create(Role.EDITOR, "/api/v1/incidents", "{'key': '%s-secret', 'title': {'original': 'en', 'en': 'Secret %s'},"
                 + " 'date': '2020-06-12', 'datePrecision': 'day', 'types': ['search'], 'confidentiality': 'confidential'}",
                 tag, tag);
@@ -102,6 +108,8 @@ class AcledExportIntegrationTest extends ApiIntegrationTest {
                 .containsEntry("admin1", "Zhambyl Region").containsEntry("latitude", "").containsEntry("geo_precision", "3");
 
         assertThat(event(records, tag + "-undated")).isNull();
+        assertThat(event(records, tag + "-year")).as("dated only to a year").isNull();
+        assertThat(event(records, tag + "-draft")).containsEntry("inter1", "8").containsEntry("interaction", "78");
         assertThat(event(records, tag + "-secret")).isNotNull();
     }
 
@@ -116,6 +124,8 @@ class AcledExportIntegrationTest extends ApiIntegrationTest {
         assertThat(event(viewers, tag + "-rally")).isNotNull();
         assertThat(event(published, tag + "-secret")).isNull();
         assertThat(event(published, tag + "-rally")).isNotNull();
+        assertThat(event(published, tag + "-draft")).as("public but not published").isNull();
+        assertThat(event(viewers, tag + "-draft")).isNotNull();
     }
 
     private static Map<String, String> event(List<CSVRecord> records, String key) {

@@ -1,7 +1,6 @@
 package org.kuzet.shared;
 
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,10 +20,8 @@ public interface KeyResolver {
      * digits is looked up as a key.
      */
     static KeyResolver database(JdbcClient db) {
-        Set<String> tables = Set.of("source", "organization", "contact", "person", "event", "incident", "legal_case",
-                "intervention", "reported_figure");
         return (table, key) -> {
-            if (!tables.contains(table)) {
+            if (!RecordKind.ofTable(table).map(RecordKind::stored).orElse(false)) {
                 throw new IllegalArgumentException("not a record table: " + table);
             }
             if (key == null) {

@@ -132,7 +132,8 @@ class InterventionFormPages {
         return String.join("\n", form.addressees().stream().map(a -> blank(a.contact()) != null
                 ? named(contacts, a.contact())
                 : String.join(" · ", java.util.stream.Stream.of(blank(a.organization()) == null ? null
-                        : named(organizations, a.organization()), blank(a.name()), blank(a.position()))
+                        : named(organizations, a.organization()), blank(a.name()), blank(a.position()), blank(a.address()),
+                        blank(a.email()), blank(a.phone()), blank(a.url()))
                         .filter(Objects::nonNull).toList())).toList());
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kuzet.names.NameKeys;
 import org.kuzet.names.NameSimilarity;
+import org.kuzet.names.OrganizationWords;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.FullClearance;
 import org.kuzet.shared.RecordsChanged;
@@ -103,12 +104,32 @@ class NameIndex {
                 if (!acronym.isEmpty()) {
                     keys.add("a:" + acronym);
                 }
+                // the initials in every language the name's words translate into, and in any order when all are known
+                boolean known = OrganizationWords.allKnown(name);
+                for (String initials : OrganizationWords.acronyms(name)) {
+                    keys.add("a:" + initials);
+                    if (known) {
+                        keys.add("s:" + sortedLetters(initials));
+                    }
+                }
                 if (words.size() == 1) {
                     keys.add("a:" + NameKeys.tokens(name).getFirst());
+                    String latin = NameKeys.latin(name).replace(" ", "");
+                    keys.add("a:" + latin);
+                    keys.add("s:" + sortedLetters(latin));
+                } else if (OrganizationWords.concepts(name).stream().anyMatch(c -> !c.startsWith("="))) {
+                    // the same words in another language: one key for the words whatever their language and order
+                    keys.add("c:" + String.join(" ", OrganizationWords.concepts(name).stream().sorted().toList()));
                 }
             }
         }
         return keys;
+    }
+
+    private static String sortedLetters(String letters) {
+        char[] chars = letters.toCharArray();
+        java.util.Arrays.sort(chars);
+        return new String(chars);
     }
 
     /** Recomputes the keys of every record noted stale; must run inside a read-write transaction. Answers how many. */

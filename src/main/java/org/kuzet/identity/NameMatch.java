@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.kuzet.names.NameKeys;
 import org.kuzet.names.NameSimilarity;
+import org.kuzet.names.OrganizationWords;
 
 /**
  * How well two written names agree, as a score in [0, 1] and the way they matched. The scale is read against
@@ -79,8 +80,12 @@ record NameMatch(double score, String how, String first, String second) {
             String joinedB = String.join("", tb);
             String acronymA = NameSimilarity.acronym(a);
             String acronymB = NameSimilarity.acronym(b);
-            if (ta.size() == 1 && joinedA.equals(acronymB) || tb.size() == 1 && joinedB.equals(acronymA)) {
+            if (ta.size() == 1 && joinedA.equals(acronymB) || tb.size() == 1 && joinedB.equals(acronymA)
+                    || ta.size() == 1 && abbreviates(la, b) || tb.size() == 1 && abbreviates(lb, a)) {
                 return new NameMatch(0.85, "acronym", a, b);
+            }
+            if (ta.size() > 1 && tb.size() > 1 && translated(a, b)) {
+                return new NameMatch(0.9, "same_words_translated", a, b);
             }
         }
         // the words of the shorter name matched to those of the longer; with as many words on both sides, from
@@ -91,6 +96,14 @@ record NameMatch(double score, String how, String first, String second) {
             boolean sameLength = ra.size() == rb.size();
             if (sameLength && words.slips == 0) {
                 return new NameMatch(0.9, "same_words_reordered", a, b);
+            }
+            if (organizations && !sameLength) {
+                // "Council of Europe" is in "Parliamentary Assembly of the Council of Europe", "Atajurt Foundation" in
+                // "Nagyz Atajurt Foundation": a name inside a longer one is another body, unless the longer one only
+                // adds what kind of body it is ("Atajurt" and "Atajurt Foundation")
+                return onlyKindWordsAdded(a, b)
+                        ? new NameMatch(words.slips == 0 ? 0.85 : 0.8, "extra_words", a, b)
+                        : new NameMatch(0.5, "contained_in_longer_name", a, b);
             }
             if (words.matched == 1 && !sameLength) {
                 return new NameMatch(0.5, "one_word_only", a, b);
@@ -106,6 +119,52 @@ record NameMatch(double score, String how, String first, String second) {
         }
         return new NameMatch(0.5 * NameSimilarity.trigramSimilarity(String.join(" ", ta), String.join(" ", tb)),
                 "no_shared_word", a, b);
+    }
+
+    /**
+     * Whether {@code abbreviation} (one word, in Latin letters) is the initials of {@code name} in one of the languages
+     * its words translate into (DCK, DVK, ДВК for "Democratic Choice of Kazakhstan"), or, when every word of the name
+     * is one {@link OrganizationWords} knows, those initials in another order (a Kazakh name puts the country first).
+     */
+    private static boolean abbreviates(String abbreviation, String name) {
+        Set<String> acronyms = OrganizationWords.acronyms(name);
+        if (abbreviation.length() < 2 || acronyms.isEmpty()) {
+            return false;
+        }
+        if (acronyms.contains(abbreviation)) {
+            return true;
+        }
+        return abbreviation.length() >= 3 && OrganizationWords.allKnown(name)
+                && acronyms.stream().anyMatch(a -> sorted(a).equals(sorted(abbreviation)));
+    }
+
+    /** Whether two names of several words say the same words in other languages, in any order. */
+    private static boolean translated(String a, String b) {
+        List<String> ca = new ArrayList<>(OrganizationWords.concepts(a));
+        List<String> cb = new ArrayList<>(OrganizationWords.concepts(b));
+        if (ca.stream().allMatch(c -> c.startsWith("="))) {
+            return false; // no word the list knows: the usual comparison decides
+        }
+        Collections.sort(ca);
+        Collections.sort(cb);
+        return ca.equals(cb);
+    }
+
+    /** Whether the longer of two names only adds words saying what kind of body it is (foundation, movement). */
+    private static boolean onlyKindWordsAdded(String a, String b) {
+        List<String> ca = OrganizationWords.concepts(a);
+        List<String> cb = OrganizationWords.concepts(b);
+        List<String> longer = new ArrayList<>(ca.size() >= cb.size() ? ca : cb);
+        for (String c : ca.size() >= cb.size() ? cb : ca) {
+            longer.remove(c);
+        }
+        return longer.stream().allMatch(OrganizationWords::generic);
+    }
+
+    private static String sorted(String letters) {
+        char[] chars = letters.toCharArray();
+        java.util.Arrays.sort(chars);
+        return new String(chars);
     }
 
     /** Whether the words agree one by one, in the order written: a reading of each is a reading of the other. */

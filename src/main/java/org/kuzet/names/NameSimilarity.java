@@ -123,6 +123,11 @@ public final class NameSimilarity {
      * The initials of a name of two or more words, connectives skipped, from its Latin transliteration; "" for a
      * single word. "Демократический выбор Казахстана" and "ДВК" give "dvk".
      */
+    /** Whether a Latin word is a connective an acronym skips ("of", "и" as "i", "және" as "zhane"). */
+    public static boolean isConnective(String latinWord) {
+        return CONNECTIVES.contains(latinWord);
+    }
+
     public static String acronym(String name) {
         List<String> words = new ArrayList<>();
         for (String word : NameKeys.latin(name).split(" ")) {

@@ -1,0 +1,146 @@
+package org.kuzet.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The words organisations' names are made of, in English, Russian and Kazakh ({@code names/organization-words.tsv}):
+ * what lets "Democratic Choice of Kazakhstan", "Демократический выбор Казахстана" and "Қазақстанның демократиялық
+ * таңдауы" be one name, and DVK, DCK and ДВК its abbreviations; and which words only say what kind of body it is
+ * (foundation, movement, party), so that "Atajurt Foundation" is "Atajurt" but "Nagyz Atajurt" is not.
+ */
+public final class OrganizationWords {
+
+    private static final String RESOURCE = "/names/organization-words.tsv";
+    private static final List<String> LANGUAGES = List.of("en", "ru", "kk");
+    /** Endings a word may have beyond its form in the list: Казахстана, Қазақстанның. */
+    private static final int ENDING = 4;
+    /** Forms this short must be the whole word: "bar" is not "barys". */
+    private static final int STEM = 5;
+
+    private record Concept(String name, boolean generic, Map<String, List<String>> forms) {
+    }
+
+    private static final List<Concept> CONCEPTS = load();
+
+    private OrganizationWords() {
+    }
+
+    /**
+     * The name's words, each as the concept the list knows it by ("democratic", "kazakhstan") or, when it does not,
+     * as its skeleton ({@link NameKeys#tokens}); connectives ("of", "и") left out.
+     */
+    public static List<String> concepts(String name) {
+        List<String> concepts = new ArrayList<>();
+        for (String word : words(name)) {
+            Concept c = concept(word);
+            concepts.add(c == null ? "=" + NameKeys.tokens(word).getFirst() : c.name());
+        }
+        return concepts;
+    }
+
+    /** Whether every word of the name is one the list knows. */
+    public static boolean allKnown(String name) {
+        List<String> words = words(name);
+        return !words.isEmpty() && words.stream().allMatch(w -> concept(w) != null);
+    }
+
+    /** Whether the concept only says what kind of body an organisation is (foundation, movement, party, union). */
+    public static boolean generic(String concept) {
+        return CONCEPTS.stream().anyMatch(c -> c.name().equals(concept) && c.generic());
+    }
+
+    /**
+     * The initials of a name of two or more words in each language its words translate into, in the order written:
+     * "Democratic Choice of Kazakhstan" gives dck (English) and dvk (Russian). Words the list does not know keep their
+     * own initial. Empty for a single word.
+     */
+    public static Set<String> acronyms(String name) {
+        List<String> words = words(name);
+        Set<String> acronyms = new LinkedHashSet<>();
+        if (words.size() < 2) {
+            return acronyms;
+        }
+        for (String language : LANGUAGES) {
+            StringBuilder initials = new StringBuilder();
+            for (String word : words) {
+                Concept c = concept(word);
+                String form = c == null ? word : c.forms().get(language).getFirst();
+                initials.append(form.charAt(0));
+            }
+            acronyms.add(initials.toString());
+        }
+        StringBuilder own = new StringBuilder();
+        words.forEach(w -> own.append(w.charAt(0)));
+        acronyms.add(own.toString());
+        return acronyms;
+    }
+
+    /** The name's words in Latin letters, connectives left out. */
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : NameKeys.latin(name).split(" ")) {
+            if (!word.isEmpty() && !NameSimilarity.isConnective(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static Concept concept(String latinWord) {
+        for (Concept c : CONCEPTS) {
+            for (List<String> forms : c.forms().values()) {
+                for (String form : forms) {
+                    if (latinWord.equals(form) || form.length() >= STEM && latinWord.startsWith(form)
+                            && latinWord.length() - form.length() <= ENDING) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Concept> load() {
+        List<Concept> concepts = new ArrayList<>();
+        try (var in = Objects.requireNonNull(OrganizationWords.class.getResourceAsStream(RESOURCE), RESOURCE);
+             var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                if (cells.length != 5) {
+                    throw new IllegalStateException(RESOURCE + ": not five columns: " + line);
+                }
+                Map<String, List<String>> forms = new LinkedHashMap<>();
+                for (int i = 0; i < LANGUAGES.size(); i++) {
+                    List<String> latin = new ArrayList<>();
+                    for (String form : cells[2 + i].split("\\|")) {
+                        latin.add(NameKeys.latin(form));
+                    }
+                    forms.put(LANGUAGES.get(i), latin);
+                }
+                concepts.add(new Concept(cells[0], "yes".equals(cells[1]), forms));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(concepts);
+    }
+}

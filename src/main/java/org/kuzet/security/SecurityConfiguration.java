@@ -103,6 +103,7 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.POST, "/api/v1/reports").authenticated()
                             // Exports: every account, of what it may see (never to anonymous visitors, whatever public access)
                             .requestMatchers(HttpMethod.GET, "/api/v1/exports/*").authenticated()
+                            .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(WRITERS)
                             .requestMatchers(HttpMethod.PUT, "/api/v1/report-templates/*").hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.POST, "/api/v1/report-templates/*/reset").hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/*/*/history/**", "/api/v1/contacts/**").authenticated()

@@ -27,8 +27,11 @@ import org.kuzet.incident.IncidentDocument;
 import org.kuzet.incident.Incidents;
 import org.kuzet.person.PersonDocument;
 import org.kuzet.person.Persons;
+import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** Sheets written here with commons-csv and POI, imported through {@link SpreadsheetImports}. */
 class SpreadsheetImportIntegrationTest extends ApiIntegrationTest {
@@ -41,6 +44,9 @@ class SpreadsheetImportIntegrationTest extends ApiIntegrationTest {
 
     @Autowired
     Persons persons;
+
+    @Autowired
+    JdbcClient db;
 
     @TempDir
     Path dir;
@@ -249,5 +255,53 @@ class SpreadsheetImportIntegrationTest extends ApiIntegrationTest {
             assertThat(p.column()).isEqualTo("name");
             assertThat(p.message()).isEqualTo("is required");
         });
+    }
+
+    private Response postSheet(Role role, Path file, String kind, boolean dryRun) throws Exception {
+        String boundary = "sheet" + UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String fields = "--%1$s\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n%2$s\r\n"
+                + "--%1$s\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n%3$s\r\n"
+                + "--%1$s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%4$s\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n";
+        body.write(fields.formatted(boundary, kind, dryRun, file.getFileName()).getBytes(StandardCharsets.UTF_8));
+        body.write(Files.readAllBytes(file));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/imports"))
+                .header("Authorization", "Bearer " + token(role)).header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Response(response.statusCode(), response.body().isBlank() ? null : JSON.readTree(response.body()),
+                response.body());
+    }
+
+    @Test
+    void theApiDryRunAnswersTheProblemsByRowAndColumnAndTheImportCreatesTheRecordsAsTheEditor() throws Exception {
+        String key = unique("import-api");
+        Path bad = csv(dir.resolve("bad.csv"), StandardCharsets.UTF_8, ',', List.of(List.of("key", "date", "type", "title"),
+                List.of(key, "12.05.2021", "Задержание", "Via the API"), List.of(unique("import-api-bad"), "soon", "detention", "x")));
+
+        Response dry = postSheet(Role.EDITOR, bad, "incidents", true);
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        assertThat(dry.json().get("errors").asInt()).isEqualTo(1);
+        JsonNode problem = dry.json().get("problems").get(0);
+        assertThat(problem.get("row").asInt()).isEqualTo(3);
+        assertThat(problem.get("column").asString()).isEqualTo("date");
+        assertThat(problem.get("message").asString()).contains("'soon'");
+
+        Response refused = postSheet(Role.EDITOR, bad, "incidents", false);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(incidents.find(key)).isEmpty();
+
+        assertThat(postSheet(Role.VIEWER, bad, "incidents", true).status()).isEqualTo(403);
+
+        Path good = csv(dir.resolve("good.csv"), StandardCharsets.UTF_8, ',', List.of(List.of("key", "date", "type", "title"),
+                List.of(key, "12.05.2021", "Задержание", "Via the API")));
+        Response imported = postSheet(Role.EDITOR, good, "incidents", false);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(1);
+        assertThat(db.sql("select created_by from incident where key = ?").param(key).query(Long.class).single()).isNotNull();
     }
 }

@@ -1,11 +1,10 @@
 package org.kuzet.spreadsheet;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,14 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.kuzet.identity.Duplicates;
 import org.kuzet.incident.Incidents;
 import org.kuzet.person.Persons;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Checker;
+import org.kuzet.shared.CsvTable;
 import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.Problem;
@@ -187,7 +185,8 @@ public class SpreadsheetImports {
         }
         long[] written = {0, 0};
         Columns header = columns[0];
-        try (CSVPrinter rejects = request.rejects() == null ? null : rejectsFile(request.rejects(), header);
+        try (OutputStream rejectsOut = request.rejects() == null ? null : Files.newOutputStream(request.rejects());
+             CsvTable.Rows rejects = rejectsOut == null ? null : rejectsFile(rejectsOut, header);
              RecordStore<D, V, ?>.Writes writes = kind.store().writes(RecordsChanged.IMPORTED, Actor.current().userId())) {
             boolean[] pastHeader = {false};
             read(request.file(), request.format(), (number, cells) -> {
@@ -244,32 +243,28 @@ public class SpreadsheetImports {
         return new Checked<>(doc, valid);
     }
 
-    private static CSVPrinter rejectsFile(Path path, Columns header) throws IOException {
-        BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-        out.write('\uFEFF'); // Excel reads the file as UTF-8 only with the mark
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
+    /**
+     * The rejects file, written by the one rule of every CSV Kuzet writes ({@link CsvTable}): a cell that starts like a
+     * formula gets a quote before it, so the file is safe to open; UTF-8 with a byte-order mark.
+     */
+    private static CsvTable.Rows rejectsFile(OutputStream out, Columns header) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             names.add(header.header(i));
         }
         names.add("reason");
-        printer.printRecord(names);
-        return printer;
+        return CsvTable.open(names, new java.io.BufferedOutputStream(out));
     }
 
     /** The row as it was, its cells in the header's columns, and why it was not imported. */
-    private static void reject(CSVPrinter rejects, List<String> cells, Columns header, Row row) {
+    private static void reject(CsvTable.Rows rejects, List<String> cells, Columns header, Row row) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.max(header.size(), cells.size()); i++) {
             out.add(i < cells.size() ? cells.get(i) : "");
         }
         out.add(String.join("; ", row.problems.stream().filter(ImportProblem::error)
                 .map(p -> (p.column().isEmpty() ? "" : p.column() + ": ") + p.message()).toList()));
-        try {
-            rejects.printRecord(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        rejects.row(out);
     }
 
     private RowKind<?, ?> kind(String kind) {

@@ -58,7 +58,7 @@ class SecurityConfiguration {
     static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review", "/sources/new",
             "/sources/*/edit", "/cases/new", "/cases/*/edit", "/persons/*/decision", "/persons/new", "/persons/*/edit",
             "/organizations/new", "/organizations/*/edit", "/events/new", "/events/*/edit", "/interventions/new",
-            "/interventions/*/edit", "/reported-figures/new", "/reported-figures/*/edit", "/reports/recommendations/new", "/reports/recommendations/*/edit"};
+            "/interventions/*/edit", "/reported-figures/new", "/reported-figures/*/edit", "/reports/recommendations/new", "/reports/recommendations/*/edit", "/imports"};
 
     /**
      * What only writers send: incidents, sources and their evidence files, cases, persons, organisations, events,
@@ -68,7 +68,7 @@ class SecurityConfiguration {
             "/cases", "/cases/*", "/persons", "/persons/*", "/persons/*/decision", "/organizations", "/organizations/*",
             "/events", "/events/*", "/interventions", "/interventions/*", "/reported-figures",
             "/reported-figures/*", "/*/*/citations", "/*/*/citations/**",
-            "/reports/recommendations", "/reports/recommendations/**"};
+            "/reports/recommendations", "/reports/recommendations/**", "/imports", "/imports/run"};
 
     private static final String[] ALL_ROLES = names(Role.values());
     private static final String[] WRITERS = names(Role.WRITERS.toArray(Role[]::new));

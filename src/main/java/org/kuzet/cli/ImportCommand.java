@@ -40,7 +40,7 @@ class ImportCommand implements Callable<Integer> {
             description = "What the file is; by default its name's ending tells (.csv, .tsv, .txt, .xlsx; else a bundle)")
     String format;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "The records a sheet holds: incidents or persons")
+    @Option(names = "--kind", paramLabel = "KIND", description = "The records a sheet holds: incidents, persons or organizations")
     String kind;
 
     @Option(names = "--mapping", paramLabel = "MAPPING",

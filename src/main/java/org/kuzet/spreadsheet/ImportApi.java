@@ -25,8 +25,8 @@ class ImportApi {
         this.imports = imports;
     }
 
-    @Operation(summary = "Import a CSV or XLSX sheet of incidents or persons",
-            description = "Multipart fields: file (the sheet), kind (incidents or persons), dryRun (true: only check), "
+    @Operation(summary = "Import a CSV or XLSX sheet of incidents, persons or organizations",
+            description = "Multipart fields: file (the sheet), kind (incidents, persons or organizations), dryRun (true: only check), "
                     + "format (csv or xlsx; by default the file name's ending), mapping (optional, the JSON of a saved "
                     + "mapping, docs/import-mapping.md). Every row is checked first; on any error nothing is written. "
                     + "Answers the counts and the problems, each with its row (the header is row 1), column and "

@@ -2,7 +2,6 @@ package org.kuzet.spreadsheet;
 
 import java.util.List;
 import java.util.Map;
-import org.kuzet.identity.DuplicatePair;
 import org.kuzet.identity.Subject;
 import org.kuzet.person.PersonDocument;
 import org.kuzet.person.Persons;
@@ -60,14 +59,7 @@ final class PersonRows extends RowKind<PersonDocument, Persons.Valid> {
     @Override
     PersonDocument document(Row row, CellValues values, Context context) {
         String name = row.text(NAME);
-        if (name != null) {
-            List<DuplicatePair.Party> similar = context.duplicates().similarTo(Subject.PERSON, name);
-            if (!similar.isEmpty()) {
-                row.warning(NAME, "likely the same person as " + String.join(", ", similar.stream().limit(5)
-                        .map(p -> p.key() + " (" + p.name() + ")").toList()) + ", already recorded; imported as a new "
-                        + "person if you go on: not merged (review it on the duplicates page), or leave the row out");
-            }
-        }
+        warnIfRecorded(row, NAME, Subject.PERSON, name, context);
         List<PersonDocument.Name> names = row.list(OTHER_NAMES).stream()
                 .map(n -> new PersonDocument.Name(n, null, null, null)).toList();
         var description = localized(row, context, Map.of("en", DESCRIPTION_EN, "ru", DESCRIPTION_RU, "kk", DESCRIPTION_KK));

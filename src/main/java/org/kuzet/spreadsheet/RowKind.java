@@ -84,4 +84,21 @@ abstract class RowKind<D extends RecordDocument<D>, V> {
         }
         return party.key();
     }
+
+    /**
+     * A warning on a row that describes a new record whose name likely names one already recorded (the identity
+     * module's matching, as the entry forms warn): the row is imported as asked, a namesake being possible, and never
+     * merged; the duplicates page decides.
+     */
+    static void warnIfRecorded(Row row, Field field, Subject subject, String name, Context context) {
+        if (name == null) {
+            return;
+        }
+        List<DuplicatePair.Party> similar = context.duplicates().similarTo(subject, name);
+        if (!similar.isEmpty()) {
+            row.warning(field, "likely the same " + subject.table() + " as " + String.join(", ", similar.stream().limit(5)
+                    .map(p -> p.key() + " (" + p.name() + ")").toList()) + ", already recorded; imported as a new "
+                    + subject.table() + " if you go on: not merged (review it on the duplicates page), or leave the row out");
+        }
+    }
 }

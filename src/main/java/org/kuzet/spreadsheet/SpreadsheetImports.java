@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kuzet.identity.Duplicates;
 import org.kuzet.incident.Incidents;
+import org.kuzet.organization.Organizations;
 import org.kuzet.person.Persons;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.AuditEvent;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SpreadsheetImports {
 
     /** The kinds of record a sheet can hold, as {@code --kind} and the API name them. */
-    public static final List<String> KINDS = List.of("incidents", "persons");
+    public static final List<String> KINDS = List.of("incidents", "persons", "organizations");
     /** The longest cell read, in characters: a longer one is refused before it is held. */
     public static final int CELL_LIMIT = 100_000;
     /** How many problems an outcome lists; the counts go on. */
@@ -56,10 +57,11 @@ public class SpreadsheetImports {
     private final Duplicates duplicates;
     private final ApplicationEventPublisher events;
 
-    public SpreadsheetImports(Incidents incidents, Persons persons, Vocabularies vocabularies, MessageSource messages,
-                              Duplicates duplicates, ApplicationEventPublisher events) {
+    public SpreadsheetImports(Incidents incidents, Persons persons, Organizations organizations, Vocabularies vocabularies,
+                              MessageSource messages, Duplicates duplicates, ApplicationEventPublisher events) {
         kinds.put("incidents", new IncidentRows(incidents));
         kinds.put("persons", new PersonRows(persons));
+        kinds.put("organizations", new OrganizationRows(organizations));
         this.vocabularies = vocabularies;
         this.messages = messages;
         this.duplicates = duplicates;

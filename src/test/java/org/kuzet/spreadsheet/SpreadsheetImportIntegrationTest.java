@@ -48,6 +48,9 @@ class SpreadsheetImportIntegrationTest extends ApiIntegrationTest {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    org.kuzet.organization.Organizations organizations;
+
     @TempDir
     Path dir;
 
@@ -303,5 +306,33 @@ class SpreadsheetImportIntegrationTest extends ApiIntegrationTest {
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("imported").asInt()).isEqualTo(1);
         assertThat(db.sql("select created_by from incident where key = ?").param(key).query(Long.class).single()).isNotNull();
+    }
+
+    @Test
+    void organisationsImportWithTheirKindByLabelAndABranchFindsItsParentByNameAndALikelyDuplicateIsOnlyWarned()
+            throws IOException {
+        String movement = "Oyan " + tag();
+        String parent = unique("import-org");
+        String branch = unique("import-branch");
+        Path file = csv(dir.resolve("organizations.csv"), StandardCharsets.UTF_8, ',', List.of(
+                List.of("ключ", "название организации", "тип", "головная организация", "место"),
+                List.of(parent, movement, "НПО", "", "Алматы")));
+        assertThat(run(file, "organizations", false, null).imported()).isEqualTo(1);
+
+        Path branches = csv(dir.resolve("branches.csv"), StandardCharsets.UTF_8, ',', List.of(
+                List.of("key", "name", "kind", "parent"),
+                List.of(branch, "Shymkent " + tag(), "ngo", movement.toUpperCase()),
+                List.of(unique("import-org-again"), movement, "Trade union", "")));
+        SpreadsheetImports.Outcome outcome = run(branches, "organizations", true, null);
+
+        assertThat(outcome.errors()).isZero();
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.message()).contains("likely the same organization as " + parent);
+        });
+        assertThat(run(branches, "organizations", false, null).imported()).isEqualTo(2);
+        assertThat(organizations.get(branch).parent()).isEqualTo(parent);
+        assertThat(organizations.get(parent).kind()).isEqualTo("ngo");
+        assertThat(organizations.get(parent).place()).isEqualTo("kz-almaty-city");
     }
 }

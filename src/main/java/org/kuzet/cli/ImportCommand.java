@@ -37,7 +37,7 @@ class ImportCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--format", paramLabel = "csv|xlsx|bundle",
-            description = "What the file is; by default its name's ending tells (.csv, .tsv, .txt, .xlsx; else a bundle)")
+            description = "What the file is; by default its name's ending tells (.csv, .tsv, .xlsx; else a bundle)")
     String format;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "The records a sheet holds: incidents, persons or organizations")

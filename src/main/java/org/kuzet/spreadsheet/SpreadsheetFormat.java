@@ -21,6 +21,6 @@ public enum SpreadsheetFormat {
                 return f;
             }
         }
-        return s.endsWith(".tsv") || s.endsWith(".txt") ? CSV : null;
+        return s.endsWith(".tsv") ? CSV : null;
     }
 }

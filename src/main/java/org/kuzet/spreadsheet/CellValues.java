@@ -22,11 +22,13 @@ final class CellValues {
 
     private final Vocabularies vocabularies;
     private final MessageSource messages;
+    private final ImportMapping mapping;
     private final Map<String, LabelIndex> indexes = new HashMap<>();
 
-    CellValues(Vocabularies vocabularies, MessageSource messages) {
+    CellValues(Vocabularies vocabularies, MessageSource messages, ImportMapping mapping) {
         this.vocabularies = vocabularies;
         this.messages = messages;
+        this.mapping = mapping;
     }
 
     private LabelIndex index(String vocabulary) {
@@ -69,12 +71,22 @@ final class CellValues {
     }
 
     private String code(Row row, Field field, String vocabulary, String value) {
-        List<String> codes = index(vocabulary).codesOf(value);
         String what = vocabulary.replace('_', ' ');
+        String mapped = mapping.valueOf(field.name(), value);
+        if (mapped != null) {
+            // a value mapped once in the saved mapping, to a term that must exist: the mapping creates none either
+            if (!index(vocabulary).codesOf(mapped).contains(mapped)) {
+                row.problem(field, "the mapping reads '" + Row.abbreviate(value) + "' as '" + Row.abbreviate(mapped)
+                        + "', which is not the code of a known " + what);
+                return null;
+            }
+            return mapped;
+        }
+        List<String> codes = index(vocabulary).codesOf(value);
         if (codes.isEmpty()) {
             row.problem(field, "'" + Row.abbreviate(value) + "' is not a known " + what
-                    + " (by its code or its label in English, Russian or Kazakh); correct the cell, or have the "
-                    + what + " added to the vocabulary first");
+                    + " (by its code or its label in English, Russian or Kazakh); correct the cell, map the value to a "
+                    + "code in the mapping's values, or have the " + what + " added to the vocabulary first");
             return null;
         }
         if (codes.size() > 1) {

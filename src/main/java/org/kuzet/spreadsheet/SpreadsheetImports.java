@@ -143,7 +143,7 @@ public class SpreadsheetImports {
     }
 
     private <D extends RecordDocument<D>, V> Outcome runKind(RowKind<D, V> kind, Request request, Progress progress) {
-        CellValues values = new CellValues(vocabularies, messages);
+        CellValues values = new CellValues(vocabularies, messages, request.mapping());
         RowKind.Context context = new RowKind.Context(request.mapping(), duplicates);
         KeyResolver refs = kind.store().references();
         Tally tally = new Tally();

@@ -97,7 +97,16 @@ class ImportPages {
                 columns.put(header, field);
             }
         }
-        ImportMapping mapping = new ImportMapping(kind, columns, form.getFirst("listSeparator"), null);
+        ImportMapping uploaded;
+        try {
+            uploaded = form.getFirst("uploadedMapping") == null || form.getFirst("uploadedMapping").isBlank()
+                    ? ImportMapping.NONE : ImportMapping.parse(form.getFirst("uploadedMapping"));
+        } catch (UnreadableFile e) {
+            return refused(response, model, "imports.uploadGone");
+        }
+        // the columns as the selects say; the rest of a mapping given with the upload (values, separator) kept
+        ImportMapping mapping = new ImportMapping(kind, columns, uploaded.listSeparator(), uploaded.originalLanguage(),
+                uploaded.values());
         boolean dryRun = !"import".equals(form.getFirst("action"));
         SpreadsheetImports.Outcome outcome;
         try {
@@ -137,7 +146,7 @@ class ImportPages {
         model.addAttribute("upload", id);
         model.addAttribute("fileName", upload.name());
         model.addAttribute("fields", imports.fields(kind));
-        model.addAttribute("mappingJson", mapping.columns().isEmpty() ? null : mapping.toJson());
+        model.addAttribute("mappingJson", mapping.columns().isEmpty() && mapping.values().isEmpty() ? null : mapping.toJson());
         model.addAttribute("outcome", outcome);
         model.addAttribute("checked", Boolean.TRUE.equals(dryRun));
         return "imports/page";

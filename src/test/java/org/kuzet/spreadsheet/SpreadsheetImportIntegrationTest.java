@@ -335,4 +335,30 @@ class SpreadsheetImportIntegrationTest extends ApiIntegrationTest {
         assertThat(organizations.get(parent).kind()).isEqualTo("ngo");
         assertThat(organizations.get(parent).place()).isEqualTo("kz-almaty-city");
     }
+
+    @Test
+    void aValueMappedOnceInTheSavedMappingReadsAsItsTermAndAMappingToNoTermIsAProblemNeverANewTerm() throws IOException {
+        String key = unique("import-valuemap");
+        Path file = csv(dir.resolve("incidents.csv"), StandardCharsets.UTF_8, ',', List.of(
+                List.of("key", "date", "type", "title"),
+                List.of(key, "2021", "Задержание активиста", "Mapped once")));
+        ImportMapping mapping = ImportMapping.parse("""
+                {"kind": "incidents", "values": {"types": {"ЗАДЕРЖАНИЕ АКТИВИСТА": "detention"}}}""");
+        ImportMapping wrong = ImportMapping.parse("""
+                {"kind": "incidents", "values": {"types": {"Задержание активиста": "activist_detention"}}}""");
+
+        SpreadsheetImports.Outcome refused = imports.run(new SpreadsheetImports.Request(file, SpreadsheetFormat.CSV,
+                "incidents", wrong, false, null), SpreadsheetImports.Progress.NONE);
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.column()).isEqualTo("type");
+            assertThat(p.message()).contains("'activist_detention'").contains("not the code of a known incident type");
+        });
+        assertThat(db.sql("select count(*) from vocabulary_term where code = 'activist_detention'").query(Long.class).single())
+                .isZero();
+
+        SpreadsheetImports.Outcome outcome = imports.run(new SpreadsheetImports.Request(file, SpreadsheetFormat.CSV,
+                "incidents", mapping, false, null), SpreadsheetImports.Progress.NONE);
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(incidents.get(key).types()).containsExactly("detention");
+    }
 }

@@ -3,8 +3,8 @@ package org.kuzet.spreadsheet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.kuzet.vocabulary.LabelIndex;
 
 /**
  * The header row read as fields: each column by the saved mapping when it names the header, else by the header's
@@ -69,8 +69,9 @@ final class Columns {
         return new Columns(List.copyOf(header), fields);
     }
 
+    /** A header as compared: as a vocabulary label is ({@link LabelIndex#normal}), and a colon at its end aside. */
     static String normal(String header) {
-        String h = header.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String h = LabelIndex.normal(header);
         return h.endsWith(":") ? h.substring(0, h.length() - 1).strip() : h;
     }
 

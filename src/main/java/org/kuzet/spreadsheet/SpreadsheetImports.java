@@ -162,10 +162,7 @@ public class SpreadsheetImports {
                 return;
             }
             check(kind, row, values, context, refs);
-            String key = row.text(keyField(kind));
-            if (key != null && !keys.add(key)) {
-                row.problem(keyField(kind), "'" + Row.abbreviate(key) + "' is the key of an earlier row too");
-            }
+            keyOnce(kind, row, keys);
             tally.rows++;
             tally.errorRows += row.hasErrors() ? 1 : 0;
             row.problems.forEach(tally::add);
@@ -191,6 +188,7 @@ public class SpreadsheetImports {
              CsvTable.Rows rejects = rejectsOut == null ? null : rejectsFile(rejectsOut, header);
              RecordStore<D, V, ?>.Writes writes = kind.store().writes(RecordsChanged.IMPORTED, Actor.current().userId())) {
             boolean[] pastHeader = {false};
+            Set<String> keysAgain = new HashSet<>();
             read(request.file(), request.format(), (number, cells) -> {
                 if (!pastHeader[0]) {
                     pastHeader[0] = true;
@@ -201,6 +199,7 @@ public class SpreadsheetImports {
                     return;
                 }
                 Checked<D, V> checked = check(kind, row, values, context, refs);
+                keyOnce(kind, row, keysAgain);
                 if (row.hasErrors()) {
                     if (rejects == null) {
                         // found only now (a key taken since the first pass): nothing of the import stays
@@ -227,8 +226,16 @@ public class SpreadsheetImports {
         return tally.outcome(written[0], written[1], true);
     }
 
-    private static Field keyField(RowKind<?, ?> kind) {
-        return kind.fields().getFirst();
+    /**
+     * A key given to two rows is an error of the later one, in both passes alike: a row the check refused is never
+     * written because the earlier row with its key was rejected for something else.
+     */
+    private static void keyOnce(RowKind<?, ?> kind, Row row, Set<String> keys) {
+        Field keyField = kind.fields().getFirst();
+        String key = row.text(keyField);
+        if (key != null && !keys.add(key)) {
+            row.problem(keyField, "'" + Row.abbreviate(key) + "' is the key of an earlier row too");
+        }
     }
 
     private record Checked<D, V>(D doc, V valid) {

@@ -71,8 +71,11 @@ public final class LabelIndex {
         }
     }
 
-    /** Case, surrounding and repeated spaces, and ё/е do not tell two labels apart. */
-    static String normal(String written) {
+    /**
+     * What two written values are compared as: case, surrounding and repeated spaces, and ё/е do not tell them apart
+     * (also the rule for a sheet's headers).
+     */
+    public static String normal(String written) {
         return SPACES.matcher(written.strip()).replaceAll(" ").toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 

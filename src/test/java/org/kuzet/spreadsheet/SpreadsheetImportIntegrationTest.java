@@ -361,4 +361,21 @@ class SpreadsheetImportIntegrationTest extends ApiIntegrationTest {
         assertThat(outcome.problems()).isEmpty();
         assertThat(incidents.get(key).types()).containsExactly("detention");
     }
+
+    @Test
+    void aKeyGivenToTwoRowsIsAnErrorOfTheLaterRowEvenWhenTheEarlierRowIsRejectedForSomethingElse() throws IOException {
+        String key = unique("import-twice");
+        Path file = csv(dir.resolve("persons.csv"), StandardCharsets.UTF_8, ',', List.of(
+                List.of("key", "name", "birth year"),
+                List.of(key, "Erlan " + tag(), "last year"),
+                List.of(key, "Marat " + tag(), "1977")));
+
+        SpreadsheetImports.Outcome outcome = run(file, "persons", false, dir.resolve("rejects.csv"));
+
+        assertThat(outcome.problems()).extracting(ImportProblem::row, ImportProblem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "birth year"), org.assertj.core.groups.Tuple.tuple(3L, "key"));
+        assertThat(outcome.imported()).isZero();
+        assertThat(outcome.rejected()).isEqualTo(2);
+        assertThat(persons.find(key)).isEmpty();
+    }
 }

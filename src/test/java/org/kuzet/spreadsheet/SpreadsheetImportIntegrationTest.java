@@ -378,4 +378,22 @@ class SpreadsheetImportIntegrationTest extends ApiIntegrationTest {
         assertThat(outcome.rejected()).isEqualTo(2);
         assertThat(persons.find(key)).isEmpty();
     }
+
+    @Test
+    void theApiRefusesAnEmptyFileABinaryFileNamedCsvAndAnOversizedCellNamingTheFile() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.csv"), new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+        Path binary = Files.write(dir.resolve("photo.csv"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 0, 0x10, 'J'});
+        Path oversized = csv(dir.resolve("big.csv"), StandardCharsets.UTF_8, ',', List.of(List.of("key", "name"),
+                List.of(unique("import-big"), "x".repeat(150_000))));
+
+        for (Path file : List.of(empty, binary, oversized)) {
+            Response response = postSheet(Role.EDITOR, file, "persons", true);
+            assertThat(response.status()).as(response.body()).isEqualTo(422);
+            assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        }
+        assertThat(postSheet(Role.EDITOR, binary, "persons", true).json().get("errors").get(0).get("message").asString())
+                .contains("binary");
+        assertThat(postSheet(Role.EDITOR, oversized, "persons", true).json().get("errors").get(0).get("message").asString())
+                .contains("row 2").contains("longer than 100000 characters");
+    }
 }

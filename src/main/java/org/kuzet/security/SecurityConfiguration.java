@@ -58,7 +58,7 @@ class SecurityConfiguration {
     static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review", "/sources/new",
             "/sources/*/edit", "/cases/new", "/cases/*/edit", "/persons/*/decision", "/persons/new", "/persons/*/edit",
             "/organizations/new", "/organizations/*/edit", "/events/new", "/events/*/edit", "/interventions/new",
-            "/interventions/*/edit", "/reported-figures/new", "/reported-figures/*/edit", "/reports/recommendations/new", "/reports/recommendations/*/edit", "/imports"};
+            "/interventions/*/edit", "/reported-figures/new", "/reported-figures/*/edit", "/reports/recommendations/new", "/reports/recommendations/*/edit", "/imports", "/imports/progress"};
 
     /**
      * What only writers send: incidents, sources and their evidence files, cases, persons, organisations, events,

@@ -109,9 +109,10 @@ class ImportPages {
                 uploaded.values());
         boolean dryRun = !"import".equals(form.getFirst("action"));
         SpreadsheetImports.Outcome outcome;
+        Uploads uploads = uploads(session);
         try {
             outcome = imports.run(new SpreadsheetImports.Request(upload.path(), upload.format(), kind, mapping, dryRun, null),
-                    SpreadsheetImports.Progress.NONE);
+                    (pass, rows) -> uploads.progress(id, pass, rows));
         } catch (UnreadableFile e) {
             model.addAttribute("problem", e.getMessage());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -121,9 +122,11 @@ class ImportPages {
             model.addAttribute("problem", String.join("; ", e.problems().stream().map(Object::toString).toList()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return preview(id, upload, kind, mapping, null, null, model, response);
+        } finally {
+            uploads.done(id);
         }
         if (outcome.written()) {
-            uploads(session).remove(id);
+            uploads.remove(id);
             model.addAttribute("outcome", outcome);
             model.addAttribute("done", true);
             return "imports/page";
@@ -132,6 +135,19 @@ class ImportPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         return preview(id, upload, kind, mapping, outcome, dryRun, model, response);
+    }
+
+    /**
+     * How far the check or import of an upload has read, while its request runs: what the preview page shows under
+     * its buttons, asked every two seconds (htmx) — the page stays shown while its form's request runs.
+     */
+    @GetMapping("/imports/progress")
+    String progress(@RequestParam(name = "upload", required = false) String id, HttpSession session, Model model) {
+        long[] progress = id == null ? null : uploads(session).progress(id);
+        model.addAttribute("upload", id);
+        model.addAttribute("pass", progress == null ? 0 : (int) progress[0]);
+        model.addAttribute("rows", progress == null ? 0 : progress[1]);
+        return "imports/progress";
     }
 
     private String preview(String id, Upload upload, String kind, ImportMapping mapping, SpreadsheetImports.Outcome outcome,
@@ -179,6 +195,8 @@ class ImportPages {
     static final class Uploads implements HttpSessionBindingListener, Serializable {
 
         private final Map<String, Upload> byId = new ConcurrentHashMap<>();
+        /** Rows read so far by the import of an upload running in another request of this session: pass, rows. */
+        private final Map<String, long[]> progress = new ConcurrentHashMap<>();
 
         void put(String id, Upload upload) {
             byId.put(id, upload);
@@ -186,6 +204,18 @@ class ImportPages {
 
         Upload get(String id) {
             return byId.get(id);
+        }
+
+        void progress(String id, int pass, long rows) {
+            progress.put(id, new long[] {pass, rows});
+        }
+
+        long[] progress(String id) {
+            return progress.get(id);
+        }
+
+        void done(String id) {
+            progress.remove(id);
         }
 
         void remove(String id) {

@@ -396,4 +396,21 @@ class SpreadsheetImportIntegrationTest extends ApiIntegrationTest {
         assertThat(postSheet(Role.EDITOR, oversized, "persons", true).json().get("errors").get(0).get("message").asString())
                 .contains("row 2").contains("longer than 100000 characters");
     }
+
+    @Test
+    void progressIsToldEveryThousandRowsAndAtTheEndOfEachPass() throws IOException {
+        String run = unique("import-progress");
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("key", "date", "type", "title"));
+        for (int i = 0; i < 2_500; i++) {
+            rows.add(List.of(run + "-" + i, "2020", "detention", "Row " + i));
+        }
+        Path file = csv(dir.resolve("incidents.csv"), StandardCharsets.UTF_8, ',', rows);
+        List<String> told = new java.util.ArrayList<>();
+
+        imports.run(new SpreadsheetImports.Request(file, SpreadsheetFormat.CSV, "incidents", null, true, null),
+                (pass, count) -> told.add(pass + ":" + count));
+
+        assertThat(told).containsExactly("1:1000", "1:2000", "1:2500");
+    }
 }

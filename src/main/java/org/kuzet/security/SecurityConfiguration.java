@@ -58,7 +58,7 @@ class SecurityConfiguration {
     static final String[] WRITER_PAGES = {"/incidents/new", "/incidents/*/edit", "/pickers/**", "/review", "/sources/new",
             "/sources/*/edit", "/cases/new", "/cases/*/edit", "/persons/*/decision", "/persons/new", "/persons/*/edit",
             "/organizations/new", "/organizations/*/edit", "/events/new", "/events/*/edit", "/interventions/new",
-            "/interventions/*/edit", "/reported-figures/new", "/reported-figures/*/edit", "/reports/recommendations/new", "/reports/recommendations/*/edit"};
+            "/interventions/*/edit", "/reported-figures/new", "/reported-figures/*/edit", "/reports/recommendations/new", "/reports/recommendations/*/edit", "/imports", "/imports/progress"};
 
     /**
      * What only writers send: incidents, sources and their evidence files, cases, persons, organisations, events,
@@ -68,7 +68,7 @@ class SecurityConfiguration {
             "/cases", "/cases/*", "/persons", "/persons/*", "/persons/*/decision", "/organizations", "/organizations/*",
             "/events", "/events/*", "/interventions", "/interventions/*", "/reported-figures",
             "/reported-figures/*", "/*/*/citations", "/*/*/citations/**",
-            "/reports/recommendations", "/reports/recommendations/**"};
+            "/reports/recommendations", "/reports/recommendations/**", "/imports", "/imports/run"};
 
     private static final String[] ALL_ROLES = names(Role.values());
     private static final String[] WRITERS = names(Role.WRITERS.toArray(Role[]::new));
@@ -103,6 +103,7 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.POST, "/api/v1/reports").authenticated()
                             // Exports: every account, of what it may see (never to anonymous visitors, whatever public access)
                             .requestMatchers(HttpMethod.GET, "/api/v1/exports/*").authenticated()
+                            .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(WRITERS)
                             .requestMatchers(HttpMethod.PUT, "/api/v1/report-templates/*").hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.POST, "/api/v1/report-templates/*/reset").hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.GET, "/api/v1/*/*/history", "/api/v1/*/*/history/**", "/api/v1/contacts/**").authenticated()

@@ -66,6 +66,49 @@ public final class CsvTable {
     }
 
     /**
+     * A table written a row at a time as its rows come (the rows a spreadsheet import rejects), by the same rule:
+     * the header at once, each {@link Rows#row} as it comes; {@link Rows#close} flushes and leaves {@code out} open.
+     */
+    public static Rows open(List<String> headers, OutputStream out) {
+        try {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            var csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
+            csv.printRecord(headers.stream().map(CsvTable::cell).toList());
+            return new Rows(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of a table being written; see {@link #open}. */
+    public static final class Rows implements AutoCloseable {
+
+        private final CSVPrinter csv;
+
+        private Rows(CSVPrinter csv) {
+            this.csv = csv;
+        }
+
+        public void row(List<?> values) {
+            try {
+                csv.printRecord(values.stream().map(CsvTable::cell).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
      * Fills a cell of a workbook (XLSX) by the rule of {@link #cell}: a {@link Number} is a numeric cell, nothing an
      * empty one, and text a text cell that never starts like a formula, so that the sheet, or a CSV saved from it,
      * keeps it as text.

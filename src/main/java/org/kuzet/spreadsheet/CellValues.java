@@ -1,0 +1,125 @@
+package org.kuzet.spreadsheet;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kuzet.shared.Confidentiality;
+import org.kuzet.shared.DateWithPrecision;
+import org.kuzet.shared.LocalizedText;
+import org.kuzet.vocabulary.LabelIndex;
+import org.kuzet.vocabulary.Vocabularies;
+import org.springframework.context.MessageSource;
+
+/**
+ * Cells read as values of the record: vocabulary terms and places by their code or any label (never a new term),
+ * genders and confidentiality levels by the labels the user interface shows for them in English, Russian and
+ * Kazakh, dates with their precision. A value that cannot be read is a problem of its cell, with the value.
+ * One per import: the vocabularies are read once.
+ */
+final class CellValues {
+
+    private final Vocabularies vocabularies;
+    private final MessageSource messages;
+    private final ImportMapping mapping;
+    private final Map<String, LabelIndex> indexes = new HashMap<>();
+
+    CellValues(Vocabularies vocabularies, MessageSource messages, ImportMapping mapping) {
+        this.vocabularies = vocabularies;
+        this.messages = messages;
+        this.mapping = mapping;
+    }
+
+    private LabelIndex index(String vocabulary) {
+        return indexes.computeIfAbsent(vocabulary, v -> switch (v) {
+            case "place" -> LabelIndex.ofPlaces(vocabularies.places());
+            case "gender" -> uiLabels("gender", org.kuzet.person.Persons.GENDERS);
+            case "confidentiality" -> uiLabels("confidentiality", Confidentiality.LEVELS);
+            default -> LabelIndex.ofTerms(vocabularies.terms(v));
+        });
+    }
+
+    private LabelIndex uiLabels(String prefix, List<String> codes) {
+        Map<String, List<String>> labels = new HashMap<>();
+        for (String code : codes) {
+            List<String> written = new ArrayList<>();
+            for (String language : LocalizedText.LANGUAGES) {
+                written.add(messages.getMessage(prefix + "." + code, null, code, Locale.of(language)));
+            }
+            labels.put(code, written);
+        }
+        return LabelIndex.of(labels);
+    }
+
+    /** The code of the term (place, gender…) the cell names; null with a problem when it names none or several. */
+    String code(Row row, Field field, String vocabulary) {
+        String text = row.text(field);
+        return text == null ? null : code(row, field, vocabulary, text);
+    }
+
+    /** The codes of the terms a cell lists. */
+    List<String> codes(Row row, Field field, String vocabulary) {
+        List<String> codes = new ArrayList<>();
+        for (String value : row.list(field)) {
+            String code = code(row, field, vocabulary, value);
+            if (code != null) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
+    private String code(Row row, Field field, String vocabulary, String value) {
+        String what = vocabulary.replace('_', ' ');
+        String mapped = mapping.valueOf(field.name(), value);
+        if (mapped != null) {
+            // a value mapped once in the saved mapping, to a term that must exist: the mapping creates none either
+            if (!index(vocabulary).codesOf(mapped).contains(mapped)) {
+                row.problem(field, "the mapping reads '" + Row.abbreviate(value) + "' as '" + Row.abbreviate(mapped)
+                        + "', which is not the code of a known " + what);
+                return null;
+            }
+            return mapped;
+        }
+        List<String> codes = index(vocabulary).codesOf(value);
+        if (codes.isEmpty()) {
+            row.problem(field, "'" + Row.abbreviate(value) + "' is not a known " + what
+                    + " (by its code or its label in English, Russian or Kazakh); correct the cell, map the value to a "
+                    + "code in the mapping's values, or have the " + what + " added to the vocabulary first");
+            return null;
+        }
+        if (codes.size() > 1) {
+            row.problem(field, "'" + Row.abbreviate(value) + "' is the label of several: " + String.join(", ", codes)
+                    + "; write the code of the one meant");
+            return null;
+        }
+        return codes.getFirst();
+    }
+
+    DateWithPrecision date(Row row, Field field) {
+        String text = row.text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return SpreadsheetDates.parse(text);
+        } catch (IllegalArgumentException e) {
+            row.problem(field, e.getMessage());
+            return null;
+        }
+    }
+
+    Integer integer(Row row, Field field) {
+        String text = row.text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.replace(" ", "").replace("\u00a0", ""));
+        } catch (NumberFormatException e) {
+            row.problem(field, "'" + Row.abbreviate(text) + "' is not a whole number");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.kuzet.spreadsheet;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** One data row as its fields, and the problems found in it, each under its column. */
+final class Row {
+
+    final long number;
+    private final List<String> cells;
+    private final Columns columns;
+    private final String separator;
+    final List<ImportProblem> problems = new ArrayList<>();
+    /** Columns with a problem of their own, whose record-level echo ("is required") is not repeated. */
+    final Set<String> columnsWithProblems = new HashSet<>();
+
+    Row(long number, List<String> cells, Columns columns, String separator) {
+        this.number = number;
+        this.cells = cells;
+        this.columns = columns;
+        this.separator = separator;
+    }
+
+    /** The cell's text, stripped; null when the cell is empty or no column fills the field. */
+    String text(Field field) {
+        int column = columns.columnOf(field);
+        if (column < 0 || column >= cells.size()) {
+            return null;
+        }
+        String value = cells.get(column).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** The values of a cell that holds several, split at the separator or a line break; empty parts dropped. */
+    List<String> list(Field field) {
+        String text = text(field);
+        List<String> values = new ArrayList<>();
+        if (text == null) {
+            return values;
+        }
+        for (String part : text.split(Pattern.quote(separator) + "|\\R")) {
+            if (!part.isBlank()) {
+                values.add(part.strip());
+            }
+        }
+        return values;
+    }
+
+    int columnOf(Field field) {
+        return columns.columnOf(field);
+    }
+
+    boolean blank() {
+        return cells.stream().allMatch(String::isBlank);
+    }
+
+    /** A cell beyond the header's columns, or under an empty header, that holds something. */
+    void checkUnnamedCells() {
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isBlank() && columns.field(i) == null) {
+                problems.add(new ImportProblem(number, "", "column " + (i + 1)
+                        + " holds '" + abbreviate(cells.get(i)) + "' but has no header; name the column or empty it", true));
+            }
+        }
+    }
+
+    void problem(Field field, String message) {
+        String header = header(field);
+        columnsWithProblems.add(header);
+        problems.add(new ImportProblem(number, header, message, true));
+    }
+
+    void warning(Field field, String message) {
+        problems.add(new ImportProblem(number, header(field), message, false));
+    }
+
+    /** A problem the record's own check found at {@code path} (a JSON path of the record). */
+    void recordProblem(String path, String message) {
+        String header = columns.columnForPath(path);
+        if (header.isEmpty()) {
+            problems.add(new ImportProblem(number, "", path.replaceFirst("^\\$\\.", "") + ": " + message, true));
+        } else if (!columnsWithProblems.contains(header)) {
+            problems.add(new ImportProblem(number, header, message, true));
+        }
+    }
+
+    boolean hasErrors() {
+        return problems.stream().anyMatch(ImportProblem::error);
+    }
+
+    List<String> cells() {
+        return cells;
+    }
+
+    private String header(Field field) {
+        int column = columns.columnOf(field);
+        return column < 0 ? "" : columns.header(column);
+    }
+
+    static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+}

@@ -201,6 +201,29 @@ final class RawEngine {
         }
     }
 
+    /** Every row a workload's SQL returns, each column as text: to compare the raw answer with the API's. */
+    List<List<String>> rows(Bench.Workload workload) {
+        try (PreparedStatement s = queryConnection().prepareStatement(workload.sql())) {
+            for (int i = 0; i < workload.parameters().size(); i++) {
+                s.setObject(i + 1, workload.parameters().get(i));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(rs.getString(i));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(workload.name() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A value from the generated record that workloads need (a key, a code). */
     String first(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

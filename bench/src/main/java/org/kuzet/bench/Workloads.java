@@ -82,18 +82,19 @@ final class Workloads {
                 join case_stage s on s.case_id = c.id and (s.person_id is null or s.person_id = p.id)
                 where p.key = ? and c.deleted_at is null and c.confidentiality <> 'confidential'
                 order by s.date, s.position""", params(defendant)));
-        // The matches once (materialized); the page of 50 and its names from them, the total counted from them.
+        // The matches once (materialized); the page of 50 (the API's order: name, key) and its names from them, the
+        // total counted from them.
         workloads.add(new Workload("persons: name contains Mamay", Kind.LIST, "/api/v1/persons?size=50&q=Mamay", """
                 with matches as materialized (
-                    select p.id, p.key from person p
+                    select p.id, p.key, p.name from person p
                     where p.deleted_at is null and p.confidentiality <> 'confidential'
                       and (p.name ilike '%Mamay%' or exists (select 1 from person_name n where n.person_id = p.id and n.name ilike '%Mamay%'))),
-                page as materialized (select id, key from matches order by key limit 50),
+                page as materialized (select id, key, name from matches order by name, key limit 50),
                 names as (select n.person_id, array_agg(n.name order by n.position) as names from person_name n
                     where n.person_id = any (array(select id from page)) group by 1)
                 select p.key, p.name, p.gender, p.birth_year, names.names, (select count(*) from matches)
                 from page g join person p on p.id = g.id left join names on names.person_id = g.id
-                order by g.key""", params()));
+                order by g.name, g.key""", params()));
         // Search: the text index with the same query terms the application builds (search_term: English and Russian
         // stems, unaccented words, Latin and skeleton forms), ranked, the page's headlines cut; and names across scripts.
         workloads.add(new Workload("search: detained Almaty", Kind.SEARCH, "/api/v1/search?q=detained+Almaty&size=20", """

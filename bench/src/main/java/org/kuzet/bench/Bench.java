@@ -136,6 +136,8 @@ public final class Bench {
                         + "which at this scale would not fit the heap (a finding: the export should stream)");
             }
             raw.dropCopies();
+            raw.analyze();
+            report.setting("statistics", "ANALYZE run after loading, before the workloads (both sides use the same plans' statistics)");
             FileSystemUtils.deleteRecursively(work.resolve(scale.name() + "-copy"));
 
             System.gc();

@@ -19,6 +19,11 @@ final class Api {
 
     /** The size of the response body in bytes; anything but 200 stops the benchmark. */
     int get(String path) throws Exception {
+        return body(path).length;
+    }
+
+    /** The response body; anything but 200 stops the benchmark. */
+    byte[] body(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -26,6 +31,6 @@ final class Api {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
                     + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
         }
-        return response.body().length;
+        return response.body();
     }
 }

@@ -1,18 +1,25 @@
 package org.kuzet.bench;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.kuzet.shared.Json;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes an interchange bundle (docs/bundle-format.md) of made-up but realistically shaped records: Kazakh and
  * Russian names with Latin and Cyrillic variants (so namesakes and spelling variants occur as they do in the real
  * record), incidents spread over 2010–2025 with the type, right and perpetrator mix of the demo record, crowds with
  * qualified counts, legal cases with charges, detentions, verdicts and releases, and political-prisoner
- * assessments. The same seed always gives the same bundle.
+ * assessments; a mix of confidentiality and review status. The same seed always gives the same bundle files.
  */
 final class Generator {
 
@@ -27,34 +34,42 @@ final class Generator {
         static Scale parse(String text) {
             return switch (text) {
                 case "realistic" -> new Scale("realistic", 5_000);
-                case "large" -> new Scale("large", 100_000);
-                default -> new Scale("n" + Integer.parseInt(text), Integer.parseInt(text));
+                case "10k" -> new Scale("10k", 10_000);
+                case "large", "100k" -> new Scale(text, 100_000);
+                case "1m" -> new Scale("1m", 1_000_000);
+                default -> {
+                    try {
+                        yield new Scale("n" + Integer.parseInt(text), Integer.parseInt(text));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--scale: " + text + " is none of 10k, 100k, 1m, realistic, large or a number");
+                    }
+                }
             };
         }
     }
 
     // Latin spelling, Cyrillic spelling: the variants a monitor meets in English and Russian sources.
     private static final String[][] FIRST_MALE = {
-        {"Zhanbolat", "Жанболат"}, {"Aset", "Асет"}, {"Serikzhan", "Серикжан"}, {"Erlan", "Ерлан"}, {"Kairat", "Кайрат"},
-        {"Nurlan", "Нурлан"}, {"Marat", "Марат"}, {"Murat", "Мурат"}, {"Askar", "Аскар"}, {"Dulat", "Дулат"},
-        {"Max", "Макс"}, {"Talgat", "Талгат"}, {"Bolat", "Болат"}, {"Yerzhan", "Ержан"}, {"Azamat", "Азамат"},
-        {"Daniyar", "Данияр"}, {"Amir", "Амир"}, {"Ruslan", "Руслан"}, {"Sergey", "Сергей"}, {"Aleksandr", "Александр"},
-        {"Mukhtar", "Мухтар"}, {"Almat", "Алмат"}, {"Timur", "Тимур"}, {"Zhandos", "Жандос"}, {"Beibit", "Бейбит"},
+        {"Zhanbolat", "Жанболат", "Жанболат"}, {"Aset", "Асет", "Әсет"}, {"Serikzhan", "Серикжан", "Серікжан"}, {"Erlan", "Ерлан", "Ерлан"}, {"Kairat", "Кайрат", "Қайрат"},
+        {"Nurlan", "Нурлан", "Нұрлан"}, {"Marat", "Марат", "Марат"}, {"Murat", "Мурат", "Мұрат"}, {"Askar", "Аскар", "Асқар"}, {"Dulat", "Дулат", "Дулат"},
+        {"Max", "Макс", "Макс"}, {"Talgat", "Талгат", "Талғат"}, {"Bolat", "Болат", "Болат"}, {"Yerzhan", "Ержан", "Ержан"}, {"Azamat", "Азамат", "Азамат"},
+        {"Daniyar", "Данияр", "Данияр"}, {"Amir", "Амир", "Әмір"}, {"Ruslan", "Руслан", "Руслан"}, {"Sergey", "Сергей", "Сергей"}, {"Aleksandr", "Александр", "Александр"},
+        {"Mukhtar", "Мухтар", "Мұхтар"}, {"Almat", "Алмат", "Алмат"}, {"Timur", "Тимур", "Темір"}, {"Zhandos", "Жандос", "Жандос"}, {"Beibit", "Бейбит", "Бейбіт"},
     };
     private static final String[][] FIRST_FEMALE = {
-        {"Asya", "Асия"}, {"Akmaral", "Акмарал"}, {"Aigul", "Айгуль"}, {"Ardak", "Ардак"}, {"Gulzhan", "Гульжан"},
-        {"Dinara", "Динара"}, {"Saule", "Сауле"}, {"Aliya", "Алия"}, {"Zhanna", "Жанна"}, {"Elena", "Елена"},
-        {"Madina", "Мадина"}, {"Aizhan", "Айжан"}, {"Assel", "Асель"}, {"Bakhyt", "Бахыт"}, {"Natalya", "Наталья"},
+        {"Asya", "Асия", "Әсия"}, {"Akmaral", "Акмарал", "Ақмарал"}, {"Aigul", "Айгуль", "Айгүл"}, {"Ardak", "Ардак", "Ардақ"}, {"Gulzhan", "Гульжан", "Гүлжан"},
+        {"Dinara", "Динара", "Динара"}, {"Saule", "Сауле", "Сәуле"}, {"Aliya", "Алия", "Әлия"}, {"Zhanna", "Жанна", "Жанна"}, {"Elena", "Елена", "Елена"},
+        {"Madina", "Мадина", "Мадина"}, {"Aizhan", "Айжан", "Айжан"}, {"Assel", "Асель", "Әсел"}, {"Bakhyt", "Бахыт", "Бақыт"}, {"Natalya", "Наталья", "Наталья"},
     };
     // male form; the female form adds "a" where Russian grammar does
     private static final String[][] SURNAMES = {
-        {"Mamay", "Мамай"}, {"Abishev", "Абишев"}, {"Bokayev", "Бокаев"}, {"Ayanov", "Аянов"}, {"Tulesov", "Тулесов"},
-        {"Tobylov", "Тобылов"}, {"Utepov", "Утепов"}, {"Ashimov", "Ашимов"}, {"Agadil", "Агадил"}, {"Kaliyev", "Калиев"},
-        {"Nurmagambetov", "Нурмагамбетов"}, {"Sadykov", "Садыков"}, {"Bilashev", "Билашев"}, {"Zhaksybekov", "Жаксыбеков"},
-        {"Amirov", "Амиров"}, {"Akhmetov", "Ахметов"}, {"Ospanov", "Оспанов"}, {"Kenzhebayev", "Кенжебаев"},
-        {"Omarov", "Омаров"}, {"Ismailov", "Исмаилов"}, {"Ivanov", "Иванов"}, {"Petrov", "Петров"}, {"Smagulov", "Смагулов"},
-        {"Zhumabayev", "Жумабаев"}, {"Serikbayev", "Серикбаев"}, {"Temirov", "Темиров"}, {"Baimukhanov", "Баймуханов"},
-        {"Musin", "Мусин"}, {"Yesenov", "Есенов"}, {"Kuanyshev", "Куанышев"},
+        {"Mamay", "Мамай", "Мамай"}, {"Abishev", "Абишев", "Әбішев"}, {"Bokayev", "Бокаев", "Боқаев"}, {"Ayanov", "Аянов", "Аянов"}, {"Tulesov", "Тулесов", "Төлесов"},
+        {"Tobylov", "Тобылов", "Тобылов"}, {"Utepov", "Утепов", "Өтепов"}, {"Ashimov", "Ашимов", "Әшімов"}, {"Agadil", "Агадил", "Ағаділ"}, {"Kaliyev", "Калиев", "Қалиев"},
+        {"Nurmagambetov", "Нурмагамбетов", "Нұрмағамбетов"}, {"Sadykov", "Садыков", "Садықов"}, {"Bilashev", "Билашев", "Білашев"}, {"Zhaksybekov", "Жаксыбеков", "Жақсыбеков"},
+        {"Amirov", "Амиров", "Әміров"}, {"Akhmetov", "Ахметов", "Ахметов"}, {"Ospanov", "Оспанов", "Оспанов"}, {"Kenzhebayev", "Кенжебаев", "Кенжебаев"},
+        {"Omarov", "Омаров", "Омаров"}, {"Ismailov", "Исмаилов", "Исмаилов"}, {"Ivanov", "Иванов", "Иванов"}, {"Petrov", "Петров", "Петров"}, {"Smagulov", "Смагулов", "Смағұлов"},
+        {"Zhumabayev", "Жумабаев", "Жұмабаев"}, {"Serikbayev", "Серикбаев", "Серікбаев"}, {"Temirov", "Темиров", "Темиров"}, {"Baimukhanov", "Баймуханов", "Баймұханов"},
+        {"Musin", "Мусин", "Мусин"}, {"Yesenov", "Есенов", "Есенов"}, {"Kuanyshev", "Куанышев", "Қуанышев"},
     };
     private static final String[] TYPES = {"detention", "detention", "detention", "criminal_charge", "sentence", "threat",
         "interrogation", "fine", "administrative_arrest", "search", "pressure_on_relatives", "ill_treatment", "summons",
@@ -84,195 +99,245 @@ final class Generator {
         this.random = new Random(seed);
     }
 
-    Map<String, Object> bundle() {
-        Map<String, Object> bundle = new LinkedHashMap<>();
-        bundle.put("format", "kuzet-bundle");
-        bundle.put("formatVersion", 1);
-        bundle.put("sources", sources());
-        bundle.put("organizations", organizations());
-        bundle.put("persons", persons());
-        bundle.put("events", events());
-        List<Map<String, Object>> cases = cases();
-        bundle.put("incidents", incidents(cases.size()));
-        bundle.put("legalCases", cases);
-        return bundle;
-    }
-
-    private List<Map<String, Object>> sources() {
-        List<Map<String, Object>> sources = new ArrayList<>();
-        String[] outlets = {"Radio Azattyq", "Vlast.kz", "KIBHR", "Eurasianet", "Facebook", "Telegram"};
+    /**
+     * Writes the record as a series of bundle files of at most {@code chunk} records each, in the order the
+     * importer needs them (sources, organisations, persons and events before the cases and incidents that refer to
+     * them), and returns the files in that order. Only one chunk is held in memory at a time, so that a million
+     * incidents can be generated and imported by a JVM of ordinary size: each later file refers to records of earlier
+     * ones by key, which the importer resolves against the database.
+     */
+    List<Path> write(Path directory, int chunk) throws IOException {
+        FileSystemUtils.deleteRecursively(directory);
+        Files.createDirectories(directory);
+        Chunks chunks = new Chunks(directory, chunk);
         for (int i = 0; i < scale.sources(); i++) {
-            LocalDate published = day();
-            Map<String, Object> source = record("source-" + i);
-            source.put("url", "https://example.org/news/" + published.getYear() + "/" + i);
-            boolean russian = random.nextBoolean();
-            source.put("title", russian ? text("ru", "Публикация о преследовании № " + i) : text("en", "Report on persecution no. " + i));
-            source.put("outlet", pick(outlets));
-            source.put("language", russian ? "ru" : "en");
-            source.put("kind", random.nextInt(10) == 0 ? "testimony" : "media");
-            source.put("publishedOn", published.toString());
-            confidentiality(source);
-            sources.add(source);
+            chunks.add("sources", source(i));
         }
-        return sources;
-    }
-
-    private List<Map<String, Object>> organizations() {
-        List<Map<String, Object>> organizations = new ArrayList<>();
         for (int i = 0; i < scale.organizations(); i++) {
-            int a = random.nextInt(ORG_WORDS.length);
-            int b = random.nextInt(ORG_WORDS.length);
-            Map<String, Object> organization = record("organization-" + i);
-            organization.put("name", ORG_WORDS[a] + " " + ORG_WORDS[b] + " " + i);
-            organization.put("kind", pick(ORG_KINDS));
-            organization.put("names", List.of(
-                    Map.of("name", ORG_WORDS_RU[a] + " " + ORG_WORDS_RU[b] + " " + i, "script", "Cyrl", "lang", "ru", "kind", "name"),
-                    Map.of("name", ("" + ORG_WORDS[a].charAt(0) + ORG_WORDS[b].charAt(0) + i).toUpperCase(), "kind", "abbreviation")));
-            organization.put("place", pick(places));
-            organization.put("confidentiality", "public");
-            organizations.add(organization);
+            chunks.add("organizations", organization(i));
         }
-        return organizations;
-    }
-
-    private List<Map<String, Object>> persons() {
-        List<Map<String, Object>> persons = new ArrayList<>();
         for (int i = 0; i < scale.persons(); i++) {
-            boolean female = random.nextInt(3) == 0;
-            String[] first = female ? pick(FIRST_FEMALE) : pick(FIRST_MALE);
-            String[] surname = pick(SURNAMES);
-            String ending = female && surname[0].matches(".*(ov|ev|in)$") ? "a" : "";
-            String endingRu = ending.isEmpty() ? "" : "а";
-            Map<String, Object> person = record("person-" + i);
-            person.put("name", first[0] + " " + surname[0] + ending);
-            person.put("names", List.of(Map.of("name", first[1] + " " + surname[1] + endingRu, "script", "Cyrl", "lang", "ru",
-                    "kind", "transliteration")));
-            person.put("gender", female ? "female" : "male");
-            if (random.nextBoolean()) {
-                person.put("birthYear", 1950 + random.nextInt(55));
-            }
-            person.put("roles", List.of(pick(ROLES)));
-            person.put("place", pick(places));
-            if (random.nextInt(4) == 0) {
-                person.put("memberships", List.of(Map.of("organization", "organization-" + random.nextInt(scale.organizations()),
-                        "kind", "supporter", "alleged", random.nextBoolean())));
-            }
-            if (random.nextInt(8) == 0) {
-                person.put("assessments", List.of(Map.of("date", day().toString(), "conclusion", "political_prisoner",
-                        "assessedByText", "KIBHR")));
-            }
-            person.put("sensitive", Map.of("consentToPublish", random.nextInt(3) == 0 ? "yes" : "unknown"));
-            confidentiality(person);
-            persons.add(person);
+            chunks.add("persons", person(i));
         }
-        return persons;
-    }
-
-    private List<Map<String, Object>> events() {
-        List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < scale.events(); i++) {
-            Map<String, Object> event = record("event-" + i);
-            event.put("title", text("en", "Protests no. " + i));
-            event.put("date", day().toString());
-            event.put("place", pick(places));
-            event.put("confidentiality", "public");
-            events.add(event);
+            chunks.add("events", event(i));
         }
-        return events;
+        for (int i = 0; i < scale.cases(); i++) {
+            chunks.add("legalCases", legalCase(i));
+        }
+        for (int i = 0; i < scale.incidents(); i++) {
+            chunks.add("incidents", incident(i));
+        }
+        chunks.flush();
+        return chunks.files;
     }
 
-    private List<Map<String, Object>> cases() {
-        List<Map<String, Object>> cases = new ArrayList<>();
-        for (int i = 0; i < scale.cases(); i++) {
-            String defendant = "person-" + random.nextInt(scale.persons());
-            String[] article = pick(ARTICLES);
-            boolean criminal = article[0].equals("CC");
-            LocalDate detained = day();
-            Map<String, Object> legalCase = record("case-" + i);
-            legalCase.put("kind", criminal ? "criminal" : "administrative");
-            legalCase.put("title", text("en", "Case no. " + i + " under " + article[0] + " " + article[1]));
-            legalCase.put("place", pick(places));
-            legalCase.put("parties", List.of(Map.of("person", defendant, "role", "defendant")));
-            legalCase.put("charges", List.of(Map.of("defendant", defendant, "code", article[0], "article", article[1])));
-            List<Map<String, Object>> stages = new ArrayList<>();
-            stages.add(stage("opened", detained));
-            stages.add(stage("detained", detained));
-            if (criminal) {
-                Map<String, Object> measure = stage("measure_of_restraint", detained.plusDays(2));
-                measure.put("measure", random.nextBoolean() ? "pre_trial_detention" : "house_arrest");
-                stages.add(measure);
-                if (random.nextInt(4) > 0) {
-                    Map<String, Object> verdict = stage("verdict", detained.plusMonths(3 + random.nextInt(6)));
-                    verdict.put("outcome", "convicted");
-                    verdict.put("sentence", List.of(random.nextBoolean()
-                            ? Map.of("kind", "imprisonment", "duration", "P" + (1 + random.nextInt(7)) + "Y")
-                            : Map.of("kind", "restriction_of_freedom", "duration", "P" + (1 + random.nextInt(3)) + "Y")));
-                    stages.add(verdict);
-                }
-            } else {
-                Map<String, Object> verdict = stage("verdict", detained.plusDays(1));
+    /** Records collected into bundles of a bounded size, each written to its own file when full. */
+    private static final class Chunks {
+        private final Path directory;
+        private final int size;
+        private final List<Path> files = new ArrayList<>();
+        private final Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
+        private int count;
+
+        Chunks(Path directory, int size) {
+            this.directory = directory;
+            this.size = size;
+        }
+
+        void add(String section, Map<String, Object> record) throws IOException {
+            sections.computeIfAbsent(section, s -> new ArrayList<>()).add(record);
+            if (++count >= size) {
+                flush();
+            }
+        }
+
+        void flush() throws IOException {
+            if (count == 0) {
+                return;
+            }
+            Map<String, Object> bundle = new LinkedHashMap<>();
+            bundle.put("format", "kuzet-bundle");
+            bundle.put("formatVersion", 2);
+            bundle.putAll(sections);
+            Path file = directory.resolve("bundle-%05d.json".formatted(files.size()));
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                Json.MAPPER.writeValue(out, bundle);
+            }
+            files.add(file);
+            sections.clear();
+            count = 0;
+        }
+    }
+
+    private static final String[] OUTLETS = {"Radio Azattyq", "Vlast.kz", "KIBHR", "Eurasianet", "Facebook", "Telegram"};
+
+    private Map<String, Object> source(int i) {
+        LocalDate published = day();
+        Map<String, Object> source = record("source-" + i);
+        source.put("url", "https://example.org/news/" + published.getYear() + "/" + i);
+        boolean russian = random.nextBoolean();
+        source.put("title", russian ? text("ru", "Публикация о преследовании № " + i) : text("en", "Report on persecution no. " + i));
+        source.put("outlet", pick(OUTLETS));
+        source.put("language", russian ? "ru" : "en");
+        source.put("kind", random.nextInt(10) == 0 ? "testimony" : "media");
+        source.put("publishedOn", published.toString());
+        confidentiality(source);
+        return source;
+    }
+
+    private Map<String, Object> organization(int i) {
+        int a = random.nextInt(ORG_WORDS.length);
+        int b = random.nextInt(ORG_WORDS.length);
+        Map<String, Object> organization = record("organization-" + i);
+        organization.put("name", ORG_WORDS[a] + " " + ORG_WORDS[b] + " " + i);
+        organization.put("kind", pick(ORG_KINDS));
+        organization.put("names", List.of(
+                Map.of("name", ORG_WORDS_RU[a] + " " + ORG_WORDS_RU[b] + " " + i, "script", "Cyrl", "lang", "ru", "kind", "name"),
+                Map.of("name", ("" + ORG_WORDS[a].charAt(0) + ORG_WORDS[b].charAt(0) + i).toUpperCase(), "kind", "abbreviation")));
+        organization.put("place", pick(places));
+        organization.put("confidentiality", "public");
+        return organization;
+    }
+
+    /**
+     * A person named in Latin, with the Russian and Kazakh Cyrillic spellings (Kazakh letters: Қайрат, Әсет) and,
+     * for some, another Latin spelling (Zhanbolat, Janbolat). With 25 × 30 male and 15 × 30 female names, most
+     * names are shared by several persons: the namesakes a monitor must tell apart.
+     */
+    private Map<String, Object> person(int i) {
+        boolean female = random.nextInt(3) == 0;
+        String[] first = female ? pick(FIRST_FEMALE) : pick(FIRST_MALE);
+        String[] surname = pick(SURNAMES);
+        String ending = female && surname[0].matches(".*(ov|ev|in)$") ? "a" : "";
+        String endingCyrillic = ending.isEmpty() ? "" : "а";
+        String latin = first[0] + " " + surname[0] + ending;
+        Map<String, Object> person = record("person-" + i);
+        person.put("name", latin);
+        List<Map<String, Object>> names = new ArrayList<>();
+        names.add(Map.of("name", first[1] + " " + surname[1] + endingCyrillic, "script", "Cyrl", "lang", "ru", "kind", "transliteration"));
+        if (random.nextInt(3) > 0) {
+            names.add(Map.of("name", first[2] + " " + surname[2] + endingCyrillic, "script", "Cyrl", "lang", "kk", "kind", "spelling"));
+        }
+        String variant = latin.replace("Zh", "J").replace("zh", "j").replace("kh", "h").replace("Yer", "Er").replace("ay", "ai");
+        if (!variant.equals(latin) && random.nextInt(4) == 0) {
+            names.add(Map.of("name", variant, "script", "Latn", "kind", "spelling"));
+        }
+        person.put("names", names);
+        person.put("gender", female ? "female" : "male");
+        if (random.nextBoolean()) {
+            person.put("birthYear", 1950 + random.nextInt(55));
+        }
+        person.put("roles", List.of(pick(ROLES)));
+        person.put("place", pick(places));
+        if (random.nextInt(4) == 0) {
+            person.put("memberships", List.of(Map.of("organization", "organization-" + random.nextInt(scale.organizations()),
+                    "kind", "supporter", "alleged", random.nextBoolean())));
+        }
+        if (random.nextInt(8) == 0) {
+            person.put("assessments", List.of(Map.of("date", day().toString(), "conclusion", "political_prisoner",
+                    "assessedByText", "KIBHR")));
+        }
+        person.put("sensitive", Map.of("consentToPublish", random.nextInt(3) == 0 ? "yes" : "unknown"));
+        confidentiality(person);
+        return person;
+    }
+
+    private Map<String, Object> event(int i) {
+        Map<String, Object> event = record("event-" + i);
+        event.put("title", text("en", "Protests no. " + i));
+        event.put("date", day().toString());
+        event.put("place", pick(places));
+        event.put("confidentiality", "public");
+        return event;
+    }
+
+    private Map<String, Object> legalCase(int i) {
+        String defendant = "person-" + random.nextInt(scale.persons());
+        String[] article = pick(ARTICLES);
+        boolean criminal = article[0].equals("CC");
+        LocalDate detained = day();
+        Map<String, Object> legalCase = record("case-" + i);
+        legalCase.put("kind", criminal ? "criminal" : "administrative");
+        legalCase.put("title", text("en", "Case no. " + i + " under " + article[0] + " " + article[1]));
+        legalCase.put("place", pick(places));
+        legalCase.put("parties", List.of(Map.of("person", defendant, "role", "defendant")));
+        legalCase.put("charges", List.of(Map.of("defendant", defendant, "code", article[0], "article", article[1])));
+        List<Map<String, Object>> stages = new ArrayList<>();
+        stages.add(stage("opened", detained));
+        stages.add(stage("detained", detained));
+        if (criminal) {
+            Map<String, Object> measure = stage("measure_of_restraint", detained.plusDays(2));
+            measure.put("measure", random.nextBoolean() ? "pre_trial_detention" : "house_arrest");
+            stages.add(measure);
+            if (random.nextInt(4) > 0) {
+                Map<String, Object> verdict = stage("verdict", detained.plusMonths(3 + random.nextInt(6)));
                 verdict.put("outcome", "convicted");
                 verdict.put("sentence", List.of(random.nextBoolean()
-                        ? Map.of("kind", "administrative_detention", "duration", "P" + (5 + random.nextInt(25)) + "D")
-                        : Map.of("kind", "fine", "amount", String.valueOf(10_000 + random.nextInt(200_000)), "currency", "KZT")));
+                        ? Map.of("kind", "imprisonment", "duration", "P" + (1 + random.nextInt(7)) + "Y")
+                        : Map.of("kind", "restriction_of_freedom", "duration", "P" + (1 + random.nextInt(3)) + "Y")));
                 stages.add(verdict);
             }
-            legalCase.put("stages", stages);
-            legalCase.put("sources", List.of(Map.of("source", "source-" + random.nextInt(scale.sources()))));
-            confidentiality(legalCase);
-            cases.add(legalCase);
+        } else {
+            Map<String, Object> verdict = stage("verdict", detained.plusDays(1));
+            verdict.put("outcome", "convicted");
+            verdict.put("sentence", List.of(random.nextBoolean()
+                    ? Map.of("kind", "administrative_detention", "duration", "P" + (5 + random.nextInt(25)) + "D")
+                    : Map.of("kind", "fine", "amount", String.valueOf(10_000 + random.nextInt(200_000)), "currency", "KZT")));
+            stages.add(verdict);
         }
-        return cases;
+        legalCase.put("stages", stages);
+        legalCase.put("sources", List.of(Map.of("source", "source-" + random.nextInt(scale.sources()))));
+        confidentiality(legalCase);
+        return legalCase;
     }
 
-    private List<Map<String, Object>> incidents(int caseCount) {
-        List<Map<String, Object>> incidents = new ArrayList<>();
-        for (int i = 0; i < scale.incidents(); i++) {
-            LocalDate date = day();
-            Map<String, Object> incident = record("incident-" + i);
-            String type = pick(TYPES);
-            incident.put("title", text("en", type.replace('_', ' ') + " of activists no. " + i));
-            incident.put("narrative", random.nextBoolean()
-                    ? text("en", "Police detained activists who had gathered peacefully; they were questioned and fined.")
-                    : text("ru", "Полиция задержала активистов, мирно собравшихся на площади; их допросили и оштрафовали."));
-            // a fifth of what is reported is known only to the month ("February 2020")
-            if (random.nextInt(5) == 0) {
-                incident.put("date", date.withDayOfMonth(1).toString());
-                incident.put("datePrecision", "month");
-            } else {
-                incident.put("date", date.toString());
-            }
-            incident.put("place", pick(places));
-            incident.put("types", List.of(type));
-            incident.put("rights", distinct(pick(RIGHTS), pick(RIGHTS)));
-            boolean crowd = random.nextInt(10) == 0;
-            if (crowd) {
-                incident.put("victimCount", Map.of("qualifier", pick(QUALIFIERS), "value", 10 + random.nextInt(300)));
-            } else {
-                List<Map<String, Object>> victims = new ArrayList<>();
-                int named = 1 + random.nextInt(3);
-                for (String person : distinct(named)) {
-                    victims.add(Map.of("person", person));
-                }
-                incident.put("victims", victims);
-            }
-            incident.put("perpetrators", List.of(Map.of("kind", pick(PERPETRATORS))));
-            if (random.nextInt(3) == 0) {
-                String[] article = pick(ARTICLES);
-                incident.put("articles", List.of(Map.of("code", article[0], "article", article[1])));
-            }
-            if (random.nextInt(20) == 0) {
-                incident.put("event", "event-" + random.nextInt(scale.events()));
-            }
-            if (random.nextInt(6) == 0) {
-                incident.put("legalCases", List.of("case-" + random.nextInt(caseCount)));
-            }
-            incident.put("reviewStatus", pick(new String[] {"draft", "verified", "published", "published"}));
-            incident.put("sources", List.of(Map.of("source", "source-" + random.nextInt(scale.sources()))));
-            confidentiality(incident);
-            incidents.add(incident);
+    private static final String[] REVIEW_STATUSES = {"draft", "verified", "published", "published"};
+
+    private Map<String, Object> incident(int i) {
+        LocalDate date = day();
+        Map<String, Object> incident = record("incident-" + i);
+        String type = pick(TYPES);
+        incident.put("title", text("en", type.replace('_', ' ') + " of activists no. " + i));
+        incident.put("narrative", random.nextBoolean()
+                ? text("en", "Police detained activists who had gathered peacefully; they were questioned and fined.")
+                : text("ru", "Полиция задержала активистов, мирно собравшихся на площади; их допросили и оштрафовали."));
+        // a fifth of what is reported is known only to the month ("February 2020")
+        if (random.nextInt(5) == 0) {
+            incident.put("date", date.withDayOfMonth(1).toString());
+            incident.put("datePrecision", "month");
+        } else {
+            incident.put("date", date.toString());
         }
-        return incidents;
+        incident.put("place", pick(places));
+        incident.put("types", List.of(type));
+        incident.put("rights", distinct(pick(RIGHTS), pick(RIGHTS)));
+        boolean crowd = random.nextInt(10) == 0;
+        if (crowd) {
+            incident.put("victimCount", Map.of("qualifier", pick(QUALIFIERS), "value", 10 + random.nextInt(300)));
+        } else {
+            List<Map<String, Object>> victims = new ArrayList<>();
+            int named = 1 + random.nextInt(3);
+            for (String person : distinct(named)) {
+                victims.add(Map.of("person", person));
+            }
+            incident.put("victims", victims);
+        }
+        incident.put("perpetrators", List.of(Map.of("kind", pick(PERPETRATORS))));
+        if (random.nextInt(3) == 0) {
+            String[] article = pick(ARTICLES);
+            incident.put("articles", List.of(Map.of("code", article[0], "article", article[1])));
+        }
+        if (random.nextInt(20) == 0) {
+            incident.put("event", "event-" + random.nextInt(scale.events()));
+        }
+        if (random.nextInt(6) == 0) {
+            incident.put("legalCases", List.of("case-" + random.nextInt(scale.cases())));
+        }
+        incident.put("reviewStatus", pick(REVIEW_STATUSES));
+        incident.put("sources", List.of(Map.of("source", "source-" + random.nextInt(scale.sources()))));
+        confidentiality(incident);
+        return incident;
     }
 
     private List<String> distinct(int count) {

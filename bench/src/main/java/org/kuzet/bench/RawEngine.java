@@ -1,8 +1,11 @@
 package org.kuzet.bench;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,7 +34,7 @@ final class RawEngine {
             "app_user", "api_token", "audit_event", "setting", "vault_check", "vault_key");
 
     private final DatabaseServer server;
-    private final Map<String, byte[]> copies = new LinkedHashMap<>();
+    private final Map<String, Path> copies = new LinkedHashMap<>();
 
     RawEngine(DatabaseServer server) {
         this.server = server;
@@ -69,11 +72,14 @@ final class RawEngine {
     }
 
     /**
-     * Copies every record table that the import filled out in PostgreSQL's binary COPY format (untimed), then
-     * times loading those bytes into empty tables of the same definition in schema {@code raw}. Returns the rows
-     * loaded.
+     * Copies every record table that the import filled out in PostgreSQL's binary COPY format to files in
+     * {@code directory} (untimed; files, not memory, so that a million incidents fit), then times loading those
+     * bytes into empty tables of the same definition in schema {@code raw}: {@code like … including all} gives them
+     * the same columns, defaults, constraints and indexes, so COPY pays for maintaining every index as the import
+     * does. Returns the rows loaded.
      */
-    Measured<Long> copyRecordTables() throws Exception {
+    Measured<Long> copyRecordTables(Path directory) throws Exception {
+        Files.createDirectories(directory);
         try (Connection c = connect()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             try (Statement s = c.createStatement()) {
@@ -81,23 +87,26 @@ final class RawEngine {
                 s.execute("create schema raw");
             }
             for (String table : recordTables(c)) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                copy.copyOut("copy public." + table + " to stdout (format binary)", bytes);
-                copies.put(table, bytes.toByteArray());
+                Path file = directory.resolve(table + ".copy");
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                    copy.copyOut("copy public." + table + " to stdout (format binary)", out);
+                }
+                copies.put(table, file);
                 try (Statement s = c.createStatement()) {
                     s.execute("create table raw." + table + " (like public." + table + " including all)");
                 }
             }
         }
-        // Only the loading is measured, as the import is: from bytes in memory to committed rows.
+        // Only the loading is measured, as the import is: from bytes at hand to committed rows.
         return Measured.once(() -> {
             long rows = 0;
             try (Connection c = connect()) {
                 c.setAutoCommit(false);
                 CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-                for (Map.Entry<String, byte[]> table : copies.entrySet()) {
-                    rows += copy.copyIn("copy raw." + table.getKey() + " from stdin (format binary)",
-                            new ByteArrayInputStream(table.getValue()));
+                for (Map.Entry<String, Path> table : copies.entrySet()) {
+                    try (InputStream in = new BufferedInputStream(Files.newInputStream(table.getValue()), 1 << 16)) {
+                        rows += copy.copyIn("copy raw." + table.getKey() + " from stdin (format binary)", in);
+                    }
                 }
                 c.commit();
             }
@@ -117,6 +126,41 @@ final class RawEngine {
             }
         }
         return bytes;
+    }
+
+    /** The raw side's plan as PostgreSQL ran it: EXPLAIN (ANALYZE, BUFFERS) of the workload's SQL, once. */
+    String explain(Bench.Workload workload) {
+        try (PreparedStatement s = queryConnection().prepareStatement("explain (analyze, buffers) " + workload.sql())) {
+            for (int i = 0; i < workload.parameters().size(); i++) {
+                s.setObject(i + 1, workload.parameters().get(i));
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(workload.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gathers the planner's statistics after the load, as an operator would after a bulk import (autovacuum would
+     * otherwise do it at a moment of its choosing, flipping plans in the middle of the timed runs).
+     */
+    void analyze() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("analyze");
+        }
+    }
+
+    /** Drops the raw copy (schema {@code raw}) so that it does not weigh on the workloads' cache. */
+    void dropCopies() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists raw cascade");
+        }
     }
 
     private static List<String> recordTables(Connection c) throws SQLException {
@@ -159,6 +203,29 @@ final class RawEngine {
                         rs.getString(i);
                     }
                     rows++;
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(workload.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every row a workload's SQL returns, each column as text: to compare the raw answer with the API's. */
+    List<List<String>> rows(Bench.Workload workload) {
+        try (PreparedStatement s = queryConnection().prepareStatement(workload.sql())) {
+            for (int i = 0; i < workload.parameters().size(); i++) {
+                s.setObject(i + 1, workload.parameters().get(i));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(rs.getString(i));
+                    }
+                    rows.add(row);
                 }
             }
             return rows;

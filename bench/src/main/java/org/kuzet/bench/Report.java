@@ -7,25 +7,39 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.shared.Json;
 
 /**
- * The results of one scale as Markdown: settings, loads, workloads (Kuzet beside the raw engine), and whether each
- * target of bench/README.md was met.
+ * The results of one scale, as Markdown for people and as JSON for comparing runs ({@code figures}: name, unit,
+ * value, reference, referenceValue): settings, loads, workloads (Kuzet beside the raw engine, with the raw plan),
+ * and whether each target of issue 16 item 4 was met. Targets are reported, never asserted: a missed target is a
+ * finding to act on, not a failed run.
  */
 final class Report {
 
-    // Targets (bench/README.md): what a monitor must be able to rely on.
-    private static final double WORKLOAD_P95_MILLIS_REALISTIC = 200;
-    private static final double WORKLOAD_P95_MILLIS_LARGE = 500;
-    private static final double IMPORT_RECORDS_PER_SECOND = 500;
-    private static final double IMPORT_PEAK_HEAP_MIB = 1536;
+    // Issue 16 item 4: the targets at a million incidents on this machine (2 cores).
+    private static final double PAGE_P95_MILLIS = 50;
+    private static final double PAGE_TIMES_RAW = 1.5;
+    private static final double LEGAL_STATUS_MILLIS = 20;
+    private static final double STATISTIC_MILLIS = 300;
+    private static final double PRISONERS_MILLIS = 200;
+    private static final double IMPORT_SHARE_OF_COPY = 0.5;
+    private static final double STARTUP_MILLIS = 10_000;
+    private static final double HEAP_MIB = 1024;
+
+    record Figure(String name, String unit, double value, String reference, Double referenceValue) {
+    }
 
     private final Generator.Scale scale;
     private final int runs;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<String> loads = new ArrayList<>();
     private final List<String> workloads = new ArrayList<>();
+    private final List<String> plans = new ArrayList<>();
     private final List<String> verdicts = new ArrayList<>();
+    private final List<String> answers = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
+    private final OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 
     Report(Generator.Scale scale, int runs) {
         this.scale = scale;
@@ -36,51 +50,112 @@ final class Report {
         settings.put(name, value);
     }
 
-    void load(String name, int records, Measured<?> kuzet, Measured<?> raw) {
+    /** A load of every record by Kuzet beside the raw engine moving the same rows; rates in records per second. */
+    void load(String name, String rawName, int records, Measured<?> kuzet, Measured<?> raw) {
         double perSecond = records / (kuzet.nanos() / 1e9);
-        loads.add("| %s | %,d | %,.0f | %,.0f | %,.0f | %.1f× | %,d |".formatted(name, records, kuzet.millis(), perSecond,
-                raw.millis(), kuzet.millis() / raw.millis(), kuzet.peakHeapBytes() >> 20));
+        double rawPerSecond = records / (raw.nanos() / 1e9);
+        loads.add("| %s | %,d | %,.0f | %,.0f | %,.0f | %,.0f | %.1f× | %,d |".formatted(name, records, kuzet.millis(), perSecond,
+                raw.millis(), rawPerSecond, kuzet.millis() / raw.millis(), kuzet.peakHeapBytes() >> 20));
+        figures.add(new Figure(name + ": rate", "records/s", perSecond, rawName, rawPerSecond));
+        figures.add(new Figure(name + ": time", "ms", kuzet.millis(), rawName, raw.millis()));
+        figures.add(new Figure(name + ": peak heap", "MiB", kuzet.peakHeapBytes() >> 20, null, null));
         if (name.startsWith("import")) {
-            verdict("import rate ≥ %,.0f records/s".formatted(IMPORT_RECORDS_PER_SECOND), perSecond >= IMPORT_RECORDS_PER_SECOND,
-                    "%,.0f records/s".formatted(perSecond));
-            verdict("import peak heap ≤ %,.0f MiB".formatted(IMPORT_PEAK_HEAP_MIB), (kuzet.peakHeapBytes() >> 20) <= IMPORT_PEAK_HEAP_MIB,
-                    "%,d MiB".formatted(kuzet.peakHeapBytes() >> 20));
+            verdict("import rate ≥ 50 % of the COPY rate", perSecond >= IMPORT_SHARE_OF_COPY * rawPerSecond,
+                    "%,.0f records/s = %.1f %% of %,.0f".formatted(perSecond, 100 * perSecond / rawPerSecond, rawPerSecond));
         }
     }
 
-    void workload(Bench.Workload workload, Timing kuzet, Timing raw) {
-        workloads.add("| %s | `%s` | %.1f | %.1f | %.1f | %.1f | %.1f× | %,d B | %,d |".formatted(workload.name(), workload.path(),
-                kuzet.medianMillis(), kuzet.p95Millis(), raw.medianMillis(), raw.p95Millis(),
-                kuzet.medianMillis() / Math.max(raw.medianMillis(), 0.001), kuzet.size(), raw.size()));
-        double target = scale.incidents() > 20_000 ? WORKLOAD_P95_MILLIS_LARGE : WORKLOAD_P95_MILLIS_REALISTIC;
-        verdict(workload.name() + ": API p95 ≤ %.0f ms".formatted(target), kuzet.p95Millis() <= target,
-                "%.1f ms".formatted(kuzet.p95Millis()));
+    void startup(double millis, String what) {
+        figures.add(new Figure("start-up (" + what + ")", "ms", millis, null, null));
+        verdict("start-up (" + what + ") ≤ 10 s", millis <= STARTUP_MILLIS, "%,.0f ms".formatted(millis));
+    }
+
+    void heap(String what, long mib) {
+        figures.add(new Figure("heap " + what, "MiB", mib, null, null));
+        verdict("heap " + what + " ≤ 1 GiB", mib <= HEAP_MIB, "%,d MiB".formatted(mib));
+    }
+
+    void workload(Bench.Workload workload, Timing kuzet, Timing raw, String plan) {
+        workloads.add("| %s | `%s` | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.1f× | %,d B | %,d |".formatted(workload.name(),
+                workload.path(), kuzet.medianMillis(), kuzet.p95Millis(), kuzet.p99Millis(), raw.medianMillis(), raw.p95Millis(),
+                raw.p99Millis(), kuzet.p95Millis() / Math.max(raw.p95Millis(), 0.001), kuzet.size(), raw.size()));
+        figures.add(new Figure(workload.name() + ": median", "ms", kuzet.medianMillis(), "raw SQL median", raw.medianMillis()));
+        figures.add(new Figure(workload.name() + ": p95", "ms", kuzet.p95Millis(), "raw SQL p95", raw.p95Millis()));
+        figures.add(new Figure(workload.name() + ": p99", "ms", kuzet.p99Millis(), "raw SQL p99", raw.p99Millis()));
+        plans.add("### " + workload.name() + "\n\n```sql\n" + workload.sql().strip() + "\n```\n\n```\n" + plan.strip() + "\n```\n");
+        double p95 = kuzet.p95Millis();
+        String measured = "%.1f ms".formatted(p95);
+        switch (workload.kind()) {
+            case LIST, SEARCH -> pageTargets(workload, kuzet, raw);
+            case LEGAL_STATUS -> {
+                pageTargets(workload, kuzet, raw);
+                verdict(workload.name() + ": p95 ≤ 20 ms", p95 <= LEGAL_STATUS_MILLIS, measured);
+            }
+            case STATISTIC -> verdict(workload.name() + ": p95 ≤ 300 ms", p95 <= STATISTIC_MILLIS, measured);
+            case PRISONERS -> verdict(workload.name() + ": p95 ≤ 200 ms", p95 <= PRISONERS_MILLIS, measured);
+        }
+    }
+
+    /** Whether the raw side of a list gave the API's answer (see Bench.sameAnswer). */
+    void sameAnswer(String workload, String result) {
+        answers.add("| %s | %s |".formatted(workload, result));
+    }
+
+    private void pageTargets(Bench.Workload workload, Timing kuzet, Timing raw) {
+        verdict(workload.name() + ": p95 ≤ 50 ms", kuzet.p95Millis() <= PAGE_P95_MILLIS, "%.1f ms".formatted(kuzet.p95Millis()));
+        verdict(workload.name() + ": p95 ≤ 1.5 × raw p95", kuzet.p95Millis() <= PAGE_TIMES_RAW * raw.p95Millis(),
+                "%.1f× (raw %.2f ms)".formatted(kuzet.p95Millis() / Math.max(raw.p95Millis(), 0.001), raw.p95Millis()));
     }
 
     private void verdict(String target, boolean met, String measured) {
         verdicts.add("| %s | %s | %s |".formatted(target, measured, met ? "met" : "**missed**"));
     }
 
+    String json() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("scale", scale.name());
+        json.put("incidents", scale.incidents());
+        json.put("run", started.toString());
+        json.put("runs", runs);
+        json.put("settings", settings);
+        json.put("figures", figures);
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json);
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Kuzet benchmark: scale %s (%,d incidents)%n%n".formatted(scale.name(), scale.incidents()));
         md.append("Run %s. Generated record: %,d incidents, %,d persons, %,d organisations, %,d legal cases, %,d sources, %,d events.%n%n"
-                .formatted(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), scale.incidents(), scale.persons(),
-                        scale.organizations(), scale.cases(), scale.sources(), scale.events()));
+                .formatted(started, scale.incidents(), scale.persons(), scale.organizations(), scale.cases(), scale.sources(),
+                        scale.events()));
         settings.forEach((name, value) -> md.append("- %s: %s%n".formatted(name, value)));
         md.append("%n## Loading the record%n%n".formatted());
-        md.append("Kuzet: the bundle importer (validation, keys, vocabularies, encryption of protected fields, one transaction). "
-                + "Raw: PostgreSQL binary COPY of the rows the import wrote, into tables of the same definition.\n\n");
-        md.append("| what | records | Kuzet ms | records/s | raw ms | Kuzet/raw | peak heap MiB |\n|---|---|---|---|---|---|---|\n");
+        md.append("Kuzet: the bundle importer, one bundle file after another (validation, keys, vocabularies, encryption of "
+                + "protected fields, history, search indexing; one transaction per file). Raw: PostgreSQL binary COPY of the "
+                + "rows the import wrote, into tables of the same definition with the same indexes (schema `raw`).\n\n");
+        md.append("| what | records | Kuzet ms | Kuzet records/s | raw ms | raw records/s | Kuzet/raw | peak heap MiB |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         loads.forEach(line -> md.append(line).append('\n'));
         md.append("%n## Workloads (%d timed runs each after 5 warm-up runs; milliseconds)%n%n".formatted(runs));
-        md.append("Kuzet: the HTTP API as a signed-in viewer (row-level security, JSON). "
-                + "Raw: the same question as one SQL statement on an open connection, as the schema owner.\n\n");
-        md.append("| workload | API call | Kuzet median | Kuzet p95 | raw median | raw p95 | Kuzet/raw | response | raw rows |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+        md.append("Kuzet: the HTTP API as a signed-in viewer (row-level security, JSON). Raw: the fastest correct plain SQL "
+                + "we know for the same answer (same rows, parts, order and total), one statement on an open connection as the "
+                + "schema owner; its plan is below. p99 is the slowest run when there are fewer than 100.\n\n");
+        md.append("| workload | API call | Kuzet median | Kuzet p95 | Kuzet p99 | raw median | raw p95 | raw p99 | Kuzet/raw (p95) | response | raw rows |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         workloads.forEach(line -> md.append(line).append('\n'));
-        md.append("%n## Targets%n%n| target | measured | |%n|---|---|---|%n".formatted());
+        md.append("%nSame answer (list pages: the API's keys, order and total against the raw statement's):%n%n| workload | |%n|---|---|%n"
+                .formatted());
+        answers.forEach(line -> md.append(line).append('\n'));
+        md.append("%n## Targets of issue 16 item 4 (set for 1m; reported, not asserted)%n%n| target | measured | |%n|---|---|---|%n".formatted());
         verdicts.forEach(line -> md.append(line).append('\n'));
+        md.append("""
+
+                Not measured by this suite yet (issue 16 items 3 and 6): the list filtered by organisation or person, facets,
+                type-ahead pickers, a person's page and timeline, the dashboard, statistics by month, the quarterly briefing
+                in DOCX and PDF, 50 concurrent users, several instances.
+                """);
+        md.append("%n## Raw plans (EXPLAIN (ANALYZE, BUFFERS), one run after the timed runs)%n%n".formatted());
+        plans.forEach(plan -> md.append(plan).append('\n'));
         return md.toString();
     }
 }

@@ -3,8 +3,8 @@ package org.kuzet.bench;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
-/** Repeated runs of one call after a warm-up: median, 95th percentile and the rows or bytes one run returned. */
-record Timing(double medianMillis, double p95Millis, long size) {
+/** Repeated runs of one call after a warm-up: median, 95th and 99th percentile and the rows or bytes one run returned. */
+record Timing(double medianMillis, double p95Millis, double p99Millis, long size) {
 
     private static final int WARM_UP = 5;
 
@@ -20,6 +20,11 @@ record Timing(double medianMillis, double p95Millis, long size) {
             millis[i] = (System.nanoTime() - started) / 1e6;
         }
         Arrays.sort(millis);
-        return new Timing(millis[runs / 2], millis[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)], size);
+        return new Timing(millis[runs / 2], percentile(millis, 0.95), percentile(millis, 0.99), size);
+    }
+
+    // nearest rank: with fewer than 100 runs the 99th percentile is the slowest run
+    private static double percentile(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p) - 1)];
     }
 }

@@ -6,7 +6,8 @@ do $$
 declare
     aside text;
 begin
-    if '${restoring}' = 'true' then
+    -- a restore building the schema says so on its connection (RestoreCommand): the one time a record stands aside
+    if coalesce(current_setting('kuzet.restoring', true), '') = 'true' then
         return;
     end if;
     select nspname into aside from pg_namespace where nspname like 'kuzet\_replaced\_%' order by nspname limit 1;

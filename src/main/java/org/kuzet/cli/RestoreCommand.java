@@ -69,7 +69,7 @@ class RestoreCommand implements Callable<Integer> {
         Restore.check(file, passphrase); // a wrong passphrase writes nothing, not even a data folder
         try (DatabaseServer server = db.server()) {
             restored = Restore.restore(file, passphrase, new Restore.Target(server, keysetPath, evidence,
-                    version -> Context.start(db, java.util.Map.of("spring.flyway.target", version, "kuzet.restoring", "true",
+                    version -> Context.start(db, java.util.Map.of("spring.flyway.target", version, "spring.flyway.init-sqls", "set kuzet.restoring = 'true'",
                             "kuzet.keyset", keysetPath.toAbsolutePath().toString(),
                             "kuzet.evidence.dir", evidence.toAbsolutePath().toString())).close()), replace, force);
         } finally {

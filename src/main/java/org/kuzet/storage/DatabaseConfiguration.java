@@ -50,14 +50,8 @@ class DatabaseConfiguration {
         return new SimpleDriverDataSource(new org.postgresql.Driver(), server.url(), server.ownerUser(), server.ownerPassword());
     }
 
-    /**
-     * The migrations' placeholders: the application's role, and whether a restore is building the schema (the one
-     * time the schema of a record being replaced may stand aside, see beforeMigrate.sql).
-     */
     @Bean
-    FlywayConfigurationCustomizer appRolePlaceholder(DatabaseServer server,
-                                                     @org.springframework.beans.factory.annotation.Value("${kuzet.restoring:false}") boolean restoring) {
-        return flyway -> flyway.placeholders(java.util.Map.of("appRole", server.appUser(),
-                "restoring", Boolean.toString(restoring)));
+    FlywayConfigurationCustomizer appRolePlaceholder(DatabaseServer server) {
+        return flyway -> flyway.placeholders(java.util.Map.of("appRole", server.appUser()));
     }
 }

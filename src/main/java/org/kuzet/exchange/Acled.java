@@ -47,6 +47,9 @@ final class Acled {
             "investigator", "prosecutor", "court", "prison_administration", "akimat", "ministry", "tax_authority",
             "financial_monitoring", "migration_service", "official", "medical_institution");
 
+    /** Places of these kinds are a point on the map: ACLED's geo precision 1. */
+    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "city_of_republican_significance");
+
     /** ACLED's regions of the countries a Kazakh record names; a country not here has no region in the file. */
     private static final Map<String, String> REGIONS = Map.ofEntries(
             Map.entry("KZ", "Caucasus and Central Asia"), Map.entry("KG", "Caucasus and Central Asia"),
@@ -233,8 +236,6 @@ final class Acled {
                          Integer precision) {
     }
 
-    /** Places of these kinds are a point on the map: ACLED's geo precision 1. */
-    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "city_of_republican_significance");
 
     private Where where(IncidentDocument i) {
         Place place = i.place() == null ? null : places.get(i.place());

@@ -109,27 +109,21 @@ class NameIndex {
                 for (String initials : OrganizationWords.acronyms(name)) {
                     keys.add("a:" + initials);
                     if (known) {
-                        keys.add("s:" + sortedLetters(initials));
+                        keys.add("s:" + OrganizationWords.sortedLetters(initials));
                     }
                 }
                 if (words.size() == 1) {
                     keys.add("a:" + NameKeys.tokens(name).getFirst());
                     String latin = NameKeys.latin(name).replace(" ", "");
                     keys.add("a:" + latin);
-                    keys.add("s:" + sortedLetters(latin));
-                } else if (OrganizationWords.concepts(name).stream().anyMatch(c -> !c.startsWith("="))) {
+                    keys.add("s:" + OrganizationWords.sortedLetters(latin));
+                } else if (OrganizationWords.anyKnown(name)) {
                     // the same words in another language: one key for the words whatever their language and order
                     keys.add("c:" + String.join(" ", OrganizationWords.concepts(name).stream().sorted().toList()));
                 }
             }
         }
         return keys;
-    }
-
-    private static String sortedLetters(String letters) {
-        char[] chars = letters.toCharArray();
-        java.util.Arrays.sort(chars);
-        return new String(chars);
     }
 
     /** Recomputes the keys of every record noted stale; must run inside a read-write transaction. Answers how many. */

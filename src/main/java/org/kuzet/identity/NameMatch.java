@@ -135,16 +135,17 @@ record NameMatch(double score, String how, String first, String second) {
             return true;
         }
         return abbreviation.length() >= 3 && OrganizationWords.allKnown(name)
-                && acronyms.stream().anyMatch(a -> sorted(a).equals(sorted(abbreviation)));
+                && acronyms.stream().anyMatch(a -> OrganizationWords.sortedLetters(a)
+                        .equals(OrganizationWords.sortedLetters(abbreviation)));
     }
 
     /** Whether two names of several words say the same words in other languages, in any order. */
     private static boolean translated(String a, String b) {
-        List<String> ca = new ArrayList<>(OrganizationWords.concepts(a));
-        List<String> cb = new ArrayList<>(OrganizationWords.concepts(b));
-        if (ca.stream().allMatch(c -> c.startsWith("="))) {
+        if (!OrganizationWords.anyKnown(a)) {
             return false; // no word the list knows: the usual comparison decides
         }
+        List<String> ca = new ArrayList<>(OrganizationWords.concepts(a));
+        List<String> cb = new ArrayList<>(OrganizationWords.concepts(b));
         Collections.sort(ca);
         Collections.sort(cb);
         return ca.equals(cb);
@@ -159,12 +160,6 @@ record NameMatch(double score, String how, String first, String second) {
             longer.remove(c);
         }
         return longer.stream().allMatch(OrganizationWords::generic);
-    }
-
-    private static String sorted(String letters) {
-        char[] chars = letters.toCharArray();
-        java.util.Arrays.sort(chars);
-        return new String(chars);
     }
 
     /** Whether the words agree one by one, in the order written: a reading of each is a reading of the other. */

@@ -32,6 +32,10 @@ public final class OrganizationWords {
     }
 
     private static final List<Concept> CONCEPTS = load();
+    /** Every form as written in the list, for the common case of a word without an ending (no scan). */
+    private static final Map<String, Concept> EXACT = exactForms();
+    /** What a word read as a concept starts with when the list does not know it. */
+    private static final String UNKNOWN = "=";
 
     private OrganizationWords() {
     }
@@ -44,9 +48,14 @@ public final class OrganizationWords {
         List<String> concepts = new ArrayList<>();
         for (String word : words(name)) {
             Concept c = concept(word);
-            concepts.add(c == null ? "=" + NameKeys.tokens(word).getFirst() : c.name());
+            concepts.add(c == null ? UNKNOWN + NameKeys.tokens(word).getFirst() : c.name());
         }
         return concepts;
+    }
+
+    /** Whether at least one word of the name is one the list knows. */
+    public static boolean anyKnown(String name) {
+        return words(name).stream().anyMatch(w -> concept(w) != null);
     }
 
     /** Whether every word of the name is one the list knows. */
@@ -86,6 +95,13 @@ public final class OrganizationWords {
         return acronyms;
     }
 
+    /** The letters in alphabetical order: initials compared whatever the order of the words they stand for. */
+    public static String sortedLetters(String letters) {
+        char[] chars = letters.toCharArray();
+        java.util.Arrays.sort(chars);
+        return new String(chars);
+    }
+
     /** The name's words in Latin letters, connectives left out. */
     private static List<String> words(String name) {
         List<String> words = new ArrayList<>();
@@ -98,6 +114,10 @@ public final class OrganizationWords {
     }
 
     private static Concept concept(String latinWord) {
+        Concept exact = EXACT.get(latinWord);
+        if (exact != null) {
+            return exact;
+        }
         for (Concept c : CONCEPTS) {
             for (List<String> forms : c.forms().values()) {
                 for (String form : forms) {
@@ -109,6 +129,12 @@ public final class OrganizationWords {
             }
         }
         return null;
+    }
+
+    private static Map<String, Concept> exactForms() {
+        Map<String, Concept> exact = new java.util.HashMap<>();
+        CONCEPTS.forEach(c -> c.forms().values().forEach(forms -> forms.forEach(f -> exact.putIfAbsent(f, c))));
+        return Map.copyOf(exact);
     }
 
     private static List<Concept> load() {

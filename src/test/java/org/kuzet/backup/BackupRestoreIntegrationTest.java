@@ -58,12 +58,7 @@ class BackupRestoreIntegrationTest {
         try (var app = start(original)) {
             Actor.runAs(Actor.COMMAND_LINE, () -> {
                 app.getBean(DemoData.class).loadIntoEmptyRecord().orElseThrow();
-                app.getBean(Persons.class).create(aPersonWithAPhone("backup-witness"), null);
-                String source = app.getBean(Sources.class).create(new SourceDocument(null, null, null, null,
-                        new LocalizedText("en", Map.of("en", "Witness")), null, null, "testimony", null, null,
-                        null, null, null, null, "a neighbour", "confidential", null, null), null).key();
-                app.getBean(EvidenceFiles.class).upload(source, "statement.txt", "text/plain",
-                        new ByteArrayInputStream(STATEMENT.getBytes(StandardCharsets.UTF_8)));
+                aWitnessWithAStatement(app, "backup-witness");
             });
         }
         Path export1 = original.resolveSibling(original.getFileName() + "-export.json");
@@ -205,12 +200,7 @@ class BackupRestoreIntegrationTest {
         Path backup = dir.resolveSibling(dir.getFileName() + ".zip.gpg");
         try (var app = start(dir)) {
             Actor.runAs(Actor.COMMAND_LINE, () -> {
-                app.getBean(Persons.class).create(aPersonWithAPhone("replace-kept"), null);
-                String source = app.getBean(Sources.class).create(new SourceDocument(null, null, null, null,
-                        new LocalizedText("en", Map.of("en", "Witness")), null, null, "testimony", null, null,
-                        null, null, null, null, "a neighbour", "confidential", null, null), null).key();
-                app.getBean(EvidenceFiles.class).upload(source, "statement.txt", "text/plain",
-                        new ByteArrayInputStream(STATEMENT.getBytes(StandardCharsets.UTF_8)));
+                aWitnessWithAStatement(app, "replace-kept");
             });
         }
         assertThat(CommandRun.kuzetIn(dir, "backup", "-o", backup.toString(), "--passphrase-file",
@@ -274,12 +264,7 @@ class BackupRestoreIntegrationTest {
         Path dir = freshDataDir();
         try (var app = start(dir)) {
             Actor.runAs(Actor.COMMAND_LINE, () -> {
-                app.getBean(Persons.class).create(aPersonWithAPhone("killed-restore"), null);
-                String source = app.getBean(Sources.class).create(new SourceDocument(null, null, null, null,
-                        new LocalizedText("en", Map.of("en", "Witness")), null, null, "testimony", null, null,
-                        null, null, null, null, "a neighbour", "confidential", null, null), null).key();
-                app.getBean(EvidenceFiles.class).upload(source, "statement.txt", "text/plain",
-                        new ByteArrayInputStream(STATEMENT.getBytes(StandardCharsets.UTF_8)));
+                aWitnessWithAStatement(app, "killed-restore");
             });
         }
         Path before = dir.resolveSibling(dir.getFileName() + "-before.json");
@@ -387,6 +372,16 @@ class BackupRestoreIntegrationTest {
             }
         }
         return hashes;
+    }
+
+    /** A person with a phone number (sealed), and a confidential testimony with its evidence file. */
+    private static void aWitnessWithAStatement(ConfigurableApplicationContext app, String personKey) {
+        app.getBean(Persons.class).create(aPersonWithAPhone(personKey), null);
+        String source = app.getBean(Sources.class).create(new SourceDocument(null, null, null, null,
+                new LocalizedText("en", Map.of("en", "Witness")), null, null, "testimony", null, null,
+                null, null, null, null, "a neighbour", "confidential", null, null), null).key();
+        app.getBean(EvidenceFiles.class).upload(source, "statement.txt", "text/plain",
+                new ByteArrayInputStream(STATEMENT.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static PersonDocument aPersonWithAPhone(String key) {

@@ -62,10 +62,4 @@ class ScheduledBackupsIntegrationTest extends ApiIntegrationTest {
         assertThat(tooOften.exitCode()).isNotZero();
         assertThat(tooOften.err()).contains("at least 5 minutes");
     }
-
-    private String account(Role role) {
-        String name = unique(role.code()).toLowerCase();
-        users.create(name, role, PASSWORD, false);
-        return name;
-    }
 }

@@ -32,6 +32,7 @@ class DemoDataIntegrationTest {
 
     private static ConfigurableApplicationContext app;
     private static String token;
+    private static String editorToken;
     private static int port;
 
     @BeforeAll
@@ -43,6 +44,8 @@ class DemoDataIntegrationTest {
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
         app.getBean(Users.class).create("reader", Role.VIEWER, "correct horse battery staple at the zoo", false);
         token = app.getBean(ApiTokens.class).create("reader", "test", null);
+        app.getBean(Users.class).create("editor", Role.EDITOR, "correct horse battery staple at the zoo", false);
+        editorToken = app.getBean(ApiTokens.class).create("editor", "test", null);
     }
 
     @AfterAll
@@ -51,9 +54,13 @@ class DemoDataIntegrationTest {
     }
 
     private static JsonNode get(String path) throws Exception {
+        return get(path, token);
+    }
+
+    private static JsonNode get(String path, String bearer) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Bearer " + token).build(),
+                        .header("Authorization", "Bearer " + bearer).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return ApiIntegrationTest.JSON.readTree(response.body());
@@ -85,10 +92,10 @@ class DemoDataIntegrationTest {
         assertThat(firstPersonFound("Dschumagulow")).isEqualTo("almat-zhumagulov");
         assertThat(firstPersonFound("Asset Abichev")).isEqualTo("asset-abishev");
         assertThat(firstPersonFound("Жумагулов Алмат")).isEqualTo("almat-zhumagulov");
-        // issue 14 item 3: a name inside a longer one is another organisation
-        var pairs = Actor.callAs(Actor.COMMAND_LINE, () -> app.getBean(org.kuzet.identity.Duplicates.class)
-                .queue(org.kuzet.identity.Subject.ORGANIZATION, 0, 500).items()).stream()
-                .map(p -> java.util.Set.of(p.first().key(), p.second().key())).toList();
+        // issue 14 item 3: a name inside a longer one is another organisation (the review queue, as an editor sees it)
+        var pairs = new java.util.ArrayList<java.util.Set<String>>();
+        get("/api/v1/organizations/duplicates?size=200", editorToken).get("items").forEach(p -> pairs.add(
+                java.util.Set.of(p.get("first").get("key").asString(), p.get("second").get("key").asString())));
         assertThat(pairs).doesNotContain(java.util.Set.of("council-of-europe", "pace"),
                 java.util.Set.of("atajurt", "nagyz-atajurt"));
     }

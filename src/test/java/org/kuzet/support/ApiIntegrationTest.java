@@ -1,5 +1,7 @@
 package org.kuzet.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +26,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the integration tests: the whole application on a random port over a real PostgreSQL — the
@@ -115,6 +116,13 @@ public abstract class ApiIntegrationTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A new account with {@code role} and the test password ({@link #PASSWORD}); answers its name. */
+    protected String account(Role role) {
+        String name = unique(role.code()).toLowerCase();
+        users.create(name, role, PASSWORD, false);
+        return name;
     }
 
     /** Creates a record through the API as an editor ({@code body} single-quoted JSON); answers its key. */

@@ -11,14 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.security.Settings;
 import org.kuzet.shared.AuditEvent;
+import org.kuzet.support.ApiIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.kuzet.support.ApiIntegrationTest;
 
 /** The pages of administrators (audit trail, users, settings) and every user's account page with their tokens. */
 class AdminPagesIntegrationTest extends ApiIntegrationTest {
-
-    private static final String PASSWORD = "amber kettle under nine quiet lanterns";
 
     @Autowired
     Settings settings;
@@ -28,12 +26,6 @@ class AdminPagesIntegrationTest extends ApiIntegrationTest {
 
     private WebSession signedIn(Role role) {
         return WebSession.signedIn(port, account(role), PASSWORD);
-    }
-
-    private String account(Role role) {
-        String name = unique(role.code()).toLowerCase();
-        users.create(name, role, PASSWORD, false);
-        return name;
     }
 
     @Test

@@ -43,7 +43,7 @@ class SqlBoundariesTest {
             Map.entry("crypto", "vault_check vault_key"),
             Map.entry("evidence", "evidence_file"),
             Map.entry("search", "search_document name_key"),
-            Map.entry("identity", "identity_key identity_stale identity_distinct identity_merge identity_merge_step "
+            Map.entry("identity", "identity_key identity_pair identity_stale identity_distinct identity_merge identity_merge_step "
                     + "identity_merge_touch"),
             Map.entry("reporting", "recommendation report_template"),
             Map.entry("audit", "audit_event"),

@@ -23,8 +23,12 @@ final class DuplicateScoring {
     }
 
     static Scored score(Subject subject, Facts a, Facts b) {
+        return score(subject, a, b, NameMatch.best(a.allNames(), b.allNames(), subject == Subject.ORGANIZATION));
+    }
+
+    /** The score with the best match of their names already known. */
+    static Scored score(Subject subject, Facts a, Facts b, NameMatch names) {
         List<Reason> reasons = new ArrayList<>();
-        NameMatch names = NameMatch.best(a.allNames(), b.allNames(), subject == Subject.ORGANIZATION);
         String detail = "'" + names.first() + "' ~ '" + names.second() + "'";
         if (names.how().equals("shared_word_other_words_differ")) {
             reasons.add(Reason.conflict("name_" + names.how(), names.score(), detail));

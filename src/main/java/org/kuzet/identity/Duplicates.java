@@ -52,28 +52,48 @@ public class Duplicates {
         return settings.duplicateThreshold();
     }
 
-    /** The pairs at or above the threshold, best first, a page at a time. */
+    /**
+     * The pairs at or above the threshold, best first, a page at a time: the stored pairs ({@link DuplicatePairs})
+     * from the threshold up that the reader sees both records of. A pair resting on records both are linked to is
+     * scored again under the reader's clearance (it may fall below the threshold); any other scores the same for
+     * every reader. The page's pairs are scored again to give their reasons.
+     */
     @Transactional
     public PageOf<DuplicatePair> queue(Subject subject, int page, int size) {
-        List<long[]> candidates = db.sql("""
-                        with small as (select key from identity_key where subject_type = :type
-                                       group by key having count(*) between 2 and :largest)
-                        select distinct a.subject_id, b.subject_id
-                        from identity_key a join identity_key b
-                          on b.subject_type = a.subject_type and b.key = a.key and a.subject_id < b.subject_id
-                        join %1$s r on r.id = a.subject_id and r.deleted_at is null
-                        join %1$s s on s.id = b.subject_id and s.deleted_at is null
-                        where a.subject_type = :type and a.key in (select key from small)
-                          and not exists (select 1 from identity_distinct d where d.subject_type = :type
-                                          and d.first_id = a.subject_id and d.second_id = b.subject_id)"""
-                        .formatted(subject.table))
-                .param("type", subject.table).param("largest", LARGEST_BLOCK)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        List<DuplicatePair> pairs = scored(subject, candidates);
-        int from = Math.min(pairs.size(), page * size);
-        List<DuplicatePair> shown = pairs.subList(from, Math.min(pairs.size(), from + size));
+        double threshold = threshold();
+        String proposed = """
+                from identity_pair p
+                join %1$s a on a.id = p.first_id and a.deleted_at is null
+                join %1$s b on b.id = p.second_id and b.deleted_at is null
+                where p.subject_type = :type and p.score >= :threshold
+                  and not exists (select 1 from identity_distinct d where d.subject_type = p.subject_type
+                                  and d.first_id = p.first_id and d.second_id = p.second_id)""".formatted(subject.table);
+        // the few pairs whose score this reader may not share, scored again and kept if still proposed
+        List<DuplicatePair> rescored = scored(subject, db.sql("select p.first_id, p.second_id " + proposed
+                        + " and cardinality(p.shared) > 0")
+                .param("type", subject.table).param("threshold", threshold)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list());
+        long settled = db.sql("select count(*) " + proposed + " and cardinality(p.shared) = 0")
+                .param("type", subject.table).param("threshold", threshold).query(Long.class).single();
+        int from = page * size;
+        // the settled pairs that can be on this page, in the queue's order, merged with the rescored ones
+        record Ranked(double score, String first, String second, long firstId, long secondId) {
+        }
+        Comparator<Ranked> order = Comparator.comparingDouble(Ranked::score).reversed()
+                .thenComparing(Ranked::first).thenComparing(Ranked::second);
+        List<Ranked> ranked = new ArrayList<>(db.sql("select p.score, a.key, b.key, p.first_id, p.second_id " + proposed
+                        + " and cardinality(p.shared) = 0 order by p.score desc, a.key, b.key limit :upTo")
+                .param("type", subject.table).param("threshold", threshold).param("upTo", from + size)
+                .query((rs, n) -> new Ranked(rs.getDouble(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)))
+                .list());
+        rescored.forEach(p -> ranked.add(new Ranked(p.score(), p.first().key(), p.second().key(), p.first().id(),
+                p.second().id())));
+        ranked.sort(order);
+        List<long[]> window = ranked.subList(Math.min(ranked.size(), from), Math.min(ranked.size(), from + size)).stream()
+                .map(r -> new long[] {r.firstId(), r.secondId()}).toList();
+        List<DuplicatePair> shown = scored(subject, window, 0);
         audit(subject, shown);
-        return new PageOf<>(shown, pairs.size(), page, size);
+        return new PageOf<>(shown, Math.toIntExact(settled + rescored.size()), page, size);
     }
 
     /** The confidential records a list of pairs shows, audited as read (one entry for the lot). */
@@ -90,18 +110,18 @@ public class Duplicates {
         return of(subject, id);
     }
 
-    /** The possible duplicates of one live record, best first. */
+    /** The possible duplicates of one live record, best first: its stored pairs, scored again for this reader. */
     @Transactional
     public List<DuplicatePair> of(Subject subject, long id) {
         List<long[]> candidates = db.sql("""
-                        select distinct least(:id, k.subject_id), greatest(:id, k.subject_id) from identity_key k
-                        join %1$s r on r.id = k.subject_id and r.deleted_at is null
-                        where k.subject_type = :type and k.subject_id <> :id
-                          and k.key in (select key from identity_key where subject_type = :type and subject_id = :id)
-                          and not exists (select 1 from identity_distinct d where d.subject_type = :type
-                                          and d.first_id = least(:id, k.subject_id) and d.second_id = greatest(:id, k.subject_id))"""
+                        select p.first_id, p.second_id from identity_pair p
+                        join %1$s a on a.id = p.first_id and a.deleted_at is null
+                        join %1$s b on b.id = p.second_id and b.deleted_at is null
+                        where p.subject_type = :type and (p.first_id = :id or p.second_id = :id) and p.score >= :threshold
+                          and not exists (select 1 from identity_distinct d where d.subject_type = p.subject_type
+                                          and d.first_id = p.first_id and d.second_id = p.second_id)"""
                         .formatted(subject.table))
-                .param("type", subject.table).param("id", id)
+                .param("type", subject.table).param("id", id).param("threshold", threshold())
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         List<DuplicatePair> pairs = scored(subject, candidates);
         audit(subject, pairs);
@@ -144,7 +164,7 @@ public class Duplicates {
         record Match(Facts facts, double score) {
         }
         List<Match> matches = new ArrayList<>();
-        facts.read(subject, ids).values().forEach(f -> {
+        facts.readNamed(subject, ids).values().forEach(f -> {
             double score = NameMatch.best(List.of(name), f.allNames(), subject == Subject.ORGANIZATION).score();
             if (score >= threshold) {
                 matches.add(new Match(f, score));
@@ -181,14 +201,18 @@ public class Duplicates {
                 RecordRows.keyOf(db, subject.table, id).orElseThrow(), details));
     }
 
+    /** These pairs scored under the reader's clearance, those at or above the threshold, best first. */
     private List<DuplicatePair> scored(Subject subject, List<long[]> candidates) {
+        return scored(subject, candidates, threshold());
+    }
+
+    private List<DuplicatePair> scored(Subject subject, List<long[]> candidates, double threshold) {
         Set<Long> ids = new HashSet<>();
         candidates.forEach(c -> {
             ids.add(c[0]);
             ids.add(c[1]);
         });
         Map<Long, Facts> known = facts.read(subject, ids);
-        double threshold = threshold();
         List<DuplicatePair> pairs = new ArrayList<>();
         for (long[] c : candidates) {
             Facts a = known.get(c[0]);

@@ -27,21 +27,36 @@ class FactsReader {
     }
 
     Map<Long, Facts> read(Subject subject, Collection<Long> ids) {
+        return read(subject, ids, true);
+    }
+
+    /**
+     * The records' names and own columns, without their links (roles, incidents, organisations, cases, statuses):
+     * enough to compare names and to show who a record is.
+     */
+    Map<Long, Facts> readNamed(Subject subject, Collection<Long> ids) {
+        return read(subject, ids, false);
+    }
+
+    private Map<Long, Facts> read(Subject subject, Collection<Long> ids, boolean links) {
         Map<Long, Facts> facts = new HashMap<>();
         List<Long> all = new ArrayList<>(new HashSet<>(ids));
         for (int from = 0; from < all.size(); from += BATCH) {
             List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             if (subject == Subject.PERSON) {
-                persons(batch).forEach(f -> facts.put(f.id(), f));
+                persons(batch, links).forEach(f -> facts.put(f.id(), f));
             } else {
-                organizations(batch).forEach(f -> facts.put(f.id(), f));
+                organizations(batch, links).forEach(f -> facts.put(f.id(), f));
             }
         }
         return facts;
     }
 
-    private List<Facts> persons(List<Long> ids) {
+    private List<Facts> persons(List<Long> ids, boolean links) {
         Map<Long, List<String>> names = byId("select person_id, name from person_name where person_id in (:ids) order by position", ids);
+        if (!links) {
+            return persons(ids, names, Map.of(), Map.of(), Map.of(), Map.of());
+        }
         Map<Long, List<String>> roles = byId("""
                 select x.person_id, t.code from person_role x join vocabulary_term t on t.id = x.term_id
                 where x.person_id in (:ids)""", ids);
@@ -57,6 +72,12 @@ class FactsReader {
                                                 union select case_id, person_id from case_stage) x
                 join legal_case c on c.id = x.case_id and c.deleted_at is null
                 where x.person_id in (:ids)""", ids);
+        return persons(ids, names, roles, incidents, organizations, cases);
+    }
+
+    private List<Facts> persons(List<Long> ids, Map<Long, List<String>> names, Map<Long, List<String>> roles,
+                                Map<Long, List<String>> incidents, Map<Long, List<String>> organizations,
+                                Map<Long, List<String>> cases) {
         return db.sql("""
                         select p.id, p.key, p.name, p.gender, p.birth_year, pl.code as place
                         from person p left join place pl on pl.id = p.place_id where p.id in (:ids)""")
@@ -70,10 +91,10 @@ class FactsReader {
                 .list();
     }
 
-    private List<Facts> organizations(List<Long> ids) {
+    private List<Facts> organizations(List<Long> ids, boolean links) {
         Map<Long, List<String>> names = byId("""
                 select organization_id, name from organization_name where organization_id in (:ids) order by position""", ids);
-        Map<Long, List<String>> statuses = byId("""
+        Map<Long, List<String>> statuses = !links ? Map.of() : byId("""
                 select organization_id, status || ' ' || date from organization_status where organization_id in (:ids)""", ids);
         return db.sql("""
                         select o.id, o.key, o.name, t.code as kind, pl.code as place

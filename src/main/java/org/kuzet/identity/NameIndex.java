@@ -43,13 +43,18 @@ class NameIndex {
 
     private final JdbcClient db;
     private final TransactionTemplate transactions;
+    private final DuplicatePairs pairs;
 
-    NameIndex(JdbcClient db, TransactionTemplate transactions) {
+    NameIndex(JdbcClient db, TransactionTemplate transactions, DuplicatePairs pairs) {
         this.db = db;
         this.transactions = transactions;
+        this.pairs = pairs;
     }
 
-    /** Recomputes the keys of the persons and organisations written (a deleted one keeps its keys, as its names). */
+    /**
+     * Recomputes the keys of the persons and organisations written (a deleted one keeps its keys, as its names),
+     * then the scored pairs that rest on what was written ({@link DuplicatePairs}), which need the keys.
+     */
     @EventListener
     void recordsChanged(RecordsChanged written) {
         for (Subject subject : Subject.values()) {
@@ -63,6 +68,7 @@ class NameIndex {
                 });
             }
         }
+        pairs.recordsChanged(written);
     }
 
     /** At start: the keys of records noted stale, written before keys followed {@link RecordsChanged}. */
@@ -126,7 +132,10 @@ class NameIndex {
         return keys;
     }
 
-    /** Recomputes the keys of every record noted stale; must run inside a read-write transaction. Answers how many. */
+    /**
+     * Recomputes the keys and the scored pairs of every record noted stale; must run inside a read-write
+     * transaction. Answers how many.
+     */
     int catchUp() {
         return FullClearance.read(db, () -> {
             int count = 0;
@@ -136,6 +145,7 @@ class NameIndex {
                 for (int from = 0; from < stale.size(); from += BATCH) {
                     reindex(subject, stale.subList(from, Math.min(stale.size(), from + BATCH)));
                 }
+                pairs.refresh(subject, stale);
                 count += stale.size();
             }
             return count;

@@ -21,6 +21,8 @@ public class Settings {
     /** The score (0.5 to 1) from which two persons or organisations are proposed as possible duplicates. */
     public static final String DUPLICATE_THRESHOLD = "duplicate-threshold";
     public static final double DEFAULT_DUPLICATE_THRESHOLD = 0.8;
+    /** The lowest duplicate threshold that may be set (the check in {@link #set} says the same). */
+    public static final double LOWEST_DUPLICATE_THRESHOLD = 0.5;
 
     private static final Set<String> BOOLEANS = Set.of(REQUIRE_TWO_FACTOR);
     private static final Set<String> SCORES = Set.of(DUPLICATE_THRESHOLD);

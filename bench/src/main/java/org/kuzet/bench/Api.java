@@ -1,20 +1,55 @@
 package org.kuzet.bench;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Kuzet's HTTP API as a client sees it: one signed-in viewer, the whole response body read. */
+/**
+ * Kuzet over HTTP as a client sees it, the whole response body read: the API with a personal token, or the web
+ * pages in a signed-in browser session (a cookie), as the entry forms' type-ahead pickers are called.
+ */
 final class Api {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http;
     private final int port;
     private final String token;
 
-    Api(int port, String token) {
+    private Api(HttpClient http, int port, String token) {
+        this.http = http;
         this.port = port;
         this.token = token;
+    }
+
+    /** The API as the owner of a personal token. */
+    static Api withToken(int port, String token) {
+        return new Api(HttpClient.newHttpClient(), port, token);
+    }
+
+    /** The web pages, signed in through the sign-in form as a browser is. */
+    static Api signedIn(int port, String username, String password) throws Exception {
+        Api browser = new Api(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), port, null);
+        String form = new String(browser.body("/login"), StandardCharsets.UTF_8);
+        Matcher csrf = CSRF.matcher(form);
+        if (!csrf.find()) {
+            throw new IllegalStateException("the sign-in form has no CSRF field");
+        }
+        String fields = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        HttpResponse<String> signIn = browser.http.send(HttpRequest.newBuilder(browser.uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        String next = signIn.headers().firstValue("Location").orElse("");
+        if (signIn.statusCode() != 302 || next.contains("error")) {
+            throw new IllegalStateException("signing in as " + username + " answered " + signIn.statusCode() + " " + next);
+        }
+        return browser;
     }
 
     /** The size of the response body in bytes; anything but 200 stops the benchmark. */
@@ -24,13 +59,23 @@ final class Api {
 
     /** The response body; anything but 200 stops the benchmark. */
     byte[] body(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
-                    + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                    + new String(response.body(), StandardCharsets.UTF_8));
         }
         return response.body();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

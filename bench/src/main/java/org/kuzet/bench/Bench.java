@@ -146,11 +146,17 @@ public final class Bench {
 
             Users users = app.getBean(Users.class);
             users.create("bench-viewer", Role.VIEWER, PASSWORD, false);
+            // the duplicate queue and the entry forms' pickers are an editor's
+            users.create("bench-editor", Role.EDITOR, PASSWORD, false);
             String token = app.getBean(ApiTokens.class).create("bench-viewer", "bench", null);
+            String editorToken = app.getBean(ApiTokens.class).create("bench-editor", "bench", null);
             Actor.clear();
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            Api api = new Api(port, token);
+            Map<Client, Api> clients = Map.of(Client.VIEWER_API, Api.withToken(port, token),
+                    Client.EDITOR_API, Api.withToken(port, editorToken),
+                    Client.EDITOR_BROWSER, Api.signedIn(port, "bench-editor", PASSWORD));
             for (Workload workload : Workloads.all(raw)) {
+                Api api = clients.get(workload.kind().client);
                 Timing kuzet = Timing.of(runs, () -> api.get(workload.path()));
                 Timing direct = Timing.of(runs, () -> raw.query(workload));
                 report.workload(workload, kuzet, direct, raw.explain(workload));
@@ -198,8 +204,27 @@ public final class Bench {
     private Bench() {
     }
 
-    /** What a workload is, for the targets of issue 16 item 4 that apply to it. */
-    enum Kind { LIST, SEARCH, LEGAL_STATUS, STATISTIC, PRISONERS }
+    /** What a workload is, for the targets of issues 14 and 16 that apply to it, and who asks it. */
+    enum Kind {
+        LIST, SEARCH, LEGAL_STATUS, STATISTIC, PRISONERS,
+        /** A type-ahead picker of the entry forms: an HTML fragment for a signed-in editor's browser. */
+        PICKER(Client.EDITOR_BROWSER),
+        /** The possible-duplicate queue, an editor's (issue 14 item 4). */
+        DUPLICATES(Client.EDITOR_API);
+
+        final Client client;
+
+        Kind() {
+            this(Client.VIEWER_API);
+        }
+
+        Kind(Client client) {
+            this.client = client;
+        }
+    }
+
+    /** Who calls: a viewer or an editor through the API with a personal token, or an editor's signed-in browser. */
+    enum Client { VIEWER_API, EDITOR_API, EDITOR_BROWSER }
 
     /** One workload: the API path a client calls and the SQL that answers the same question directly. */
     record Workload(String name, Kind kind, String path, String sql, List<Object> parameters) {

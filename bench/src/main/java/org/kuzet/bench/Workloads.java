@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kuzet.bench.Bench.Kind;
 import org.kuzet.bench.Bench.Workload;
+import org.kuzet.names.NameKeys;
+import org.kuzet.shared.FilterQuery;
 
 /**
  * What a monitor's day asks of the record, each as the API call a client makes and as the SQL that answers the
@@ -50,6 +52,38 @@ final class Workloads {
             left join victims on victims.incident_id = p.id left join perpetrators on perpetrators.incident_id = p.id
             left join articles on articles.incident_id = p.id left join sources on sources.incident_id = p.id
             order by p.date desc nulls last, p.id desc""";
+
+    /*
+     * The persons' picker: the name keys close to what was typed (its skeleton and Latin reading by trigrams, or a
+     * slip key in common), the persons whose name or other names contain it, the ten best with their other names,
+     * roles, place and last incident. Parameters: see {@link #typed}.
+     */
+    private static final String PERSON_PICKER = """
+            with typed as (select ?::text as skeleton, ?::text as latin, ?::text[] as slips, ?::text as containing),
+            m as (select k.subject_id, max(greatest(word_similarity(t.skeleton, k.skeleton), word_similarity(t.latin, k.latin),
+                          case when k.slips && t.slips then 0.8 else 0 end)) as similarity
+                  from name_key k, typed t where k.subject_type = 'person'
+                    and (t.skeleton <% k.skeleton or t.latin <% k.latin or k.slips && t.slips)
+                  group by 1),
+            hits as (select p.id, p.key, p.name, p.place_id, coalesce(m.similarity, 0) as similarity
+                     from person p left join m on m.subject_id = p.id
+                     where p.deleted_at is null and p.confidentiality <> 'confidential'
+                       and (m.subject_id is not null or p.name ilike (select containing from typed) or exists (
+                            select 1 from person_name n where n.person_id = p.id and n.name ilike (select containing from typed)))
+                     order by similarity desc, p.name, p.key limit 10)
+            select h.key, h.name, (select string_agg(n.name, ', ' order by n.position) from person_name n where n.person_id = h.id),
+                (select string_agg(t.label_en, ', ' order by t.sort_order) from person_role r join vocabulary_term t on t.id = r.term_id
+                 where r.person_id = h.id), pl.name_en,
+                (select max(i.date) from incident_victim v join incident i on i.id = v.incident_id and i.deleted_at is null
+                 where v.person_id = h.id)
+            from hits h left join place pl on pl.id = h.place_id
+            order by h.similarity desc, h.name, h.key""";
+
+    /** What was typed, as the persons' picker SQL takes it: skeleton, Latin reading, slip keys, "contains" pattern. */
+    private static List<Object> typed(String typed) {
+        return params(NameKeys.skeleton(typed), NameKeys.latin(typed), NameKeys.slipKeys(typed).toArray(String[]::new),
+                FilterQuery.containing(typed));
+    }
 
     private Workloads() {
     }
@@ -141,6 +175,44 @@ final class Workloads {
                 join case_stage s on s.case_id = c.id and s.date <= date '2020-01-01'
                 where p.deleted_at is null and p.confidentiality <> 'confidential' and c.confidentiality <> 'confidential'
                 order by p.name, s.date""", params()));
+        // The entry forms' type-ahead pickers (issue 14 item 4, issue 16 item 3): the ten persons or organisations
+        // one of whose names is spelled like what was typed in any script (the trigram and slip-key indexes of the
+        // name keys) or contains it, best first, with what tells namesakes apart (other names, roles, place).
+        workloads.add(new Workload("picker: persons, typed 'Mamay'", Kind.PICKER, "/pickers/persons?field=victims&q=Mamay",
+                PERSON_PICKER, typed("Mamay")));
+        workloads.add(new Workload("picker: persons, typed in Cyrillic 'Мамай'", Kind.PICKER,
+                "/pickers/persons?field=victims&q=%D0%9C%D0%B0%D0%BC%D0%B0%D0%B9", PERSON_PICKER, typed("Мамай")));
+        workloads.add(new Workload("picker: organisations, typed 'Freedom'", Kind.PICKER, "/pickers/organizations?field=organizations&q=Freedom", """
+                with typed as (select ?::text as skeleton, ?::text as latin, ?::text[] as slips, ?::text as containing),
+                m as (select k.subject_id, max(greatest(word_similarity(t.skeleton, k.skeleton), word_similarity(t.latin, k.latin),
+                              case when k.slips && t.slips then 0.8 else 0 end)) as similarity
+                      from name_key k, typed t where k.subject_type = 'organization'
+                        and (t.skeleton <% k.skeleton or t.latin <% k.latin or k.slips && t.slips)
+                      group by 1),
+                hits as (select o.id, o.key, o.name, o.kind_id, o.place_id, coalesce(m.similarity, 0) as similarity
+                         from organization o left join m on m.subject_id = o.id
+                         where o.deleted_at is null and o.confidentiality <> 'confidential'
+                           and (m.subject_id is not null or o.name ilike (select containing from typed) or exists (
+                                select 1 from organization_name n where n.organization_id = o.id
+                                and n.name ilike (select containing from typed)))
+                         order by similarity desc, o.name, o.key limit 10)
+                select h.key, h.name, (select string_agg(n.name, ', ' order by n.position) from organization_name n where n.organization_id = h.id),
+                    t.label_en, pl.name_en
+                from hits h join vocabulary_term t on t.id = h.kind_id left join place pl on pl.id = h.place_id
+                order by h.similarity desc, h.name, h.key""", typed("Freedom")));
+        // The duplicate queue (issue 14 item 4): candidate pairs come from the blocking keys, never all pairs; each is
+        // scored in Java on names and shared facts under the reader's clearance, so no SQL gives the same answer.
+        // The raw side is the floor of any blocking: the candidate pairs of visible persons, counted.
+        workloads.add(new Workload("duplicates: the persons' queue, first page", Kind.DUPLICATES, "/api/v1/persons/duplicates?size=50", """
+                with small as (select key from identity_key where subject_type = 'person'
+                               group by key having count(*) between 2 and 500)
+                select count(*) from (select distinct a.subject_id, b.subject_id
+                    from identity_key a join identity_key b on b.subject_type = 'person' and b.key = a.key and a.subject_id < b.subject_id
+                    join person r on r.id = a.subject_id and r.deleted_at is null and r.confidentiality <> 'confidential'
+                    join person s on s.id = b.subject_id and s.deleted_at is null and s.confidentiality <> 'confidential'
+                    where a.subject_type = 'person' and a.key in (select key from small)
+                      and not exists (select 1 from identity_distinct d where d.subject_type = 'person'
+                                      and d.first_id = a.subject_id and d.second_id = b.subject_id)) pairs""", params()));
         return workloads;
     }
 }

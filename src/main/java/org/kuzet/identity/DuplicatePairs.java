@@ -1,0 +1,220 @@
+package org.kuzet.identity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kuzet.security.Settings;
+import org.kuzet.shared.FullClearance;
+import org.kuzet.shared.RecordsChanged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scored candidate pairs of persons and of organisations ({@code identity_pair}), kept current in the writing
+ * transaction so that the duplicate queue reads them instead of comparing every candidate pair on each request.
+ *
+ * <p>A pair is two live records that share a blocking key ({@link NameIndex}) of a block of at most
+ * {@link Duplicates#LARGEST_BLOCK} records, kept when its score with full clearance reaches the lowest threshold an
+ * administrator may set. A record written (its names, birth year, roles, memberships…) has all its pairs scored
+ * again; a record that links persons (an incident's victims, a case's parties, an organisation's members) has the
+ * pairs scored again whose score rests on it or could now: those sharing it before, and those of the persons it
+ * links now. The score with full clearance is an upper bound of every reader's score ({@link Duplicates} scores
+ * the pairs resting on shared records again under the reader's clearance). This bookkeeping reads with full
+ * clearance and never shows what it reads: only ids, scores and the keys of shared records are written.
+ */
+@Component
+class DuplicatePairs {
+
+    private static final int BATCH = 1000;
+
+    /** The records that link persons, and how to find the persons each links now (:ids are the linking records). */
+    private static final Map<String, String> LINKED_PERSONS = Map.of(
+            "incident", "select incident_id, person_id from incident_victim where incident_id = any (:ids)",
+            "legal_case", """
+                    select case_id, person_id from case_party where case_id = any (:ids) and person_id is not null
+                    union select case_id, defendant_id from charge where case_id = any (:ids) and defendant_id is not null
+                    union select case_id, person_id from case_stage where case_id = any (:ids) and person_id is not null""",
+            "organization", "select organization_id, person_id from membership where organization_id = any (:ids)");
+
+    private final JdbcClient db;
+    private final FactsReader facts;
+
+    DuplicatePairs(JdbcClient db, FactsReader facts) {
+        this.db = db;
+        this.facts = facts;
+    }
+
+    /** After the written records' keys are current: their pairs, and the pairs of persons they link. */
+    void recordsChanged(RecordsChanged written) {
+        FullClearance.read(db, () -> {
+            for (Subject subject : Subject.values()) {
+                refresh(subject, written.idsOf(subject.table));
+            }
+            LINKED_PERSONS.forEach((table, linked) -> {
+                List<Long> ids = written.idsOf(table);
+                for (int from = 0; from < ids.size(); from += BATCH) {
+                    linksChanged(table, linked, ids.subList(from, Math.min(ids.size(), from + BATCH)));
+                }
+            });
+            return null;
+        });
+    }
+
+    /** Scores every pair of these records again (a deleted record keeps none); with full clearance. */
+    void refresh(Subject subject, List<Long> ids) {
+        Run run = new Run(subject);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            Long[] batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(Long[]::new);
+            db.sql("delete from identity_pair where subject_type = :type and (first_id = any (:ids) or second_id = any (:ids))")
+                    .param("type", subject.table).param("ids", batch).update();
+            List<long[]> candidates = db.sql("""
+                            with mine as (select k.subject_id, k.key from identity_key k
+                                          join %1$s r on r.id = k.subject_id and r.deleted_at is null
+                                          where k.subject_type = :type and k.subject_id = any (:ids)),
+                            small as (select m.key from (select distinct key from mine) m
+                                      where (select count(*) from (select 1 from identity_key c where c.subject_type = :type
+                                             and c.key = m.key limit :largest + 1) c) <= :largest)
+                            select distinct least(m.subject_id, o.subject_id), greatest(m.subject_id, o.subject_id)
+                            from mine m join small using (key)
+                            join identity_key o on o.subject_type = :type and o.key = m.key and o.subject_id <> m.subject_id
+                            join %1$s s on s.id = o.subject_id and s.deleted_at is null"""
+                            .formatted(subject.table))
+                    .param("type", subject.table).param("ids", batch).param("largest", Duplicates.LARGEST_BLOCK)
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+            run.store(candidates);
+        }
+    }
+
+    /**
+     * The pairs of persons whose score may have changed with the links of these records: those sharing one of them
+     * until now, and the candidate pairs among the persons each links now.
+     */
+    private void linksChanged(String table, String linked, List<Long> ids) {
+        Long[] batch = ids.toArray(Long[]::new);
+        List<String> keys = db.sql("select :table || ':' || key from " + table + " where id = any (:ids)")
+                .param("table", table).param("ids", batch).query(String.class).list();
+        List<long[]> pairs = db.sql("""
+                        with linked as (%s),
+                        together as (select distinct least(x.person_id, y.person_id) as first_id,
+                                            greatest(x.person_id, y.person_id) as second_id
+                                     from linked x join linked y on y.incident_id = x.incident_id and x.person_id < y.person_id)
+                        select t.first_id, t.second_id from together t
+                        where exists (select 1 from identity_key a join identity_key b
+                                      on b.subject_type = a.subject_type and b.key = a.key and b.subject_id = t.second_id
+                                      where a.subject_type = 'person' and a.subject_id = t.first_id)
+                        union
+                        select first_id, second_id from identity_pair where subject_type = 'person' and shared && cast(:keys as text[])"""
+                        .formatted(asLinked(linked)))
+                .param("ids", batch).param("keys", keys.toArray(String[]::new))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        if (!pairs.isEmpty()) {
+            Long[] firsts = pairs.stream().map(p -> p[0]).toArray(Long[]::new);
+            Long[] seconds = pairs.stream().map(p -> p[1]).toArray(Long[]::new);
+            db.sql("""
+                            delete from identity_pair p using unnest(:firsts, :seconds) as x(first_id, second_id)
+                            where p.subject_type = 'person' and p.first_id = x.first_id and p.second_id = x.second_id""")
+                    .param("firsts", firsts).param("seconds", seconds).update();
+            new Run(Subject.PERSON).store(pairs);
+        }
+    }
+
+    /** Renames a linking query's two columns to (incident_id, person_id), whatever the linking record is. */
+    private static String asLinked(String linked) {
+        return "select link as incident_id, person_id from (" + linked + ") as l (link, person_id)";
+    }
+
+    /**
+     * One run of scoring pairs with full clearance: each record's facts are read once and each pair of name lists
+     * compared once (names repeat: namesakes, one family's spellings), however many batches the run takes.
+     */
+    private final class Run {
+
+        private final Subject subject;
+        private final Map<Long, Facts> known = new HashMap<>();
+        private final Map<List<List<String>>, NameMatch> names = new HashMap<>();
+
+        Run(Subject subject) {
+            this.subject = subject;
+        }
+
+        /** Scores these candidate pairs (first id below second) and keeps those that may be proposed. */
+        void store(List<long[]> candidates) {
+            if (candidates.isEmpty()) {
+                return;
+            }
+            Set<Long> unknown = new HashSet<>();
+            candidates.forEach(c -> {
+                if (!known.containsKey(c[0])) {
+                    unknown.add(c[0]);
+                }
+                if (!known.containsKey(c[1])) {
+                    unknown.add(c[1]);
+                }
+            });
+            known.putAll(facts.read(subject, unknown));
+            List<String> firsts = new ArrayList<>();
+            List<String> seconds = new ArrayList<>();
+            List<String> scores = new ArrayList<>();
+            List<String> shared = new ArrayList<>();
+            for (long[] c : candidates) {
+                Facts a = known.get(c[0]);
+                Facts b = known.get(c[1]);
+                if (a == null || b == null) {
+                    continue;
+                }
+                NameMatch match = names.computeIfAbsent(List.of(a.allNames(), b.allNames()),
+                        both -> NameMatch.best(both.get(0), both.get(1), subject == Subject.ORGANIZATION));
+                double score = DuplicateScoring.score(subject, a, b, match).score();
+                if (score >= Settings.LOWEST_DUPLICATE_THRESHOLD) {
+                    firsts.add(Long.toString(c[0]));
+                    seconds.add(Long.toString(c[1]));
+                    scores.add(Double.toString(score));
+                    shared.add(String.join(" ", sharedRecords(a, b)));
+                }
+            }
+            if (!firsts.isEmpty()) {
+                // Ids, scores and record keys ([A-Za-z0-9_.:-], no space, comma or quote): each column one array literal.
+                db.sql("""
+                                insert into identity_pair (subject_type, first_id, second_id, score, shared)
+                                select :type, f, s, sc, string_to_array(sh, ' ')
+                                from unnest(cast(:firsts as bigint[]), cast(:seconds as bigint[]), cast(:scores as numeric[]),
+                                            cast(:shared as text[])) as x(f, s, sc, sh)
+                                on conflict (subject_type, first_id, second_id) do update set score = excluded.score,
+                                    shared = excluded.shared""")
+                        .param("type", subject.table).param("firsts", literal(firsts)).param("seconds", literal(seconds))
+                        .param("scores", literal(scores)).param("shared", quoted(shared)).update();
+            }
+        }
+    }
+
+    /**
+     * The records both are linked to, which a reader might not see, as table:key (incident:…, legal_case:…,
+     * organization:…): what the pair's score rests on beyond the two records themselves.
+     */
+    private static Set<String> sharedRecords(Facts a, Facts b) {
+        Set<String> shared = new LinkedHashSet<>();
+        intersection(a.incidents(), b.incidents()).forEach(key -> shared.add("incident:" + key));
+        intersection(a.cases(), b.cases()).forEach(key -> shared.add("legal_case:" + key));
+        intersection(a.organizations(), b.organizations()).forEach(key -> shared.add("organization:" + key));
+        return shared;
+    }
+
+    private static Set<String> intersection(Collection<String> a, Collection<String> b) {
+        Set<String> both = new LinkedHashSet<>(a);
+        both.retainAll(b);
+        return both;
+    }
+
+    private static String literal(List<String> values) {
+        return "{" + String.join(",", values) + "}";
+    }
+
+    private static String quoted(List<String> values) {
+        return "{" + String.join(",", values.stream().map(v -> "\"" + v + "\"").toList()) + "}";
+    }
+}

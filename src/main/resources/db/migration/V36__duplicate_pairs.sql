@@ -1,0 +1,34 @@
+-- Issue 14 item 4: the duplicate queue over 50,000 persons in seconds. Until now every request compared every
+-- candidate pair of the blocking keys again (millions of pairs where names repeat). Now the candidate pairs are
+-- scored when a record or a link between records is written (identity.DuplicatePairs, in the writing transaction)
+-- and kept here with the score they have with full clearance; the queue reads the pairs from its threshold up.
+--
+-- A reader with less clearance may see a pair score lower, never higher: what is hidden from a reader can only be
+-- a record both persons are linked to (an incident, a case, an organisation), and shared records only add to a
+-- score. Such records' keys are kept in "shared"; a pair with none scores the same for every reader who sees both
+-- records, a pair with some is scored again under the reader's clearance before it is shown.
+create table identity_pair (
+    subject_type text not null check (subject_type in ('person', 'organization')),
+    first_id     bigint not null,
+    second_id    bigint not null,
+    score        numeric(4, 3) not null check (score between 0 and 1),
+    shared       text[] not null default '{}',
+    primary key (subject_type, first_id, second_id),
+    check (first_id < second_id)
+);
+create index identity_pair_queue on identity_pair (subject_type, score desc);
+create index identity_pair_second on identity_pair (subject_type, second_id);
+create index identity_pair_shared on identity_pair using gin (shared);
+
+alter table identity_pair enable row level security;
+alter table identity_pair force row level security;
+-- Written with full clearance (bookkeeping, like the keys); a pair is read only by who sees both its records.
+create policy identity_pair_read on identity_pair for select using (kuzet_clearance() = 'confidential'
+    or (identity_subject_visible(subject_type, first_id) and identity_subject_visible(subject_type, second_id)));
+create policy identity_pair_write on identity_pair for insert with check (kuzet_clearance() = 'confidential');
+create policy identity_pair_update on identity_pair for update using (kuzet_clearance() = 'confidential');
+create policy identity_pair_delete on identity_pair for delete using (kuzet_clearance() = 'confidential');
+
+-- The pairs of every existing record are computed at the next start, with their keys.
+insert into identity_stale (subject_type, subject_id) select 'person', id from person on conflict do nothing;
+insert into identity_stale (subject_type, subject_id) select 'organization', id from organization on conflict do nothing;

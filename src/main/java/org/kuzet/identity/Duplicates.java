@@ -38,12 +38,14 @@ public class Duplicates {
 
     private final JdbcClient db;
     private final FactsReader facts;
+    private final DuplicatePairs pairs;
     private final Settings settings;
     private final ApplicationEventPublisher events;
 
-    Duplicates(JdbcClient db, FactsReader facts, Settings settings, ApplicationEventPublisher events) {
+    Duplicates(JdbcClient db, FactsReader facts, DuplicatePairs pairs, Settings settings, ApplicationEventPublisher events) {
         this.db = db;
         this.facts = facts;
+        this.pairs = pairs;
         this.settings = settings;
         this.events = events;
     }
@@ -60,6 +62,7 @@ public class Duplicates {
      */
     @Transactional
     public PageOf<DuplicatePair> queue(Subject subject, int page, int size) {
+        pairs.catchUp();
         double threshold = threshold();
         String proposed = """
                 from identity_pair p
@@ -113,6 +116,7 @@ public class Duplicates {
     /** The possible duplicates of one live record, best first: its stored pairs, scored again for this reader. */
     @Transactional
     public List<DuplicatePair> of(Subject subject, long id) {
+        pairs.catchUp();
         List<long[]> candidates = db.sql("""
                         select p.first_id, p.second_id from identity_pair p
                         join %1$s a on a.id = p.first_id and a.deleted_at is null

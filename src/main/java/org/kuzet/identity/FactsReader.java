@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the {@link Facts} of persons or organisations, a few queries per thousand records, under the reader's
- * clearance: row-level security drops records, names and links the reader may not see, so a score never rests on
- * something hidden from its reader.
+ * Reads the {@link Facts} of live (not deleted) persons or organisations, a few queries per thousand records, under
+ * the reader's clearance: row-level security drops records, names and links the reader may not see, so a score never
+ * rests on something hidden from its reader.
  */
 @Component
 class FactsReader {
@@ -80,7 +80,7 @@ class FactsReader {
                                 Map<Long, List<String>> cases) {
         return db.sql("""
                         select p.id, p.key, p.name, p.gender, p.birth_year, pl.code as place
-                        from person p left join place pl on pl.id = p.place_id where p.id in (:ids)""")
+                        from person p left join place pl on pl.id = p.place_id where p.id in (:ids) and p.deleted_at is null""")
                 .param("ids", ids)
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
@@ -99,7 +99,7 @@ class FactsReader {
         return db.sql("""
                         select o.id, o.key, o.name, t.code as kind, pl.code as place
                         from organization o join vocabulary_term t on t.id = o.kind_id left join place pl on pl.id = o.place_id
-                        where o.id in (:ids)""")
+                        where o.id in (:ids) and o.deleted_at is null""")
                 .param("ids", ids)
                 .query((rs, n) -> {
                     long id = rs.getLong("id");

@@ -159,7 +159,7 @@ final class Report {
         md.append("""
 
                 Not measured by this suite yet (issue 16 items 3 and 6): the list filtered by organisation or person, facets,
-                type-ahead pickers, a person's page and timeline, the dashboard, statistics by month, the quarterly briefing
+                a person's page and timeline, the dashboard, statistics by month, the quarterly briefing
                 in DOCX and PDF, 50 concurrent users, several instances.
                 """);
         md.append("%n## Raw plans (EXPLAIN (ANALYZE, BUFFERS), one run after the timed runs)%n%n".formatted());

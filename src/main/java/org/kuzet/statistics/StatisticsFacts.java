@@ -90,6 +90,8 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
      */
     StatisticsTally countIncidents(StatisticsPlan plan, String lang) {
         FilterQuery filter = incidentFilter(plan);
+        // every row carries the total, so that the filter runs once
+        String total = "(select count(*) from f) as total";
         String matched = "with f as materialized (select i.id, i.place_id, i.date, i.date_precision from incident i where "
                 + filter.where() + ") ";
         List<StatisticsTally.Counted> counted = new ArrayList<>();
@@ -97,23 +99,21 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
         if (plan.timeGrouping()) {
             // one row per month and kind of date: the month is all a time group needs, and a year alone its own group
             sql = matched + "select date_trunc('month', f.date)::date as day, f.date_precision = 'year' as year_only, "
-                    + "count(*) as n from f group by 1, 2";
+                    + "count(*) as n, " + total + " from f group by 1, 2";
         } else if (plan.by().equals("region")) {
             // the region of each place once, not of each incident
             sql = matched + ", p as (select f.place_id, count(*) as n from f group by 1) "
-                    + "select r.code as key, min(" + PLACE_NAME + ") as label, sum(p.n) as n from p "
+                    + "select r.code as key, min(" + PLACE_NAME + ") as label, sum(p.n) as n, " + total + " from p "
                     + "left join place r on r.id = kuzet_region_of(p.place_id) group by r.code";
         } else {
-            sql = matched + "select m.key, min(m.label) as label, count(distinct f.id) as n from f left join ("
+            sql = matched + "select m.key, min(m.label) as label, count(distinct f.id) as n, " + total + " from f left join ("
                     + incidentGroupSql(plan.by(), "(select id from f)") + ") m (id, key, label) on m.id = f.id "
                     + "group by m.key";
         }
-        long[] total = {0};
-        // every row carries the total, so that the filter runs once
-        filter.bind(db.sql(sql.replaceFirst(" as n from ", " as n, (select count(*) from f) as total from ")))
-                .param("lang", lang).query((rs, n) -> {
+        long[] all = {0};
+        filter.bind(db.sql(sql)).param("lang", lang).query((rs, n) -> {
             long count = rs.getLong("n");
-            total[0] = rs.getLong("total");
+            all[0] = rs.getLong("total");
             if (plan.timeGrouping()) {
                 LocalDate day = rs.getObject("day", LocalDate.class);
                 counted.add(new StatisticsTally.Counted(StatisticsTally.timeGroup(plan.by(), day,
@@ -125,7 +125,7 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
             }
             return null;
         }).list();
-        return StatisticsTally.counted(plan, counted, total[0]);
+        return StatisticsTally.counted(plan, counted, all[0]);
     }
 
     private List<Fact> incidentFacts(StatisticsPlan plan, String lang) {

@@ -72,7 +72,15 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
 
     /** The facts of the plan: incidents (or their victims), else cases or persons in cases, one per measure. */
     List<Fact> facts(StatisticsPlan plan, String lang) {
-        return plan.incidents() ? incidentFacts(plan, lang) : caseFacts(plan, lang);
+        return facts(plan, lang, true);
+    }
+
+    /**
+     * The facts of the plan; with {@code named} false the records counted are left without their names (titles,
+     * persons' names), which only a list of the records behind a number shows: what a count needs.
+     */
+    List<Fact> facts(StatisticsPlan plan, String lang, boolean named) {
+        return plan.incidents() ? incidentFacts(plan, lang, named) : caseFacts(plan, lang, named);
     }
 
     /** The incidents a plan counts: the incident list's filter (alias {@code i}). */
@@ -128,9 +136,9 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
         return StatisticsTally.counted(plan, counted, all[0]);
     }
 
-    private List<Fact> incidentFacts(StatisticsPlan plan, String lang) {
+    private List<Fact> incidentFacts(StatisticsPlan plan, String lang, boolean named) {
         FilterQuery filter = incidentFilter(plan);
-        var statement = db.sql("select i.id, i.key, " + localized("i.title") + " as label, i.date, i.date_precision, "
+        var statement = db.sql("select i.id, i.key, " + (named ? localized("i.title") : "null::text") + " as label, i.date, i.date_precision, "
                 + "i.victim_count, i.victim_count_qualifier, i.victim_count_unit from incident i where " + filter.where() + " order by i.date, i.key");
         statement = filter.bind(statement).param("lang", lang);
         record Row(long id, String key, String label, LocalDate date, String datePrecision, Integer victimCount,
@@ -158,7 +166,9 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
         return facts;
     }
 
-    private List<Fact> caseFacts(StatisticsPlan plan, String lang) {
+    private List<Fact> caseFacts(StatisticsPlan plan, String lang, boolean named) {
+        String label = named ? caseLabel() : "null::text";
+        String personName = named ? "d.name" : "null::text";
         Map<String, Object> params = new LinkedHashMap<>();
         String where = caseConditions(plan, params);
         params.put("lang", lang);
@@ -172,13 +182,13 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
         boolean persons = "persons".equals(plan.unit());
         for (String measure : plan.measures()) {
             if (measure.equals("pre_trial_detention")) {
-                facts.addAll(detentionFacts(plan, where, params, lang, persons));
+                facts.addAll(detentionFacts(plan, where, params, label, personName, persons));
                 continue;
             }
             String sql;
             if (measure.equals(ALL)) {
                 // a case counts from its first recorded stage
-                sql = "select c.id, c.key, " + caseLabel() + " as label, s.date, s.date_precision, null::text as person_key, "
+                sql = "select c.id, c.key, " + label + " as label, s.date, s.date_precision, null::text as person_key, "
                         + "null::text as person_name from legal_case c left join lateral (select s.date, s.date_precision "
                         + "from case_stage s where s.case_id = c.id order by s.date, s.position limit 1) s on true "
                         + "where " + where + periodOf("s", plan);
@@ -191,8 +201,8 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
                     default -> throw new IllegalStateException(measure);
                 };
                 // a stage naming nobody concerns every defendant of the case
-                sql = "select c.id, c.key, " + caseLabel() + " as label, s.date, s.date_precision, d.key as person_key, "
-                        + "d.name as person_name from legal_case c join case_stage s on s.case_id = c.id "
+                sql = "select c.id, c.key, " + label + " as label, s.date, s.date_precision, d.key as person_key, "
+                        + personName + " as person_name from legal_case c join case_stage s on s.case_id = c.id "
                         + "left join case_party pa on pa.case_id = c.id and pa.role in (:defendantRoles) "
                         + "and pa.person_id is not null and (s.person_id is null or s.person_id = pa.person_id) "
                         + "left join person d on d.id = pa.person_id and d.deleted_at is null "
@@ -218,9 +228,10 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
     }
 
     /** Defendants of the matching cases whose legal status on the day is pre-trial detention in one of those cases. */
-    private List<Fact> detentionFacts(StatisticsPlan plan, String where, Map<String, Object> params, String lang, boolean persons) {
-        var statement = db.sql("select distinct c.id, c.key, " + caseLabel() + " as label, d.key as person_key, "
-                + "d.name as person_name from legal_case c join case_party pa on pa.case_id = c.id "
+    private List<Fact> detentionFacts(StatisticsPlan plan, String where, Map<String, Object> params, String label,
+                                      String personName, boolean persons) {
+        var statement = db.sql("select distinct c.id, c.key, " + label + " as label, d.key as person_key, "
+                + personName + " as person_name from legal_case c join case_party pa on pa.case_id = c.id "
                 + "and pa.role in (:defendantRoles) join person d on d.id = pa.person_id and d.deleted_at is null "
                 + "where " + where + " order by d.key, c.key").param("defendantRoles", LegalCases.DEFENDANT_ROLES);
         for (var p : params.entrySet()) {

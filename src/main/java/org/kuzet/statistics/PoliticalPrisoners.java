@@ -185,7 +185,7 @@ public class PoliticalPrisoners {
                     from assessment a left join organization o on o.id = a.assessed_by_id
                     where a.person_id in (:persons) and a.date <= :day
                     order by a.person_id, a.date, a.position""").param("persons", batch).param("day", day)
-                    .query(Row.class).stream().forEach(row -> {
+                    .query(Row.class).list().forEach(row -> {
                         // an organisation the reader may not see still has its say: keyed by what is visible, else "unnamed"
                         String by = row.organization != null ? "o:" + row.organization
                                 : row.assessedBy != null ? "t:" + row.assessedBy : "unnamed";

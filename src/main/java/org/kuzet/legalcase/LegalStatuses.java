@@ -51,7 +51,9 @@ public class LegalStatuses {
         long personId = RecordRows.idOf(db, "person", personReference)
                 .orElseThrow(() -> new RecordNotFoundException("person", personReference));
         String personKey = RecordRows.keyOf(db, "person", personId).orElseThrow();
-        List<Stage> stages = stagesOf(personId, personKey);
+        // the stages alone, in three queries, rather than each case read whole; each confidential case audited as its
+        // own read, as reading the case would
+        List<Stage> stages = stagesOf(List.of(personKey), true).get(personKey);
         return new LegalStatusView(personKey, day.toString(), LegalStatusView.Status.of(policy.statusOn(stages, day)),
                 policy.timeline(stages).stream().map(LegalStatusView.Period::of).toList());
     }
@@ -75,7 +77,7 @@ public class LegalStatuses {
             }
         }
         // read as the prisoner list reads: under the reader's clearance, the confidential cases audited in one event
-        Map<String, List<Stage>> others = stagesOf(defendants);
+        Map<String, List<Stage>> others = stagesOf(defendants, false);
         Map<String, LegalStatusView> views = new LinkedHashMap<>();
         for (String person : defendants) {
             if (RecordRows.idOf(db, "person", person).isEmpty()) {
@@ -88,25 +90,6 @@ public class LegalStatuses {
                     policy.timeline(stages).stream().map(LegalStatusView.Period::of).toList()));
         }
         return views;
-    }
-
-    /** The stages that concern the person in every live case where they are the defendant (or respondent). */
-    List<Stage> stagesOf(long personId, String personKey) {
-        List<String> caseKeys = db.sql("""
-                select distinct c.key from legal_case c join case_party p on p.case_id = c.id
-                where p.person_id = :person and p.role in (:roles) and c.deleted_at is null
-                order by c.key""").param("person", personId).param("roles", LegalCases.DEFENDANT_ROLES)
-                .query(String.class).list();
-        List<Stage> stages = new ArrayList<>();
-        for (String caseKey : caseKeys) {
-            List<StageDocument> caseStages = cases.get(caseKey).stages();
-            for (StageDocument stage : caseStages == null ? List.<StageDocument>of() : caseStages) {
-                if (stage.person() == null || stage.person().equals(personKey)) {
-                    stages.add(StageMapping.toStage(caseKey, stage).concerning(personKey));
-                }
-            }
-        }
-        return stages;
     }
 
     /**
@@ -122,7 +105,7 @@ public class LegalStatuses {
     public Map<String, LegalStatusView.Status> statusesOn(Collection<String> personKeys, LocalDate day) {
         Objects.requireNonNull(day, "day");
         List<String> persons = personKeys.stream().filter(Objects::nonNull).distinct().toList();
-        Map<String, List<Stage>> stages = stagesOf(persons);
+        Map<String, List<Stage>> stages = stagesOf(persons, false);
         Map<String, LegalStatusView.Status> statuses = new LinkedHashMap<>();
         for (String person : persons) {
             statuses.put(person, LegalStatusView.Status.of(policy.statusOn(stages.get(person), day)));
@@ -130,8 +113,13 @@ public class LegalStatuses {
         return statuses;
     }
 
-    /** The stages that concern each person, as {@link #stagesOf(long, String)} gives them, read for all at once. */
-    private Map<String, List<Stage>> stagesOf(List<String> persons) {
+    /**
+     * The stages that concern each person in every live case where they are the defendant (or respondent) and that
+     * the reader may see, read for all at once: stages naming the person, and stages naming nobody (or a person the
+     * reader may not see, whom the case record withholds). The confidential cases read are audited: in one event, or
+     * with {@code eachCase} one event per case, as reading each case would.
+     */
+    private Map<String, List<Stage>> stagesOf(List<String> persons, boolean eachCase) {
         record CaseOf(String person, long caseId, String caseKey, String confidentiality) {
         }
         List<CaseOf> casesOf = new ArrayList<>(); // each person's cases in key order: a person is in one batch
@@ -158,7 +146,9 @@ public class LegalStatuses {
                 }
             }
         }
-        if (!confidential.isEmpty()) {
+        if (eachCase) {
+            confidential.forEach(key -> events.publishEvent(AuditEvent.recordRead(cases.table(), key)));
+        } else if (!confidential.isEmpty()) {
             events.publishEvent(AuditEvent.recordsRead(cases.table(), List.copyOf(confidential)));
         }
         return result;

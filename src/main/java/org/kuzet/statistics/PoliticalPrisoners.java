@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,9 +122,12 @@ public class PoliticalPrisoners {
                 where p.deleted_at is null and exists (select 1 from assessment a where a.person_id = p.id
                     and a.date <= :day and a.conclusion in (:political))""")
                 .param("day", day).param("political", POLITICAL).query(Candidate.class).list();
+        // the assessments of all the candidates at once, not a query per person
+        Map<Long, List<PrisonerList.Assessment>> inForceOf = assessmentsInForce(
+                candidates.stream().map(Candidate::id).toList(), day);
         Map<Candidate, List<PrisonerList.Assessment>> assessed = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
-            List<PrisonerList.Assessment> inForce = assessmentsInForce(candidate.id, day);
+            List<PrisonerList.Assessment> inForce = inForceOf.getOrDefault(candidate.id, List.of());
             if (!inForce.isEmpty()) {
                 assessed.put(candidate, inForce);
             }
@@ -131,22 +135,24 @@ public class PoliticalPrisoners {
         // the legal statuses of all the assessed at once, from one read of their cases' stages
         Map<String, LegalStatusView.Status> statusOf = this.statuses.statusesOn(
                 assessed.keySet().stream().map(Candidate::key).toList(), day);
+        List<Candidate> listed = assessed.keySet().stream()
+                .filter(c -> wanted.contains(statusOf.get(c.key).kind())).toList();
+        // the articles and cases of all the listed at once
+        List<Long> listedIds = listed.stream().map(Candidate::id).toList();
+        Map<Long, List<PrisonerList.Article>> articlesOf = articles(listedIds, lang);
+        Map<Long, List<PrisonerList.CaseRef>> casesOf = cases(listedIds, lang);
         List<PrisonerList.Prisoner> prisoners = new ArrayList<>();
-        for (Map.Entry<Candidate, List<PrisonerList.Assessment>> entry : assessed.entrySet()) {
-            Candidate candidate = entry.getKey();
-            List<PrisonerList.Assessment> inForce = entry.getValue();
+        for (Candidate candidate : listed) {
+            List<PrisonerList.Assessment> inForce = assessed.get(candidate);
             LegalStatusView.Status status = statusOf.get(candidate.key);
-            if (!wanted.contains(status.kind())) {
-                continue;
-            }
             List<PrisonerList.SentencePart> sentence = status.sentence() == null ? List.of()
                     : status.sentence().stream().map(c -> new PrisonerList.SentencePart(c.kind(), c.duration(),
                             c.amount(), c.currency(),
                             SentenceWords.component(c.kind(), c.duration(), c.amount(), c.currency(), lang))).toList();
             prisoners.add(new PrisonerList.Prisoner(candidate.key, candidate.name, status.kind(), status.since(),
-                    status.sincePrecision(), status.inCustodySince(), articles(candidate.id, lang), sentence,
-                    SentenceWords.sentence(sentence), status.expectedEnd(), status.expectedEndPrecision(), inForce,
-                    cases(candidate.id, lang)));
+                    status.sincePrecision(), status.inCustodySince(), articlesOf.getOrDefault(candidate.id, List.of()),
+                    sentence, SentenceWords.sentence(sentence), status.expectedEnd(), status.expectedEndPrecision(),
+                    inForce, casesOf.getOrDefault(candidate.id, List.of())));
         }
         Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
         prisoners.sort(Comparator.comparing(PrisonerList.Prisoner::name, collator).thenComparing(PrisonerList.Prisoner::person));
@@ -160,52 +166,91 @@ public class PoliticalPrisoners {
         return new PrisonerList(day.toString(), wanted, prisoners.size(), List.copyOf(prisoners));
     }
 
-    /** Per assessing organisation, its latest assessment on or before the day, if that one is a political one. */
-    private List<PrisonerList.Assessment> assessmentsInForce(long personId, LocalDate day) {
-        record Row(String organization, String assessedBy, String conclusion, LocalDate date, String datePrecision) {
+    /** Ids per query: far below the bind parameters a statement may have. */
+    private static final int BATCH = 1000;
+
+    /**
+     * For each person, per assessing organisation, its latest assessment on or before the day, if that one is a
+     * political one; persons without any are absent.
+     */
+    private Map<Long, List<PrisonerList.Assessment>> assessmentsInForce(List<Long> personIds, LocalDate day) {
+        record Row(long person, String organization, String assessedBy, String conclusion, LocalDate date,
+                   String datePrecision) {
         }
-        List<Row> rows = db.sql("""
-                select o.key as organization, coalesce(o.name, a.assessed_by_text) as assessed_by, a.conclusion,
-                       a.date, a.date_precision
-                from assessment a left join organization o on o.id = a.assessed_by_id
-                where a.person_id = :person and a.date <= :day
-                order by a.date, a.position""").param("person", personId).param("day", day).query(Row.class).list();
-        Map<String, Row> latest = new LinkedHashMap<>();
-        for (Row row : rows) {
-            // an organisation the reader may not see still has its say: keyed by what is visible, else "unnamed"
-            String by = row.organization != null ? "o:" + row.organization
-                    : row.assessedBy != null ? "t:" + row.assessedBy : "unnamed";
-            latest.remove(by);
-            latest.put(by, row);
+        Map<Long, Map<String, Row>> latest = new LinkedHashMap<>();
+        for (List<Long> batch : batches(personIds)) {
+            db.sql("""
+                    select a.person_id as person, o.key as organization,
+                           coalesce(o.name, a.assessed_by_text) as assessed_by, a.conclusion, a.date, a.date_precision
+                    from assessment a left join organization o on o.id = a.assessed_by_id
+                    where a.person_id in (:persons) and a.date <= :day
+                    order by a.person_id, a.date, a.position""").param("persons", batch).param("day", day)
+                    .query(Row.class).list().forEach(row -> {
+                        // an organisation the reader may not see still has its say: keyed by what is visible, else "unnamed"
+                        String by = row.organization != null ? "o:" + row.organization
+                                : row.assessedBy != null ? "t:" + row.assessedBy : "unnamed";
+                        Map<String, Row> ofPerson = latest.computeIfAbsent(row.person, k -> new LinkedHashMap<>());
+                        ofPerson.remove(by);
+                        ofPerson.put(by, row);
+                    });
         }
-        return latest.values().stream().filter(r -> POLITICAL.contains(r.conclusion))
-                .map(r -> new PrisonerList.Assessment(r.organization, r.assessedBy, r.conclusion, r.date.toString(),
-                        r.datePrecision))
-                .toList();
+        Map<Long, List<PrisonerList.Assessment>> result = new HashMap<>();
+        latest.forEach((person, rows) -> {
+            List<PrisonerList.Assessment> inForce = rows.values().stream().filter(r -> POLITICAL.contains(r.conclusion))
+                    .map(r -> new PrisonerList.Assessment(r.organization, r.assessedBy, r.conclusion, r.date.toString(),
+                            r.datePrecision))
+                    .toList();
+            if (!inForce.isEmpty()) {
+                result.put(person, inForce);
+            }
+        });
+        return result;
     }
 
-    private List<PrisonerList.Article> articles(long personId, String lang) {
-        return db.sql("""
-                select distinct a.code, a.article, x.part,
-                       coalesce(x.label->>:lang, kuzet_label(:lang, a.label_en, a.label_ru, a.label_kk)) as label
-                from charge x join legal_article a on a.id = x.article_id
-                join legal_case c on c.id = x.case_id and c.deleted_at is null
-                join case_party pa on pa.case_id = c.id and pa.person_id = :person and pa.role in (:defendantRoles)
-                where (x.defendant_id is null or x.defendant_id = :person) and x.status in ('brought', 'convicted')
-                order by a.code, a.article, x.part""")
-                .param("person", personId).param("lang", lang).param("defendantRoles", LegalCases.DEFENDANT_ROLES)
-                .query(PrisonerList.Article.class).list();
+    /** The articles each person is charged under, in the cases where they are a defendant. */
+    private Map<Long, List<PrisonerList.Article>> articles(List<Long> personIds, String lang) {
+        Map<Long, List<PrisonerList.Article>> result = new HashMap<>();
+        for (List<Long> batch : batches(personIds)) {
+            db.sql("""
+                    select distinct pa.person_id, a.code, a.article, x.part,
+                           coalesce(x.label->>:lang, kuzet_label(:lang, a.label_en, a.label_ru, a.label_kk)) as label
+                    from charge x join legal_article a on a.id = x.article_id
+                    join legal_case c on c.id = x.case_id and c.deleted_at is null
+                    join case_party pa on pa.case_id = c.id and pa.person_id in (:persons) and pa.role in (:defendantRoles)
+                    where (x.defendant_id is null or x.defendant_id = pa.person_id) and x.status in ('brought', 'convicted')
+                    order by pa.person_id, a.code, a.article, x.part""")
+                    .param("persons", batch).param("lang", lang).param("defendantRoles", LegalCases.DEFENDANT_ROLES)
+                    .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new PrisonerList.Article(rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getString(5))))
+                    .list();
+        }
+        return result;
     }
 
-    private List<PrisonerList.CaseRef> cases(long personId, String lang) {
-        return db.sql("""
-                select distinct c.key, kuzet_text(c.title, :lang) as title, c.number
-                from legal_case c join case_party pa on pa.case_id = c.id
-                where pa.person_id = :person and pa.role in (:defendantRoles) and c.deleted_at is null
-                order by c.key""").param("person", personId).param("lang", lang)
-                .param("defendantRoles", LegalCases.DEFENDANT_ROLES)
-                .query((rs, n) -> new PrisonerList.CaseRef(rs.getString(1), rs.getString(2), rs.getString(3),
-                        "/api/v1/cases/" + rs.getString(1), "/cases/" + rs.getString(1)))
-                .list();
+    /** The live cases in which each person is a defendant, by key. */
+    private Map<Long, List<PrisonerList.CaseRef>> cases(List<Long> personIds, String lang) {
+        Map<Long, List<PrisonerList.CaseRef>> result = new HashMap<>();
+        for (List<Long> batch : batches(personIds)) {
+            db.sql("""
+                    select distinct pa.person_id, c.key, kuzet_text(c.title, :lang) as title, c.number
+                    from legal_case c join case_party pa on pa.case_id = c.id
+                    where pa.person_id in (:persons) and pa.role in (:defendantRoles) and c.deleted_at is null
+                    order by pa.person_id, c.key""").param("persons", batch).param("lang", lang)
+                    .param("defendantRoles", LegalCases.DEFENDANT_ROLES)
+                    .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new PrisonerList.CaseRef(rs.getString(2), rs.getString(3), rs.getString(4),
+                                    "/api/v1/cases/" + rs.getString(2), "/cases/" + rs.getString(2))))
+                    .list();
+        }
+        return result;
+    }
+
+    private static <T> List<List<T>> batches(List<T> all) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            batches.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+        return batches;
     }
 }

@@ -35,7 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <h2>How</h2>
  * The query is checked into a {@link StatisticsPlan}; {@link StatisticsFacts} reads the facts it needs;
- * {@link StatisticsTally} counts them. The answer carries codes, names that are data, and the filter behind each
+ * {@link StatisticsTally} counts them. Incidents are counted by the database instead (each group's incidents and the
+ * total, by the same filter and groups), since their numbers need none of their facts; the records behind a number
+ * are always listed from the facts. The answer carries codes, names that are data, and the filter behind each
  * number ({@link StatisticsCounts}); the API, the pages, the reports and the command line word it and link it
  * ({@link StatisticsResult#of}).
  *
@@ -71,7 +73,9 @@ public class Statistics {
     public StatisticsCounts count(StatisticsQuery query, String language) {
         StatisticsPlan plan = plan(query);
         String lang = language(language);
-        StatisticsCounts counts = tally(plan, lang).counts(lang);
+        // only the numbers are asked for: incidents are counted by the database, not read one by one
+        StatisticsTally tally = plan.countsIncidents() ? facts.countIncidents(plan, lang) : tally(plan, lang, false);
+        StatisticsCounts counts = tally.counts(lang);
         if ("organization".equals(counts.by())) {
             new ConfidentialReads().shown("organization", counts.groups().stream().map(StatisticsCounts.Group::key)
                     .filter(k -> !UNKNOWN.equals(k)).toList()).audit(db, events);
@@ -93,7 +97,7 @@ public class Statistics {
             check.throwIfProblems();
         }
         String lang = language(RequestLanguage.current().orElse("en"));
-        RecordList records = tally(plan, lang).records(group, m);
+        RecordList records = tally(plan, lang, true).records(group, m);
         ConfidentialReads shown = new ConfidentialReads();
         records.records().forEach(r -> shown.shown(TABLES.get(r.kind()), r.key()));
         if ("organization".equals(plan.by()) && group != null && !UNKNOWN.equals(group)) {
@@ -107,8 +111,9 @@ public class Statistics {
         return StatisticsPlan.of(query, facts, LocalDate.now());
     }
 
-    private StatisticsTally tally(StatisticsPlan plan, String lang) {
-        List<StatisticsTally.Fact> found = facts.facts(plan, lang);
+    /** The facts tallied; {@code named}: with the names of the records, for the list behind a number. */
+    private StatisticsTally tally(StatisticsPlan plan, String lang, boolean named) {
+        List<StatisticsTally.Fact> found = facts.facts(plan, lang, named);
         return StatisticsTally.of(plan, found, facts.groups(plan, found, lang));
     }
 

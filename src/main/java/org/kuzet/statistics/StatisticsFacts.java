@@ -72,14 +72,73 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
 
     /** The facts of the plan: incidents (or their victims), else cases or persons in cases, one per measure. */
     List<Fact> facts(StatisticsPlan plan, String lang) {
-        return plan.incidents() ? incidentFacts(plan, lang) : caseFacts(plan, lang);
+        return facts(plan, lang, true);
     }
 
-    private List<Fact> incidentFacts(StatisticsPlan plan, String lang) {
-        FilterQuery filter = new IncidentFilter(plan.query().from(), plan.query().to(), null, plan.query().region(),
+    /**
+     * The facts of the plan; with {@code named} false the records counted are left without their names (titles,
+     * persons' names), which only a list of the records behind a number shows: what a count needs.
+     */
+    List<Fact> facts(StatisticsPlan plan, String lang, boolean named) {
+        return plan.incidents() ? incidentFacts(plan, lang, named) : caseFacts(plan, lang, named);
+    }
+
+    /** The incidents a plan counts: the incident list's filter (alias {@code i}). */
+    private static FilterQuery incidentFilter(StatisticsPlan plan) {
+        return new IncidentFilter(plan.query().from(), plan.query().to(), null, plan.query().region(),
                 plan.query().type(), plan.query().right(), null, plan.query().organization(), plan.query().article(),
                 plan.query().perpetrator(), plan.query().reviewStatus(), null, null).toQuery();
-        var statement = db.sql("select i.id, i.key, " + localized("i.title") + " as label, i.date, i.date_precision, "
+    }
+
+    /**
+     * The numbers of a plan that counts incidents ({@link StatisticsPlan#countsIncidents()}), counted by the database
+     * under the reader's clearance rather than from every incident's facts: each group's incidents once, those in no
+     * group as {@code unknown}, the total once. The same filter and the same groups as {@link #facts} and
+     * {@link #groups}, so the same numbers; the records behind them are listed from the facts.
+     */
+    StatisticsTally countIncidents(StatisticsPlan plan, String lang) {
+        FilterQuery filter = incidentFilter(plan);
+        // every row carries the total, so that the filter runs once
+        String total = "(select count(*) from f) as total";
+        String matched = "with f as materialized (select i.id, i.place_id, i.date, i.date_precision from incident i where "
+                + filter.where() + ") ";
+        List<StatisticsTally.Counted> counted = new ArrayList<>();
+        String sql;
+        if (plan.timeGrouping()) {
+            // one row per month and kind of date: the month is all a time group needs, and a year alone its own group
+            sql = matched + "select date_trunc('month', f.date)::date as day, f.date_precision = 'year' as year_only, "
+                    + "count(*) as n, " + total + " from f group by 1, 2";
+        } else if (plan.by().equals("region")) {
+            // the region of each place once, not of each incident
+            sql = matched + ", p as (select f.place_id, count(*) as n from f group by 1) "
+                    + "select r.code as key, min(" + PLACE_NAME + ") as label, sum(p.n) as n, " + total + " from p "
+                    + "left join place r on r.id = kuzet_region_of(p.place_id) group by r.code";
+        } else {
+            sql = matched + "select m.key, min(m.label) as label, count(distinct f.id) as n, " + total + " from f left join ("
+                    + incidentGroupSql(plan.by(), "(select id from f)") + ") m (id, key, label) on m.id = f.id "
+                    + "group by m.key";
+        }
+        long[] all = {0};
+        filter.bind(db.sql(sql)).param("lang", lang).query((rs, n) -> {
+            long count = rs.getLong("n");
+            all[0] = rs.getLong("total");
+            if (plan.timeGrouping()) {
+                LocalDate day = rs.getObject("day", LocalDate.class);
+                counted.add(new StatisticsTally.Counted(StatisticsTally.timeGroup(plan.by(), day,
+                        rs.getBoolean("year_only") ? "year" : null), count));
+            } else {
+                String key = rs.getString("key");
+                counted.add(new StatisticsTally.Counted(key == null ? UNKNOWN_GROUP
+                        : member(plan, key, rs.getString("label")), count));
+            }
+            return null;
+        }).list();
+        return StatisticsTally.counted(plan, counted, all[0]);
+    }
+
+    private List<Fact> incidentFacts(StatisticsPlan plan, String lang, boolean named) {
+        FilterQuery filter = incidentFilter(plan);
+        var statement = db.sql("select i.id, i.key, " + (named ? localized("i.title") : "null::text") + " as label, i.date, i.date_precision, "
                 + "i.victim_count, i.victim_count_qualifier, i.victim_count_unit from incident i where " + filter.where() + " order by i.date, i.key");
         statement = filter.bind(statement).param("lang", lang);
         record Row(long id, String key, String label, LocalDate date, String datePrecision, Integer victimCount,
@@ -107,7 +166,9 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
         return facts;
     }
 
-    private List<Fact> caseFacts(StatisticsPlan plan, String lang) {
+    private List<Fact> caseFacts(StatisticsPlan plan, String lang, boolean named) {
+        String label = named ? caseLabel() : "null::text";
+        String personName = named ? "d.name" : "null::text";
         Map<String, Object> params = new LinkedHashMap<>();
         String where = caseConditions(plan, params);
         params.put("lang", lang);
@@ -121,13 +182,13 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
         boolean persons = "persons".equals(plan.unit());
         for (String measure : plan.measures()) {
             if (measure.equals("pre_trial_detention")) {
-                facts.addAll(detentionFacts(plan, where, params, lang, persons));
+                facts.addAll(detentionFacts(plan, where, params, label, personName, persons));
                 continue;
             }
             String sql;
             if (measure.equals(ALL)) {
                 // a case counts from its first recorded stage
-                sql = "select c.id, c.key, " + caseLabel() + " as label, s.date, s.date_precision, null::text as person_key, "
+                sql = "select c.id, c.key, " + label + " as label, s.date, s.date_precision, null::text as person_key, "
                         + "null::text as person_name from legal_case c left join lateral (select s.date, s.date_precision "
                         + "from case_stage s where s.case_id = c.id order by s.date, s.position limit 1) s on true "
                         + "where " + where + periodOf("s", plan);
@@ -140,8 +201,8 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
                     default -> throw new IllegalStateException(measure);
                 };
                 // a stage naming nobody concerns every defendant of the case
-                sql = "select c.id, c.key, " + caseLabel() + " as label, s.date, s.date_precision, d.key as person_key, "
-                        + "d.name as person_name from legal_case c join case_stage s on s.case_id = c.id "
+                sql = "select c.id, c.key, " + label + " as label, s.date, s.date_precision, d.key as person_key, "
+                        + personName + " as person_name from legal_case c join case_stage s on s.case_id = c.id "
                         + "left join case_party pa on pa.case_id = c.id and pa.role in (:defendantRoles) "
                         + "and pa.person_id is not null and (s.person_id is null or s.person_id = pa.person_id) "
                         + "left join person d on d.id = pa.person_id and d.deleted_at is null "
@@ -167,9 +228,10 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
     }
 
     /** Defendants of the matching cases whose legal status on the day is pre-trial detention in one of those cases. */
-    private List<Fact> detentionFacts(StatisticsPlan plan, String where, Map<String, Object> params, String lang, boolean persons) {
-        var statement = db.sql("select distinct c.id, c.key, " + caseLabel() + " as label, d.key as person_key, "
-                + "d.name as person_name from legal_case c join case_party pa on pa.case_id = c.id "
+    private List<Fact> detentionFacts(StatisticsPlan plan, String where, Map<String, Object> params, String label,
+                                      String personName, boolean persons) {
+        var statement = db.sql("select distinct c.id, c.key, " + label + " as label, d.key as person_key, "
+                + personName + " as person_name from legal_case c join case_party pa on pa.case_id = c.id "
                 + "and pa.role in (:defendantRoles) join person d on d.id = pa.person_id and d.deleted_at is null "
                 + "where " + where + " order by d.key, c.key").param("defendantRoles", LegalCases.DEFENDANT_ROLES);
         for (var p : params.entrySet()) {
@@ -276,16 +338,11 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
             return result;
         }
         boolean incidents = plan.incidents();
-        String sql = incidents ? incidentGroupSql(plan.by()) : caseGroupSql(plan.by());
+        String sql = incidents ? incidentGroupSql(plan.by(), "(:ids)") : caseGroupSql(plan.by());
         db.sql(sql).param("ids", List.copyOf(ids)).param("lang", lang)
                 .query((rs, n) -> {
-                    String key = rs.getString(2);
-                    String label = rs.getString(3);
-                    // a sanction is named by its code, in the reader's language
-                    GroupName name = plan.by().equals("sanction") ? GroupName.worded("stats.sanction." + key, null)
-                            : GroupName.named(label == null ? key : label);
                     List<Member> members = result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
-                    Member m = new Member(key, name);
+                    Member m = member(plan, rs.getString(2), rs.getString(3));
                     if (!members.contains(m)) {
                         members.add(m);
                     }
@@ -294,9 +351,20 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
         return result;
     }
 
-    private static String term(String table, String column, String owner) {
+    /** Records in no group of the grouping. */
+    private static final Member UNKNOWN_GROUP = new Member(Statistics.UNKNOWN, GroupName.worded("stats.unknown", null));
+
+    /** The group of this key and label (the label from the record, if any). */
+    private static Member member(StatisticsPlan plan, String key, String label) {
+        // a sanction is named by its code, in the reader's language
+        GroupName name = plan.by().equals("sanction") ? GroupName.worded("stats.sanction." + key, null)
+                : GroupName.named(label == null ? key : label);
+        return new Member(key, name);
+    }
+
+    private static String term(String table, String column, String owner, String ids) {
         return "select x." + owner + ", t.code, " + TERM_LABEL + " from " + table + " x join vocabulary_term t "
-                + "on t.id = x." + column + " where x." + owner + " in (:ids)";
+                + "on t.id = x." + column + " where x." + owner + " in " + ids;
     }
 
     // labels in the reader's language, with the one fallback (V16)
@@ -305,25 +373,29 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
     private static final String ARTICLE = "a.code || '-' || a.article, a.code || ' ' || a.article || ' — ' "
             + "|| kuzet_label(:lang, a.label_en, a.label_ru, a.label_kk)";
 
-    private static String incidentGroupSql(String by) {
+    /**
+     * The groups of incidents: rows (incident id, group key, label) for the incidents whose ids are {@code ids}, a list
+     * such as {@code (:ids)} or a subquery.
+     */
+    private static String incidentGroupSql(String by, String ids) {
         return switch (by) {
-            case "type" -> term("incident_type", "term_id", "incident_id");
-            case "right" -> term("incident_right", "term_id", "incident_id");
-            case "perpetrator" -> term("incident_perpetrator", "kind_id", "incident_id");
+            case "type" -> term("incident_type", "term_id", "incident_id", ids);
+            case "right" -> term("incident_right", "term_id", "incident_id", ids);
+            case "perpetrator" -> term("incident_perpetrator", "kind_id", "incident_id", ids);
             case "region" -> "select i.id, r.code, " + PLACE_NAME + " from incident i "
-                    + "join place r on r.id = kuzet_region_of(i.place_id) where i.id in (:ids)";
+                    + "join place r on r.id = kuzet_region_of(i.place_id) where i.id in " + ids;
             // victim, perpetrator or a victim's organisation, as the organisation filter (V16)
             case "organization" -> "select distinct x.incident_id, o.key, o.name from incident_organization x "
-                    + "join organization o on o.id = x.organization_id where x.incident_id in (:ids) "
+                    + "join organization o on o.id = x.organization_id where x.incident_id in " + ids + " "
                     + "and o.deleted_at is null order by 1, 2";
             case "article" -> "select x.incident_id, " + ARTICLE + " from incident_article x join legal_article a "
-                    + "on a.id = x.article_id where x.incident_id in (:ids) order by 1, 2";
+                    + "on a.id = x.article_id where x.incident_id in " + ids + " order by 1, 2";
             case "sanction" -> "select ic.incident_id, sc.kind, null from incident_case ic join legal_case c "
                     + "on c.id = ic.case_id and c.deleted_at is null join case_stage s on s.case_id = c.id "
-                    + "join sentence_component sc on sc.stage_id = s.id where ic.incident_id in (:ids) "
+                    + "join sentence_component sc on sc.stage_id = s.id where ic.incident_id in " + ids + " "
                     + "union select ic.incident_id, s.measure, null from incident_case ic join legal_case c "
                     + "on c.id = ic.case_id and c.deleted_at is null join case_stage s on s.case_id = c.id "
-                    + "where s.measure is not null and s.kind = 'measure_of_restraint' and ic.incident_id in (:ids) "
+                    + "where s.measure is not null and s.kind = 'measure_of_restraint' and ic.incident_id in " + ids + " "
                     + "order by 1, 2";
             default -> throw new IllegalStateException(by);
         };

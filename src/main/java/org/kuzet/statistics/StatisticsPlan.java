@@ -118,6 +118,11 @@ public record StatisticsPlan(StatisticsQuery query, String unit, String by, Loca
         return "incidents".equals(unit) || victims();
     }
 
+    /** Whether incidents themselves are counted (not their victims, nor cases): numbers the database can count. */
+    public boolean countsIncidents() {
+        return "incidents".equals(unit);
+    }
+
     public boolean timeGrouping() {
         return List.of("month", "quarter", "year").contains(by);
     }

@@ -42,6 +42,13 @@ final class StatisticsTally {
     record Member(String key, GroupName name) {
     }
 
+    /**
+     * How many records the database counted in a group, each record once: what {@link #counted} tallies instead of
+     * facts when only the numbers are asked for.
+     */
+    record Counted(Member member, long count) {
+    }
+
     private final StatisticsPlan plan;
     private final Map<String, GroupName> names = new TreeMap<>();
     private final Map<String, Map<String, Bucket>> groups = new LinkedHashMap<>();
@@ -76,6 +83,28 @@ final class StatisticsTally {
         return tally;
     }
 
+    /**
+     * Tallies the numbers the database counted: {@code groups} (a time group may come in several parts, one per kind of
+     * date that falls into it: they add up, since a record has one date) and the {@code total} (each record once).
+     * Such a tally gives {@link #counts} only, not the records behind them: those come from {@link #of}.
+     */
+    static StatisticsTally counted(StatisticsPlan plan, List<Counted> groups, long total) {
+        if (plan.victims() || !plan.measures().equals(List.of(StatisticsPlan.ALL))) {
+            throw new IllegalArgumentException("only plain counts of records are counted by the database");
+        }
+        StatisticsTally tally = new StatisticsTally(plan);
+        Map<String, Bucket> buckets = tally.groups.get(StatisticsPlan.ALL);
+        for (Counted counted : groups) {
+            if (counted.count() == 0) {
+                continue; // no record: no group, as no fact makes none
+            }
+            tally.names.put(counted.member().key(), counted.member().name());
+            buckets.computeIfAbsent(counted.member().key(), k -> new Bucket(false)).add(counted.count());
+        }
+        tally.totals.get(StatisticsPlan.ALL).add(total);
+        return tally;
+    }
+
     /** The numbers, each with the filter behind it. */
     StatisticsCounts counts(String language) {
         List<StatisticsCounts.Group> rows = new ArrayList<>();
@@ -99,6 +128,9 @@ final class StatisticsTally {
 
     /** The records behind one number: a group's ({@code null}: the total's) for a measure of the plan. */
     RecordList records(String group, String measure) {
+        if (totals.values().stream().anyMatch(b -> b.fixed != null)) {
+            throw new IllegalStateException("a tally of counts knows no records; tally the facts");
+        }
         Bucket bucket = group == null ? totals.get(measure) : groups.get(measure).get(group);
         if (bucket == null) {
             return RecordList.of(plan.unit(), group, measure, Amount.NONE, List.of());
@@ -112,22 +144,27 @@ final class StatisticsTally {
 
     /** The month, quarter or year of a fact; a date known only to the year is its year's own group. */
     static Member timeGroup(String by, Fact fact) {
-        if (fact.date() == null) {
+        return timeGroup(by, fact.date(), fact.precision());
+    }
+
+    /** The month, quarter or year of a date of this precision (null: unknown); a year alone is its year's own group. */
+    static Member timeGroup(String by, LocalDate date, String precision) {
+        if (date == null) {
             return new Member(Statistics.UNKNOWN, GroupName.worded("stats.unknown", null));
         }
-        int year = fact.date().getYear();
+        int year = date.getYear();
         if (by.equals("year")) {
             return new Member(Integer.toString(year), GroupName.named(Integer.toString(year)));
         }
-        if ("year".equals(fact.precision())) {
+        if ("year".equals(precision)) {
             // known only to the year: its own group, not January's
             return new Member(Integer.toString(year), GroupName.worded("stats.yearOnly", Integer.toString(year)));
         }
         if (by.equals("quarter")) {
-            int quarter = (fact.date().getMonthValue() - 1) / 3 + 1;
+            int quarter = (date.getMonthValue() - 1) / 3 + 1;
             return new Member(year + "-Q" + quarter, GroupName.named(year + " Q" + quarter));
         }
-        String key = "%d-%02d".formatted(year, fact.date().getMonthValue());
+        String key = "%d-%02d".formatted(year, date.getMonthValue());
         return new Member(key, GroupName.named(key));
     }
 
@@ -137,9 +174,15 @@ final class StatisticsTally {
         private final VictimTally victims;
         private final Map<String, RecordList.RecordRef> persons = new HashMap<>();
         private final Map<String, RecordList.RecordRef> incidents = new HashMap<>();
+        /** Records counted by the database, for a tally of counts; else null. */
+        private Long fixed;
 
         Bucket(boolean victims) {
             this.victims = victims ? new VictimTally() : null;
+        }
+
+        void add(long count) {
+            fixed = (fixed == null ? 0 : fixed) + count;
         }
 
         void add(Fact fact) {
@@ -154,6 +197,9 @@ final class StatisticsTally {
         }
 
         Amount amount() {
+            if (fixed != null) {
+                return Amount.exactly(fixed);
+            }
             return victims == null ? Amount.exactly(counted.size()) : victims.total();
         }
 

@@ -2,11 +2,14 @@ package org.kuzet.names;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,8 +135,37 @@ public final class NameKeys {
     private NameKeys() {
     }
 
+    /*
+     * Transliteration is the cost of comparing names, and names repeat (namesakes, a family, the same person's
+     * spellings in every pair it is in): each name's forms are worked out once. The functions are pure, so a
+     * remembered form is the one computed again; the memory is bounded (emptied when full).
+     */
+    private static final int REMEMBERED = 20_000;
+    private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, List<Set<String>>> READINGS = new ConcurrentHashMap<>();
+
+    private static <V> V remembered(Map<String, V> memory, String name, Function<String, V> compute) {
+        if (name == null) {
+            return compute.apply(null);
+        }
+        V known = memory.get(name);
+        if (known == null) {
+            known = compute.apply(name);
+            if (memory.size() >= REMEMBERED) {
+                memory.clear();
+            }
+            memory.put(name, known);
+        }
+        return known;
+    }
+
     /** Lower-case ASCII transliteration with punctuation removed and spaces collapsed; "" for blank input. */
     public static String latin(String name) {
+        return remembered(LATIN, name, NameKeys::latinOf);
+    }
+
+    private static String latinOf(String name) {
         if (name == null || name.isBlank()) {
             return "";
         }
@@ -142,13 +174,15 @@ public final class NameKeys {
         return NOT_LETTER_OR_DIGIT.matcher(ascii).replaceAll(" ").strip();
     }
 
-    /** The skeleton of every word of the name, in the order written: each word's first reading. */
+    /** The skeleton of every word of the name, in the order written: each word's first reading. Unmodifiable. */
     public static List<String> tokens(String name) {
-        List<String> tokens = new ArrayList<>();
-        for (Set<String> word : read(name, false)) {
-            tokens.add(word.iterator().next());
-        }
-        return tokens;
+        return remembered(TOKENS, name, written -> {
+            List<String> tokens = new ArrayList<>();
+            for (Set<String> word : read(written, false)) {
+                tokens.add(word.iterator().next());
+            }
+            return List.copyOf(tokens);
+        });
     }
 
     /** The words' skeletons joined by single spaces. */
@@ -159,9 +193,11 @@ public final class NameKeys {
     /**
      * Every reading of every word of the name, in the order written; each word's set starts with its skeleton
      * ({@link #tokens}). A word written in Cyrillic has one reading, a Latin one those of every {@link Reading}.
+     * Unmodifiable.
      */
     public static List<Set<String>> readings(String name) {
-        return read(name, true);
+        return remembered(READINGS, name, written -> read(written, true).stream()
+                .map(word -> Collections.unmodifiableSet(new LinkedHashSet<>(word))).toList());
     }
 
     /** The words' readings: all of them, or (for a skeleton of a long text, say) only the first. */

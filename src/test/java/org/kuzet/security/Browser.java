@@ -20,12 +20,22 @@ import java.util.regex.Pattern;
 final class Browser {
 
     private final int port;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
 
     Browser(int port) {
+        this(port, new CookieManager());
+    }
+
+    private Browser(int port, CookieManager cookies) {
         this.port = port;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser, with the same cookies, reaching another instance (as a proxy would send it there). */
+    Browser at(int otherPort) {
+        return new Browser(otherPort, cookies);
     }
 
     HttpResponse<String> get(String path) throws Exception {

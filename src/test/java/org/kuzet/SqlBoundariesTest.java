@@ -30,7 +30,7 @@ class SqlBoundariesTest {
     /** Each table and the module that owns it. */
     private static final Map<String, String> OWNERS = owners(Map.ofEntries(
             Map.entry("vocabulary", "vocabulary_term legal_article place"),
-            Map.entry("security", "app_user api_token recovery_code settings"),
+            Map.entry("security", "app_user api_token recovery_code settings sign_in_failure"),
             Map.entry("source", "source source_private citation"),
             Map.entry("organization", "organization organization_name organization_status contact"),
             Map.entry("person", "person person_name person_role person_vulnerability membership assessment person_private"),

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Scheduled backups for {@code serve --backup-every 24h --backup-dir D --keep 14 --backup-passphrase-file P}: one
  * backup per interval into {@code D/kuzet-backup-<UTC time>.zip.gpg}, the oldest removed beyond {@code keep}. The
- * first comes one interval after the last backup the audit trail knows (at least a minute after the start).
+ * first comes one interval after the last backup the audit trail knows (at least a minute after the start). When
+ * several instances on one database are given the schedule, only one writes the backups ({@link ScheduleLeader}).
  */
 @Component
 class BackupSchedule implements AutoCloseable {
@@ -42,6 +43,7 @@ class BackupSchedule implements AutoCloseable {
     private final Path dir;
     private final int keep;
     private final Path passphraseFile;
+    private ScheduleLeader leader; // taken at the first run
     private ScheduledExecutorService executor;
 
     BackupSchedule(Backups backups, @Value("${kuzet.backup.every:}") String every, @Value("${kuzet.backup.dir:}") String dir,
@@ -108,6 +110,10 @@ class BackupSchedule implements AutoCloseable {
     void runOnce() {
         char[] passphrase = passphrase();
         try {
+            if (!leader().lead()) {
+                log.info("Another instance on this database writes the scheduled backups: none written here");
+                return;
+            }
             Path file = dir.resolve(PREFIX + STAMP.format(Instant.now()) + SUFFIX);
             Backups.Written written = Actor.callAs(SCHEDULER, () -> backups.write(file, passphrase));
             log.info("Backup written: {} ({} bytes, {} rows, {} evidence files) in {} ms", written.file(), written.size(),
@@ -143,5 +149,17 @@ class BackupSchedule implements AutoCloseable {
         if (executor != null) {
             executor.shutdownNow();
         }
+        synchronized (this) {
+            if (leader != null) {
+                leader.close();
+            }
+        }
+    }
+
+    private synchronized ScheduleLeader leader() {
+        if (leader == null) {
+            leader = backups.scheduleLeader();
+        }
+        return leader;
     }
 }

@@ -60,6 +60,11 @@ public class Backups {
         this.events = events;
     }
 
+    /** Which of the instances on this database writes the scheduled backups ({@link BackupSchedule}). */
+    ScheduleLeader scheduleLeader() {
+        return new ScheduleLeader(owner);
+    }
+
     /** A backup written: where, how large, the moment of its snapshot, its rows and files, how long it took. */
     public record Written(Path file, long size, Instant takenAt, long rows, int evidenceFiles, Duration took) {
     }

@@ -21,6 +21,13 @@ final class Snapshot {
     /** Flyway's own bookkeeping: a restore writes its own by running the migrations. */
     static final String MIGRATION_HISTORY = "flyway_schema_history";
 
+    /**
+     * What the running instances share but is no part of the record (migration V35): the web sessions, whose ids and
+     * CSRF tokens must not outlive them in a backup, and the sign-in failures of the last minutes.
+     */
+    static final Set<String> TRANSIENT = Set.of("spring_session", "spring_session_attributes",
+            "sign_in_failure");
+
     private Snapshot() {
     }
 
@@ -139,7 +146,7 @@ final class Snapshot {
         }
     }
 
-    /** Every table of the schema but Flyway's, parents before the tables that refer to them. */
+    /** Every table of the schema but Flyway's and the {@link #TRANSIENT} ones, parents before those referring to them. */
     static List<String> tablesInDependencyOrder(Connection c) throws SQLException {
         Set<String> tables = new TreeSet<>();
         try (var s = c.prepareStatement("select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace "
@@ -150,6 +157,7 @@ final class Snapshot {
             }
         }
         tables.remove(MIGRATION_HISTORY);
+        tables.removeAll(TRANSIENT);
         Map<String, Set<String>> parents = new TreeMap<>();
         tables.forEach(t -> parents.put(t, new TreeSet<>()));
         try (var s = c.prepareStatement("select child.relname, parent.relname from pg_constraint k "

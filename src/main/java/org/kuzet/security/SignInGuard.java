@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts failed sign-ins and decides lockouts: 5 consecutive failures (wrong password or wrong second-factor
  * code) lock the account for 15 minutes; 30 failures from one address within 15 minutes block that address.
- * A complete sign-in resets the account's count. Every attempt is published for the audit trail.
+ * A complete sign-in resets the account's count. Both counts are kept in the database, so they hold across every
+ * instance on it. Every attempt is published for the audit trail.
  */
 @Service
 class SignInGuard {
@@ -28,7 +29,7 @@ class SignInGuard {
     private final JdbcClient db;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final AddressThrottle addresses = new AddressThrottle();
+    private final AddressThrottle addresses;
 
     @Autowired
     SignInGuard(JdbcClient db, ApplicationEventPublisher events) {
@@ -40,6 +41,7 @@ class SignInGuard {
         this.db = db;
         this.events = events;
         this.clock = clock;
+        this.addresses = new AddressThrottle(db);
     }
 
     Instant now() {

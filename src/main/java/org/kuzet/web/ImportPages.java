@@ -31,6 +31,10 @@ import org.springframework.web.multipart.MultipartFile;
  * Importing a sheet from the browser: upload (with a saved mapping, optionally), a preview of the first rows with
  * the field each column was read as (changeable), a check (dry run) listing every problem, then the import. The
  * upload waits in a temporary file that only this session can name, deleted after the import or with the session.
+ *
+ * <p>The session lives in the database (Spring Session), so each request reads its own copy of it: a change to the
+ * uploads is set on the session again to be kept, and how far a running import has read is kept here, in the
+ * instance running it, under the upload's id (random, and answered only to the session that owns the upload).
  */
 @Controller
 class ImportPages {
@@ -38,6 +42,8 @@ class ImportPages {
     private static final int PREVIEW_ROWS = 5;
 
     private final SpreadsheetImports imports;
+    /** Rows read so far by the import of an upload running in another request: pass, rows. */
+    private final Map<String, long[]> progress = new ConcurrentHashMap<>();
 
     ImportPages(SpreadsheetImports imports) {
         this.imports = imports;
@@ -75,6 +81,7 @@ class ImportPages {
         Path path = Files.createTempFile("kuzet-import-", "." + format.code());
         file.transferTo(path);
         uploads.put(id, new Upload(path.toString(), file.getOriginalFilename(), format));
+        keep(session, uploads);
         return preview(id, uploads.get(id), kind, mapping, null, null, model, response);
     }
 
@@ -112,7 +119,7 @@ class ImportPages {
         Uploads uploads = uploads(session);
         try {
             outcome = imports.run(new SpreadsheetImports.Request(upload.path(), upload.format(), kind, mapping, dryRun, null),
-                    (pass, rows) -> uploads.progress(id, pass, rows));
+                    (pass, rows) -> progress.put(id, new long[] {pass, rows}));
         } catch (UnreadableFile e) {
             model.addAttribute("problem", e.getMessage());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -123,10 +130,11 @@ class ImportPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return preview(id, upload, kind, mapping, null, null, model, response);
         } finally {
-            uploads.done(id);
+            progress.remove(id);
         }
         if (outcome.written()) {
             uploads.remove(id);
+            keep(session, uploads);
             model.addAttribute("outcome", outcome);
             model.addAttribute("done", true);
             return "imports/page";
@@ -143,10 +151,10 @@ class ImportPages {
      */
     @GetMapping("/imports/progress")
     String progress(@RequestParam(name = "upload", required = false) String id, HttpSession session, Model model) {
-        long[] progress = id == null ? null : uploads(session).progress(id);
+        long[] read = id == null || uploads(session).get(id) == null ? null : progress.get(id);
         model.addAttribute("upload", id);
-        model.addAttribute("pass", progress == null ? 0 : (int) progress[0]);
-        model.addAttribute("rows", progress == null ? 0 : progress[1]);
+        model.addAttribute("pass", read == null ? 0 : (int) read[0]);
+        model.addAttribute("rows", read == null ? 0 : read[1]);
         return "imports/progress";
     }
 
@@ -174,6 +182,11 @@ class ImportPages {
         return "imports/page";
     }
 
+    /** Sets the changed uploads on the session again: a session kept in the database saves what is set on it. */
+    private static void keep(HttpSession session, Uploads uploads) {
+        session.setAttribute(Uploads.class.getName(), uploads);
+    }
+
     private static Uploads uploads(HttpSession session) {
         Uploads uploads = (Uploads) session.getAttribute(Uploads.class.getName());
         if (uploads == null) {
@@ -194,9 +207,9 @@ class ImportPages {
     /** The sheets this session uploaded and has not imported yet; their files go with the session. */
     static final class Uploads implements HttpSessionBindingListener, Serializable {
 
+        private static final long serialVersionUID = 1L;
+
         private final Map<String, Upload> byId = new ConcurrentHashMap<>();
-        /** Rows read so far by the import of an upload running in another request of this session: pass, rows. */
-        private final Map<String, long[]> progress = new ConcurrentHashMap<>();
 
         void put(String id, Upload upload) {
             byId.put(id, upload);
@@ -204,18 +217,6 @@ class ImportPages {
 
         Upload get(String id) {
             return byId.get(id);
-        }
-
-        void progress(String id, int pass, long rows) {
-            progress.put(id, new long[] {pass, rows});
-        }
-
-        long[] progress(String id) {
-            return progress.get(id);
-        }
-
-        void done(String id) {
-            progress.remove(id);
         }
 
         void remove(String id) {

@@ -25,11 +25,11 @@ class ScheduledBackupsIntegrationTest extends ApiIntegrationTest {
         String tag = unique("scheduled");
         Path dir = Files.createDirectories(TestDatabase.dataDir(tag));
         Path passphrase = Files.writeString(Files.createTempFile("passphrase", ".txt"), "a long passphrase for the schedule\n");
-        BackupSchedule schedule = new BackupSchedule(backups, "24h", dir.toString(), 1, passphrase.toString());
-
-        schedule.runOnce();
-        Thread.sleep(1100); // the next file's name is a second later
-        schedule.runOnce();
+        try (BackupSchedule schedule = new BackupSchedule(backups, "24h", dir.toString(), 1, passphrase.toString())) {
+            schedule.runOnce();
+            Thread.sleep(1100); // the next file's name is a second later
+            schedule.runOnce();
+        }
 
         List<Path> kept;
         try (Stream<Path> files = Files.list(dir)) {
@@ -46,6 +46,32 @@ class ScheduledBackupsIntegrationTest extends ApiIntegrationTest {
         String viewersDashboard = WebSession.signedIn(port, viewer, PASSWORD).get("/").body();
         assertThat(adminsDashboard).contains("backup-status", "Last backup:", name);
         assertThat(viewersDashboard).doesNotContain("backup-status", name);
+    }
+
+    @Test
+    void ofTwoInstancesGivenTheSameScheduleOnlyOneWritesTheBackupsUntilItStops() throws Exception {
+        Path first = Files.createDirectories(TestDatabase.dataDir(unique("scheduled-first")));
+        Path second = Files.createDirectories(TestDatabase.dataDir(unique("scheduled-second")));
+        Path passphrase = Files.writeString(Files.createTempFile("passphrase", ".txt"), "a long passphrase for the schedule\n");
+        try (BackupSchedule one = new BackupSchedule(backups, "24h", first.toString(), 3, passphrase.toString());
+             BackupSchedule two = new BackupSchedule(backups, "24h", second.toString(), 3, passphrase.toString())) {
+            one.runOnce();
+            two.runOnce();
+
+            assertThat(filesIn(first)).hasSize(1);
+            assertThat(filesIn(second)).isEmpty();
+
+            one.close(); // the first instance stops
+            two.runOnce();
+
+            assertThat(filesIn(second)).hasSize(1);
+        }
+    }
+
+    private static List<Path> filesIn(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
     }
 
     @Test

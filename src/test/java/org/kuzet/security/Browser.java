@@ -6,6 +6,7 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,12 +21,36 @@ import java.util.regex.Pattern;
 final class Browser {
 
     private final int port;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
+    private final InetAddress from;
     private final HttpClient client;
 
     Browser(int port) {
+        this(port, new CookieManager(), null);
+    }
+
+    private Browser(int port, CookieManager cookies, InetAddress from) {
         this.port = port;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.cookies = cookies;
+        this.from = from;
+        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER);
+        if (from != null) {
+            builder.localAddress(from);
+        }
+        this.client = builder.build();
+    }
+
+    /**
+     * A browser connecting from another loopback address than 127.0.0.1, whose failed sign-ins then do not count
+     * towards the address throttle of every other test.
+     */
+    static Browser from(String loopbackAddress, int port) throws Exception {
+        return new Browser(port, new CookieManager(), InetAddress.getByName(loopbackAddress));
+    }
+
+    /** The same browser, with the same cookies, reaching another instance (as a proxy would send it there). */
+    Browser at(int otherPort) {
+        return new Browser(otherPort, cookies, from);
     }
 
     HttpResponse<String> get(String path) throws Exception {

@@ -331,8 +331,13 @@ public class Search {
                     String.join(" or ", each), found, required);
         }
 
-        private String tsqueryOrEmpty() {
-            return tsquery == null ? "null::tsquery" : tsquery;
+        /**
+         * The query as one value of the statement: a scalar subquery, which PostgreSQL computes once (an InitPlan)
+         * rather than parsing and unaccenting every word again for each row it ranks, filters or cuts a headline
+         * from, and which still serves as the condition of the text index.
+         */
+        private String queryOnce() {
+            return tsquery == null ? "null::tsquery" : "(select " + tsquery + ")";
         }
 
         /** The records that match: the words (or a name), and every filter except {@code except}'s own. */
@@ -357,15 +362,17 @@ public class Search {
 
         /**
          * The documents to consider, the query, and the name matches. When the query may also be a name, the
-         * matches of the text (through its index) and of the names are united first: an {@code or} across the
-         * two would keep the text index unused.
+         * documents that match the text (through its index) and those of the names that do not are put together,
+         * whole: an {@code or} across the two would keep the text index unused, and uniting only their keys made
+         * PostgreSQL join them back to every document of the record.
          */
         private String from() {
             String documents = tsquery == null || name == null ? "search_document d"
-                    : "(select t.subject_type, t.subject_id from search_document t where t.document @@ " + tsquery
-                    + " union select subject_type, subject_id from names) m join search_document d"
-                    + " on d.subject_type = m.subject_type and d.subject_id = m.subject_id";
-            return " from " + documents + " cross join (select " + tsqueryOrEmpty() + " as query) q"
+                    : "(select t.* from search_document t where t.document @@ " + tsquery
+                    + " union all select t.* from names m join search_document t"
+                    + " on t.subject_type = m.subject_type and t.subject_id = m.subject_id"
+                    + " where not (t.document @@ " + queryOnce() + ")) d";
+            return " from " + documents + " cross join (select " + queryOnce() + " as query) q"
                     + " left join names n on n.subject_type = d.subject_type and n.subject_id = d.subject_id";
         }
 
@@ -376,15 +383,18 @@ public class Search {
         /**
          * Every facet's counts. An incident's organisations are not in its document: they are counted by a join with
          * the view {@code incident_organization} (V16), under every filter but the organisation's own, and added to
-         * the organisations other records' documents name.
+         * the organisations other records' documents name. The view is read for each matching incident by its id
+         * (a lateral subquery kept apart by {@code offset 0}), so that PostgreSQL does not read every membership of
+         * the record to join them with the matches; the organisations are named after counting.
          */
         String facets() {
             return "with " + names() + " select f, count(*)" + from() + " cross join unnest(d.facets) f where "
                     + matching("f") + " group by f"
-                    + " union all select 'organization:' || o.key, count(distinct d.subject_id)" + from()
-                    + " join incident_organization x on d.subject_type = 'incident' and x.incident_id = d.subject_id"
-                    + " join organization o on o.id = x.organization_id and o.deleted_at is null"
-                    + " where " + matching("'organization:'") + " group by o.key";
+                    + " union all select 'organization:' || o.key, c.n from (select x.organization_id, count(distinct d.subject_id) as n"
+                    + from() + " cross join lateral (select x.organization_id from incident_organization x"
+                    + " where d.subject_type = 'incident' and x.incident_id = d.subject_id offset 0) x"
+                    + " where " + matching("'organization:'") + " group by x.organization_id) c"
+                    + " join organization o on o.id = c.organization_id and o.deleted_at is null";
         }
 
         /**
@@ -415,18 +425,11 @@ public class Search {
                         coalesce(ts_filter(d.document, '{b}') @@ q.query, false) as in_b,
                         coalesce(ts_filter(d.document, '{c}') @@ q.query, false) as in_c,
                         coalesce(ts_filter(d.document, '{d}') @@ q.query, false) as in_d,
-                        case h.subject_type
-                            when 'incident' then (select r.confidentiality from incident r where r.id = h.subject_id)
-                            when 'person' then (select r.confidentiality from person r where r.id = h.subject_id)
-                            when 'organization' then (select r.confidentiality from organization r where r.id = h.subject_id)
-                            when 'legal_case' then (select r.confidentiality from legal_case r where r.id = h.subject_id)
-                            when 'source' then (select r.confidentiality from source r where r.id = h.subject_id)
-                            when 'event' then (select r.confidentiality from event r where r.id = h.subject_id)
-                        end as confidentiality
+                        d.confidentiality -- the record's own, which SearchIndex copies with every change (V15)
                     from ranked h join search_document d on d.subject_type = h.subject_type and d.subject_id = h.subject_id
                     cross join (select %s as query) q
                     order by %s""".formatted(order, name == null ? "''" : ":nameSkeleton", name == null ? "''" : ":nameLatin",
-                    tsqueryOrEmpty(), order);
+                    queryOnce(), order);
         }
     }
 }

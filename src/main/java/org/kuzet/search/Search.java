@@ -29,9 +29,10 @@ import tools.jackson.databind.JsonNode;
  * One search across incidents, persons, organisations, legal cases, sources and events: full text in English and
  * Russian with stemming, Kazakh and Russian folded to Latin, names matched across scripts, facets with counts.
  *
- * <p>Two statements per search, whatever the page size: the page of results (with snippets, why each matched, and
- * the total) and every facet's counts. Both read {@code search_document} under row-level security, so results,
- * totals and counts only ever include records the reader may see.
+ * <p>Two statements per search, whatever the page size — three when the query may be a name: the names close to
+ * it (read once, under the reader's row-level security), the page of results (with snippets, why each matched, and
+ * the total) and every facet's counts. They read {@code search_document} and {@code name_key} under row-level
+ * security, so results, totals and counts only ever include records the reader may see.
  */
 @Service
 public class Search {
@@ -58,6 +59,19 @@ public class Search {
         request.check();
         SearchQuery query = SearchQuery.parse(request.q());
         Statement statement = new Statement(query, request);
+        if (statement.mayBeName()) {
+            // the names close to the query, found once for the page, its total and the facets (each used to look
+            // them up again through the trigram indexes)
+            List<String> types = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            List<Double> similarities = new ArrayList<>();
+            statement.bind(db.sql(statement.nameMatches())).query((rs, n) -> {
+                types.add(rs.getString(1));
+                ids.add(rs.getLong(2));
+                return similarities.add(rs.getDouble(3));
+            }).list();
+            statement.namesFound(types, ids, similarities);
+        }
         List<Row> rows = statement.bind(db.sql(statement.page())).param("limit", request.pageSize())
                 .param("offset", (long) request.pageNumber() * request.pageSize())
                 .param("headline", HEADLINE)
@@ -254,6 +268,8 @@ public class Search {
         private final Map<String, Object> params = new LinkedHashMap<>();
         // the readings of each word of a query that may be a name (NameKeys.readings)
         private final List<List<String>> nameWords = new ArrayList<>();
+        // whether the name matches were found already and are bound as arrays (namesFound)
+        private boolean namesFound;
 
         Statement(SearchQuery query, SearchRequest request) {
             this.request = request;
@@ -301,6 +317,11 @@ public class Search {
          * Zhumagulov, ranked by the share of the words found).
          */
         private String names() {
+            if (namesFound) {
+                return "names (subject_type, subject_id, similarity) as (select cast(f.t as search_subject), f.i, f.s"
+                        + " from unnest(cast(:nameTypes as text[]), cast(:nameIds as bigint[]), cast(:nameSimilarities as float8[]))"
+                        + " as f(t, i, s))";
+            }
             if (nameWords.isEmpty()) {
                 return "names (subject_type, subject_id, similarity) as (select null::text, null::bigint, 0::real where false)";
             }
@@ -374,6 +395,24 @@ public class Search {
                     + " where not (t.document @@ " + queryOnce() + ")) d";
             return " from " + documents + " cross join (select " + queryOnce() + " as query) q"
                     + " left join names n on n.subject_type = d.subject_type and n.subject_id = d.subject_id";
+        }
+
+        /** Whether the query may be a name, whose matches {@link #nameMatches} finds. */
+        boolean mayBeName() {
+            return !nameWords.isEmpty();
+        }
+
+        /** The records whose names are close to the query: type, id and similarity. */
+        String nameMatches() {
+            return "with " + names() + " select subject_type::text, subject_id, similarity from names";
+        }
+
+        /** The statements that follow use these matches of {@link #nameMatches} instead of finding them again. */
+        void namesFound(List<String> types, List<Long> ids, List<Double> similarities) {
+            params.put("nameTypes", types.toArray(String[]::new));
+            params.put("nameIds", ids.toArray(Long[]::new));
+            params.put("nameSimilarities", similarities.toArray(Double[]::new));
+            namesFound = true;
         }
 
         String count() {

@@ -29,9 +29,10 @@ import tools.jackson.databind.JsonNode;
  * One search across incidents, persons, organisations, legal cases, sources and events: full text in English and
  * Russian with stemming, Kazakh and Russian folded to Latin, names matched across scripts, facets with counts.
  *
- * <p>Two statements per search, whatever the page size: the page of results (with snippets, why each matched, and
- * the total) and every facet's counts. Both read {@code search_document} under row-level security, so results,
- * totals and counts only ever include records the reader may see.
+ * <p>Two statements per search, whatever the page size — three when the query may be a name: the names close to
+ * it (read once, under the reader's row-level security), the page of results (with snippets, why each matched, and
+ * the total) and every facet's counts. They read {@code search_document} and {@code name_key} under row-level
+ * security, so results, totals and counts only ever include records the reader may see.
  */
 @Service
 public class Search {
@@ -58,6 +59,19 @@ public class Search {
         request.check();
         SearchQuery query = SearchQuery.parse(request.q());
         Statement statement = new Statement(query, request);
+        if (statement.mayBeName()) {
+            // the names close to the query, found once for the page, its total and the facets (each used to look
+            // them up again through the trigram indexes)
+            List<String> types = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            List<Double> similarities = new ArrayList<>();
+            statement.bind(db.sql(statement.nameMatches())).query((rs, n) -> {
+                types.add(rs.getString(1));
+                ids.add(rs.getLong(2));
+                return similarities.add(rs.getDouble(3));
+            }).list();
+            statement.namesFound(types, ids, similarities);
+        }
         List<Row> rows = statement.bind(db.sql(statement.page())).param("limit", request.pageSize())
                 .param("offset", (long) request.pageNumber() * request.pageSize())
                 .param("headline", HEADLINE)
@@ -254,6 +268,8 @@ public class Search {
         private final Map<String, Object> params = new LinkedHashMap<>();
         // the readings of each word of a query that may be a name (NameKeys.readings)
         private final List<List<String>> nameWords = new ArrayList<>();
+        // whether the name matches were found already and are bound as arrays (namesFound)
+        private boolean namesFound;
 
         Statement(SearchQuery query, SearchRequest request) {
             this.request = request;
@@ -301,6 +317,11 @@ public class Search {
          * Zhumagulov, ranked by the share of the words found).
          */
         private String names() {
+            if (namesFound) {
+                return "names (subject_type, subject_id, similarity) as (select cast(f.t as search_subject), f.i, f.s"
+                        + " from unnest(cast(:nameTypes as text[]), cast(:nameIds as bigint[]), cast(:nameSimilarities as float8[]))"
+                        + " as f(t, i, s))";
+            }
             if (nameWords.isEmpty()) {
                 return "names (subject_type, subject_id, similarity) as (select null::text, null::bigint, 0::real where false)";
             }
@@ -331,8 +352,13 @@ public class Search {
                     String.join(" or ", each), found, required);
         }
 
-        private String tsqueryOrEmpty() {
-            return tsquery == null ? "null::tsquery" : tsquery;
+        /**
+         * The query as one value of the statement: a scalar subquery, which PostgreSQL computes once (an InitPlan)
+         * rather than parsing and unaccenting every word again for each row it ranks, filters or cuts a headline
+         * from, and which still serves as the condition of the text index.
+         */
+        private String queryOnce() {
+            return tsquery == null ? "null::tsquery" : "(select " + tsquery + ")";
         }
 
         /** The records that match: the words (or a name), and every filter except {@code except}'s own. */
@@ -357,16 +383,36 @@ public class Search {
 
         /**
          * The documents to consider, the query, and the name matches. When the query may also be a name, the
-         * matches of the text (through its index) and of the names are united first: an {@code or} across the
-         * two would keep the text index unused.
+         * documents that match the text (through its index) and those of the names that do not are put together,
+         * whole: an {@code or} across the two would keep the text index unused, and uniting only their keys made
+         * PostgreSQL join them back to every document of the record.
          */
         private String from() {
             String documents = tsquery == null || name == null ? "search_document d"
-                    : "(select t.subject_type, t.subject_id from search_document t where t.document @@ " + tsquery
-                    + " union select subject_type, subject_id from names) m join search_document d"
-                    + " on d.subject_type = m.subject_type and d.subject_id = m.subject_id";
-            return " from " + documents + " cross join (select " + tsqueryOrEmpty() + " as query) q"
+                    : "(select t.* from search_document t where t.document @@ " + tsquery
+                    + " union all select t.* from names m join search_document t"
+                    + " on t.subject_type = m.subject_type and t.subject_id = m.subject_id"
+                    + " where not (t.document @@ " + queryOnce() + ")) d";
+            return " from " + documents + " cross join (select " + queryOnce() + " as query) q"
                     + " left join names n on n.subject_type = d.subject_type and n.subject_id = d.subject_id";
+        }
+
+        /** Whether the query may be a name, whose matches {@link #nameMatches} finds. */
+        boolean mayBeName() {
+            return !nameWords.isEmpty();
+        }
+
+        /** The records whose names are close to the query: type, id and similarity. */
+        String nameMatches() {
+            return "with " + names() + " select subject_type::text, subject_id, similarity from names";
+        }
+
+        /** The statements that follow use these matches of {@link #nameMatches} instead of finding them again. */
+        void namesFound(List<String> types, List<Long> ids, List<Double> similarities) {
+            params.put("nameTypes", types.toArray(String[]::new));
+            params.put("nameIds", ids.toArray(Long[]::new));
+            params.put("nameSimilarities", similarities.toArray(Double[]::new));
+            namesFound = true;
         }
 
         String count() {
@@ -376,15 +422,18 @@ public class Search {
         /**
          * Every facet's counts. An incident's organisations are not in its document: they are counted by a join with
          * the view {@code incident_organization} (V16), under every filter but the organisation's own, and added to
-         * the organisations other records' documents name.
+         * the organisations other records' documents name. The view is read for each matching incident by its id
+         * (a lateral subquery kept apart by {@code offset 0}), so that PostgreSQL does not read every membership of
+         * the record to join them with the matches; the organisations are named after counting.
          */
         String facets() {
             return "with " + names() + " select f, count(*)" + from() + " cross join unnest(d.facets) f where "
                     + matching("f") + " group by f"
-                    + " union all select 'organization:' || o.key, count(distinct d.subject_id)" + from()
-                    + " join incident_organization x on d.subject_type = 'incident' and x.incident_id = d.subject_id"
-                    + " join organization o on o.id = x.organization_id and o.deleted_at is null"
-                    + " where " + matching("'organization:'") + " group by o.key";
+                    + " union all select 'organization:' || o.key, c.n from (select x.organization_id, count(distinct d.subject_id) as n"
+                    + from() + " cross join lateral (select x.organization_id from incident_organization x"
+                    + " where d.subject_type = 'incident' and x.incident_id = d.subject_id offset 0) x"
+                    + " where " + matching("'organization:'") + " group by x.organization_id) c"
+                    + " join organization o on o.id = c.organization_id and o.deleted_at is null";
         }
 
         /**
@@ -415,18 +464,11 @@ public class Search {
                         coalesce(ts_filter(d.document, '{b}') @@ q.query, false) as in_b,
                         coalesce(ts_filter(d.document, '{c}') @@ q.query, false) as in_c,
                         coalesce(ts_filter(d.document, '{d}') @@ q.query, false) as in_d,
-                        case h.subject_type
-                            when 'incident' then (select r.confidentiality from incident r where r.id = h.subject_id)
-                            when 'person' then (select r.confidentiality from person r where r.id = h.subject_id)
-                            when 'organization' then (select r.confidentiality from organization r where r.id = h.subject_id)
-                            when 'legal_case' then (select r.confidentiality from legal_case r where r.id = h.subject_id)
-                            when 'source' then (select r.confidentiality from source r where r.id = h.subject_id)
-                            when 'event' then (select r.confidentiality from event r where r.id = h.subject_id)
-                        end as confidentiality
+                        d.confidentiality -- the record's own, which SearchIndex copies with every change (V15)
                     from ranked h join search_document d on d.subject_type = h.subject_type and d.subject_id = h.subject_id
                     cross join (select %s as query) q
                     order by %s""".formatted(order, name == null ? "''" : ":nameSkeleton", name == null ? "''" : ":nameLatin",
-                    tsqueryOrEmpty(), order);
+                    queryOnce(), order);
         }
     }
 }

@@ -91,16 +91,21 @@ public class Citations {
                 .list();
     }
 
-    /** Citations of many subjects of one type at once, by subject id. */
+    /**
+     * Citations of many subjects of one type at once, by subject id. The ids are joined ({@code unnest}) rather than
+     * listed ({@code in}), so that each subject's citations are looked up by index and their row-level security checked
+     * for those rows alone, not against every visible record of the subject's table.
+     */
     public Map<Long, List<Citation>> of(String subjectType, Collection<Long> subjectIds) {
         Map<Long, List<Citation>> bySubject = new java.util.HashMap<>();
         if (subjectIds.isEmpty()) {
             return bySubject;
         }
         db.sql("""
-                select c.subject_id, s.key, c.claim, c.locator from citation c join source s on s.id = c.source_id
-                where c.subject_type = :t and c.subject_id in (:ids) order by c.subject_id, c.position""")
-                .param("t", subjectType).param("ids", subjectIds)
+                select c.subject_id, s.key, c.claim, c.locator from unnest(cast(:ids as bigint[])) as cited(id)
+                join citation c on c.subject_type = :t and c.subject_id = cited.id join source s on s.id = c.source_id
+                order by c.subject_id, c.position""")
+                .param("t", subjectType).param("ids", subjectIds.stream().distinct().toArray(Long[]::new))
                 .query((rs, n) -> Map.entry(rs.getLong(1), new Citation(rs.getString(2), rs.getString(3), rs.getString(4))))
                 .list()
                 .forEach(e -> bySubject.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));

@@ -180,6 +180,30 @@ class PersonApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void listFindsPersonsByPartOfTheirNameVariantOrKeyButOnlyThoseTheReaderMaySee() {
+        String marker = unique("zq").replace("-", "");
+        String open = marker + "-open";
+        String hidden = marker + "-hidden";
+        send("POST", "/api/v1/persons", json("""
+                {'key': '%s', 'name': 'Aigerim %sova', 'names': [{'name': 'Айгерим %s', 'script': 'Cyrl'}]}"""
+                .formatted(open, marker, marker + "ева")), Role.EDITOR);
+        send("POST", "/api/v1/persons", json("""
+                {'key': '%s', 'name': 'Aigerim %sova', 'confidentiality': 'confidential'}""".formatted(hidden, marker)),
+                Role.REVIEWER);
+
+        // the name, a name variant and the key each contain the text; the confidential namesake is not listed
+        // to a viewer, nor counted
+        var byName = get("/api/v1/persons?q=" + marker.toUpperCase() + "OVA");
+        assertThat(keys(byName)).containsExactly(open);
+        assertThat(byName.json().get("total").asInt()).isEqualTo(1);
+        assertThat(keys(get("/api/v1/persons?q=" + URLEncoder.encode(marker + "ева", StandardCharsets.UTF_8))))
+                .containsExactly(open);
+        assertThat(keys(get("/api/v1/persons?q=" + marker + "-op"))).containsExactly(open);
+        assertThat(keys(get("/api/v1/persons?q=" + marker + "-hid"))).isEmpty();
+        assertThat(keys(send("GET", "/api/v1/persons?q=" + marker, null, Role.REVIEWER))).containsExactly(hidden, open);
+    }
+
+    @Test
     void listFiltersByNameVariantRoleOrganizationAndPlaceWithinARegion() {
         String party = anOrganization("party", "political_party");
         String variant = "Мұхтар-" + unique("x").substring(2);

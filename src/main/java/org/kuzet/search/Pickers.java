@@ -38,6 +38,19 @@ public class Pickers {
                 and (:skeleton <%% k.skeleton or :latin <%% k.latin or k.slips && cast(:slips as text[]))
             group by k.subject_id""";
 
+    /**
+     * The records offered, each once with its best similarity: those whose name keys are close to what was typed
+     * ({@link #NAME_MATCHES}, %1$s), and those whose name or another name contains it (0) — each set from its own
+     * index (trigrams of the name keys, of the names), not by testing every record. %2$s is the record's table, %3$s
+     * its names' table and %4$s their column naming the record.
+     */
+    private static final String OFFERED = """
+            select id, max(similarity) as similarity from (
+                select subject_id as id, similarity from (%1$s) m
+                union all select r.id, 0 from %2$s r where r.name ilike :q
+                union all select n.%4$s, 0 from %3$s n where n.name ilike :q) offered
+            group by id""";
+
     /** The table of each kind of record offered. */
     private static final Map<String, String> TABLES = Map.of("persons", "person", "organizations", "organization",
             "sources", "source", "cases", "legal_case", "incidents", "incident", "events", "event", "contacts", "contact");
@@ -87,6 +100,7 @@ public class Pickers {
         String label = "kuzet_label(:lang, %1$s_en, %1$s_ru, %1$s_kk)";
         return switch (kind) {
             case "persons" -> db.sql("""
+                    with offered as (%s)
                     select p.key, p.name,
                         (select string_agg(n.name, ', ' order by n.position) from person_name n where n.person_id = p.id),
                         (select string_agg(%s, ', ' order by t.sort_order) from person_role r
@@ -94,12 +108,11 @@ public class Pickers {
                         %s,
                         (select max(i.date)::text from incident i join incident_victim v on v.incident_id = i.id
                             where v.person_id = p.id and i.deleted_at is null)
-                    from person p left join place pl on pl.id = p.place_id
-                    left join (%s) m on m.subject_id = p.id
-                    where p.deleted_at is null and (m.subject_id is not null or p.name ilike :q or exists (
-                        select 1 from person_name n where n.person_id = p.id and n.name ilike :q))
-                    order by coalesce(m.similarity, 0) desc, p.name, p.key limit :limit""".formatted(label.formatted("t.label"),
-                    label.formatted("pl.name"), NAME_MATCHES.formatted("person")))
+                    from offered o join person p on p.id = o.id and p.deleted_at is null
+                    left join place pl on pl.id = p.place_id
+                    order by o.similarity desc, p.name, p.key limit :limit""".formatted(OFFERED.formatted(
+                            NAME_MATCHES.formatted("person"), "person", "person_name", "person_id"),
+                    label.formatted("t.label"), label.formatted("pl.name")))
                     .param("q", like).param("lang", lang).param("limit", LIMIT)
                     .param("latin", NameKeys.latin(typed)).param("skeleton", NameKeys.skeleton(typed))
                     .param("slips", NameKeys.slipKeys(typed).toArray(String[]::new))
@@ -107,15 +120,15 @@ public class Pickers {
                             rs.getString(5), rs.getString(6)))
                     .list();
             case "organizations" -> db.sql("""
+                    with offered as (%s)
                     select o.key, o.name,
                         (select string_agg(n.name, ', ' order by n.position) from organization_name n where n.organization_id = o.id),
                         %s, %s, null
-                    from organization o join vocabulary_term t on t.id = o.kind_id left join place pl on pl.id = o.place_id
-                    left join (%s) m on m.subject_id = o.id
-                    where o.deleted_at is null and (m.subject_id is not null or o.name ilike :q or exists (
-                        select 1 from organization_name n where n.organization_id = o.id and n.name ilike :q))
-                    order by coalesce(m.similarity, 0) desc, o.name, o.key limit :limit""".formatted(label.formatted("t.label"),
-                    label.formatted("pl.name"), NAME_MATCHES.formatted("organization")))
+                    from offered f join organization o on o.id = f.id and o.deleted_at is null
+                    join vocabulary_term t on t.id = o.kind_id left join place pl on pl.id = o.place_id
+                    order by f.similarity desc, o.name, o.key limit :limit""".formatted(OFFERED.formatted(
+                            NAME_MATCHES.formatted("organization"), "organization", "organization_name", "organization_id"),
+                    label.formatted("t.label"), label.formatted("pl.name")))
                     .param("q", like).param("lang", lang).param("limit", LIMIT)
                     .param("latin", NameKeys.latin(typed)).param("skeleton", NameKeys.skeleton(typed))
                     .param("slips", NameKeys.slipKeys(typed).toArray(String[]::new))

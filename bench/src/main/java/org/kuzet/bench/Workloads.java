@@ -65,12 +65,15 @@ final class Workloads {
                   from name_key k, typed t where k.subject_type = 'person'
                     and (t.skeleton <% k.skeleton or t.latin <% k.latin or k.slips && t.slips)
                   group by 1),
-            hits as (select p.id, p.key, p.name, p.place_id, coalesce(m.similarity, 0) as similarity
-                     from person p left join m on m.subject_id = p.id
+            offered as (select id, max(similarity) as similarity from (
+                            select subject_id as id, similarity from m
+                            union all select p.id, 0 from person p where p.name ilike (select containing from typed)
+                            union all select n.person_id, 0 from person_name n where n.name ilike (select containing from typed)) o
+                        group by id),
+            hits as (select p.id, p.key, p.name, p.place_id, o.similarity
+                     from offered o join person p on p.id = o.id
                      where p.deleted_at is null and p.confidentiality <> 'confidential'
-                       and (m.subject_id is not null or p.name ilike (select containing from typed) or exists (
-                            select 1 from person_name n where n.person_id = p.id and n.name ilike (select containing from typed)))
-                     order by similarity desc, p.name, p.key limit 10)
+                     order by o.similarity desc, p.name, p.key limit 10)
             select h.key, h.name, (select string_agg(n.name, ', ' order by n.position) from person_name n where n.person_id = h.id),
                 (select string_agg(t.label_en, ', ' order by t.sort_order) from person_role r join vocabulary_term t on t.id = r.term_id
                  where r.person_id = h.id), pl.name_en,
@@ -189,13 +192,16 @@ final class Workloads {
                       from name_key k, typed t where k.subject_type = 'organization'
                         and (t.skeleton <% k.skeleton or t.latin <% k.latin or k.slips && t.slips)
                       group by 1),
-                hits as (select o.id, o.key, o.name, o.kind_id, o.place_id, coalesce(m.similarity, 0) as similarity
-                         from organization o left join m on m.subject_id = o.id
+                offered as (select id, max(similarity) as similarity from (
+                                select subject_id as id, similarity from m
+                                union all select o.id, 0 from organization o where o.name ilike (select containing from typed)
+                                union all select n.organization_id, 0 from organization_name n
+                                    where n.name ilike (select containing from typed)) x
+                            group by id),
+                hits as (select o.id, o.key, o.name, o.kind_id, o.place_id, f.similarity
+                         from offered f join organization o on o.id = f.id
                          where o.deleted_at is null and o.confidentiality <> 'confidential'
-                           and (m.subject_id is not null or o.name ilike (select containing from typed) or exists (
-                                select 1 from organization_name n where n.organization_id = o.id
-                                and n.name ilike (select containing from typed)))
-                         order by similarity desc, o.name, o.key limit 10)
+                         order by f.similarity desc, o.name, o.key limit 10)
                 select h.key, h.name, (select string_agg(n.name, ', ' order by n.position) from organization_name n where n.organization_id = h.id),
                     t.label_en, pl.name_en
                 from hits h join vocabulary_term t on t.id = h.kind_id left join place pl on pl.id = h.place_id

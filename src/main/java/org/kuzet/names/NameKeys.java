@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,11 +134,37 @@ public final class NameKeys {
     private NameKeys() {
     }
 
+    // Transliteration is the costly part of indexing (ICU rules, letter by letter), and names and their words repeat
+    // across thousands of records: the answers for short texts are remembered, a bounded number of them.
+    private static final int REMEMBERED = 50_000;
+    private static final int REMEMBERED_LENGTH = 200;
+    private static final Map<String, List<String>> ASCII_WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
+
+    private static <T> T remembered(Map<String, T> answers, String text, Function<String, T> compute) {
+        if (text.length() > REMEMBERED_LENGTH) {
+            return compute.apply(text);
+        }
+        T answer = answers.get(text);
+        if (answer == null) {
+            answer = compute.apply(text);
+            if (answers.size() >= REMEMBERED) {
+                answers.clear();
+            }
+            answers.put(text, answer);
+        }
+        return answer;
+    }
+
     /** Lower-case ASCII transliteration with punctuation removed and spaces collapsed; "" for blank input. */
     public static String latin(String name) {
         if (name == null || name.isBlank()) {
             return "";
         }
+        return remembered(LATIN, name, NameKeys::transliterated);
+    }
+
+    private static String transliterated(String name) {
         String joined = JOINERS.matcher(name.strip()).replaceAll("");
         String ascii = JOINERS.matcher(TO_LATIN.get().transliterate(joined)).replaceAll("").toLowerCase(Locale.ROOT);
         return NOT_LETTER_OR_DIGIT.matcher(ascii).replaceAll(" ").strip();
@@ -228,6 +256,10 @@ public final class NameKeys {
 
     /** The lower-case ASCII words of one written word, as the keys transliterate it. */
     private static List<String> asciiWords(String written) {
+        return remembered(ASCII_WORDS, written, NameKeys::transliteratedWords);
+    }
+
+    private static List<String> transliteratedWords(String written) {
         String ascii = KEY_JOINERS.matcher(TO_KEY_LATIN.get().transliterate(written)).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String word : NOT_LETTER_OR_DIGIT.split(ascii)) {
@@ -235,7 +267,7 @@ public final class NameKeys {
                 words.add(word);
             }
         }
-        return words;
+        return List.copyOf(words);
     }
 
     /**

@@ -377,14 +377,16 @@ public class BundleImporter {
 
     /**
      * The ids of live records by key, as {@link KeyResolver#database} finds them (under the importer's clearance),
-     * asked for many keys of a table in one statement and remembered for the import: a record's id does not change,
-     * and the records the import writes are learnt as they are written. A key not known here is asked of the
-     * database as before, so the answers are the same.
+     * asked for every key the file may name in one statement per table and remembered for the file's transaction:
+     * a record's id does not change, a key asked and not found stays unknown until the import itself writes a record
+     * with it, and the records the import writes are learnt as they are written. A key never asked is looked up in
+     * the database as before.
      */
     private static final class KnownKeys implements KeyResolver {
         private final JdbcClient db;
         private final KeyResolver database;
         private final Map<String, Map<String, Long>> ids = new HashMap<>();
+        private final Set<String> asked = new HashSet<>();
 
         KnownKeys(JdbcClient db) {
             this.db = db;
@@ -396,11 +398,12 @@ public class BundleImporter {
             if (keys.isEmpty()) {
                 return;
             }
-            String[] asked = keys.toArray(String[]::new);
+            this.asked.addAll(keys);
+            String[] array = keys.toArray(String[]::new);
             for (RecordKind kind : RecordKind.values()) {
                 if (kind.stored()) {
                     db.sql("select key, id from " + kind.table() + " where deleted_at is null and key = any(cast(? as text[]))")
-                            .param(asked).query((rs, n) -> {
+                            .param(array).query((rs, n) -> {
                                 learn(kind.table(), rs.getString(1), rs.getLong(2));
                                 return null;
                             }).list();
@@ -417,6 +420,9 @@ public class BundleImporter {
             Long known = key == null ? null : ids.getOrDefault(table, Map.of()).get(key);
             if (known != null) {
                 return Optional.of(known);
+            }
+            if (key != null && asked.contains(key) && RecordKind.ofTable(table).map(RecordKind::stored).orElse(false)) {
+                return Optional.empty(); // asked at the start of the file, and not written by it since
             }
             Optional<Long> found = database.id(table, key);
             found.ifPresent(id -> learn(table, key, id));

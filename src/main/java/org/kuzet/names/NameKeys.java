@@ -33,20 +33,22 @@ public final class NameKeys {
 
     // Kazakh BGN also covers every Russian letter; Latin-ASCII then drops the diacritics of both it and typed
     // input such as "Žanbolat". ICU transliterators are not safe to share between threads.
+    static final String LATIN_RULES = "Kazakh-Latin/BGN; Latin-ASCII";
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Kazakh-Latin/BGN; Latin-ASCII"));
+            () -> Transliterator.getInstance(LATIN_RULES));
     // The keys' transliteration: BGN for Cyrillic, then the Latin letters whose plain ASCII form would lose the sound
     // they stand for in the systems that use them (ISO 9 š ž č ŝ â û, Kazakh Latin 2018 ý for у, 2021 ş ç, Turkish
     // dotless ı), then every other diacritic dropped, combining marks included (ISO 9's u̇ for ұ, a̋ for ә).
+    static final String KEY_RULES = """
+            :: Kazakh-Latin/BGN ;
+            š > sh ; ž > zh ; č > ch ; ŝ > shch ; ş > sh ; ç > ch ; â > ya ; û > yu ; ý > u ; ı > i ; ŋ > ng ;
+            :: NFD ;
+            :: [:Nonspacing Mark:] Remove ;
+            :: NFC ;
+            :: Latin-ASCII ;
+            """;
     private static final ThreadLocal<Transliterator> TO_KEY_LATIN = ThreadLocal.withInitial(() -> Transliterator.createFromRules(
-            "kuzet-name-keys", """
-                    :: Kazakh-Latin/BGN ;
-                    š > sh ; ž > zh ; č > ch ; ŝ > shch ; ş > sh ; ç > ch ; â > ya ; û > yu ; ý > u ; ı > i ; ŋ > ng ;
-                    :: NFD ;
-                    :: [:Nonspacing Mark:] Remove ;
-                    :: NFC ;
-                    :: Latin-ASCII ;
-                    """, Transliterator.FORWARD));
+            "kuzet-name-keys", KEY_RULES, Transliterator.FORWARD));
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -141,6 +143,16 @@ public final class NameKeys {
     private static final Map<String, List<String>> ASCII_WORDS = new ConcurrentHashMap<>();
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
 
+    /** Whether the text is plain ASCII, which both transliterators leave exactly as it is (NameKeysTest). */
+    static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static <T> T remembered(Map<String, T> answers, String text, Function<String, T> compute) {
         if (text.length() > REMEMBERED_LENGTH) {
             return compute.apply(text);
@@ -166,7 +178,8 @@ public final class NameKeys {
 
     private static String transliterated(String name) {
         String joined = JOINERS.matcher(name.strip()).replaceAll("");
-        String ascii = JOINERS.matcher(TO_LATIN.get().transliterate(joined)).replaceAll("").toLowerCase(Locale.ROOT);
+        String ascii = JOINERS.matcher(ascii(joined) ? joined : TO_LATIN.get().transliterate(joined)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
         return NOT_LETTER_OR_DIGIT.matcher(ascii).replaceAll(" ").strip();
     }
 
@@ -260,7 +273,8 @@ public final class NameKeys {
     }
 
     private static List<String> transliteratedWords(String written) {
-        String ascii = KEY_JOINERS.matcher(TO_KEY_LATIN.get().transliterate(written)).replaceAll("").toLowerCase(Locale.ROOT);
+        String ascii = KEY_JOINERS.matcher(ascii(written) ? written : TO_KEY_LATIN.get().transliterate(written)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String word : NOT_LETTER_OR_DIGIT.split(ascii)) {
             if (!word.isEmpty()) {

@@ -327,12 +327,11 @@ public class BundleImporter {
      * same section has been written (an organisation banned by a court listed after it).
      */
     @SuppressWarnings("unchecked")
-    private <D extends RecordDocument<D>> void writeSection(Section<D> section, List<Object> docs, KnownKeys keys) {
+    private <D extends RecordDocument<D>> void writeSection(Section<D> section, List<Object> docs, KnownKeys stored) {
         List<Integer> remaining = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             remaining.add(i);
         }
-        KnownKeys stored = keys;
         // The changes not yet told are published at the end; on a problem the transaction rolls back with them.
         Section.Writes<D> writes = section.writes();
         while (!remaining.isEmpty()) {

@@ -16,6 +16,7 @@ import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.FullClearance;
 import org.kuzet.shared.PageOf;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,10 +48,12 @@ public class AuditTrail {
     static final long CHAIN_LOCK = 0x4b757a6574415544L;
 
     private final JdbcClient db;
+    private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcClient db, PlatformTransactionManager transactions) {
+    AuditTrail(JdbcClient db, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.db = db;
+        this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -147,6 +150,8 @@ public class AuditTrail {
                 .orElse(new Head(0, ChainLink.GENESIS));
         long position = head.position;
         String previous = head.hash;
+        // linked one after another here, inserted in one round trip (an import audits every record it writes)
+        List<Object[]> rows = new ArrayList<>(entries.size());
         for (Pending p : entries) {
             position++;
             AuditEvent e = p.event;
@@ -154,16 +159,15 @@ public class AuditTrail {
             String payload = ChainLink.payload(position, p.at, p.actor.userId(), p.actor.username(), p.actor.role(),
                     e.action(), e.subjectType(), e.subjectKey(), details);
             String hash = ChainLink.hash(previous, payload);
-            db.sql("""
-                    insert into audit_event (position, at, actor_id, actor_name, actor_role, action, subject_type, subject_key,
-                        details, payload, previous_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""")
-                    .params(position, OffsetDateTime.ofInstant(p.at, java.time.ZoneOffset.UTC), p.actor.userId(),
-                            p.actor.username(), p.actor.role(), e.action(), e.subjectType(), e.subjectKey(),
-                            ChainLink.canonical(details), payload, previous, hash)
-                    .update();
+            rows.add(new Object[] {position, OffsetDateTime.ofInstant(p.at, java.time.ZoneOffset.UTC), p.actor.userId(),
+                    p.actor.username(), p.actor.role(), e.action(), e.subjectType(), e.subjectKey(),
+                    ChainLink.canonical(details), payload, previous, hash});
             previous = hash;
         }
+        jdbc.batchUpdate("""
+                insert into audit_event (position, at, actor_id, actor_name, actor_role, action, subject_type, subject_key,
+                    details, payload, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""", rows);
     }
 
     /** A page of entries matching {@code query}, newest first. Needs full clearance (row-level security). */

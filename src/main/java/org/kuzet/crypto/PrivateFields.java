@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.Clearance;
+import org.kuzet.shared.PartRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -79,7 +80,7 @@ public final class PrivateFields {
     /** Replaces the record's private fields with {@code values} (column to plain text; null or absent: none). */
     public void write(long id, Map<String, String> values) {
         if (values.values().stream().allMatch(Objects::isNull)) {
-            db.sql("delete from " + table + " where " + idColumn + " = ?").param(id).update();
+            PartRows.write(db, "delete from " + table + " where " + idColumn + " = ?", id);
             return;
         }
         List<String> names = columns.stream().map(SealedColumn::column).toList();
@@ -88,9 +89,8 @@ public final class PrivateFields {
         for (SealedColumn c : columns) {
             params.add(vault.sealText(values.get(c.column()), c.context(id)));
         }
-        db.sql("insert into " + table + " (" + idColumn + ", " + String.join(", ", names) + ") values (?"
+        PartRows.write(db, "insert into " + table + " (" + idColumn + ", " + String.join(", ", names) + ") values (?"
                         + ", ?".repeat(names.size()) + ") on conflict (" + idColumn + ") do update set "
-                        + String.join(", ", names.stream().map(n -> n + " = excluded." + n).toList()))
-                .params(params).update();
+                        + String.join(", ", names.stream().map(n -> n + " = excluded." + n).toList()), params.toArray());
     }
 }

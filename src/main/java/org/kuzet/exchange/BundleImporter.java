@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kuzet.api.JsonPaths;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Checker;
@@ -15,6 +16,7 @@ import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.RecordDocument;
+import org.kuzet.shared.RecordKind;
 import org.kuzet.shared.RecordRows;
 import org.kuzet.vocabulary.FormerName;
 import org.kuzet.vocabulary.LegalArticle;
@@ -40,6 +42,11 @@ import tools.jackson.databind.node.ObjectNode;
  * as {@code record_imported}, a few hundred at a time: history keeps its version (the first, for a new record;
  * the next, for an overwritten one, whose version goes up), search indexes it, identity computes its name keys.
  * The import itself is audited once more, with its counts ({@code import}).
+ *
+ * <p>Speed (a file of 5,000 records): the keys a file's records may name are looked up a table at a time, once
+ * ({@link KnownKeys}, and {@link RecordRows#askKeysTaken} for the records' own keys); vocabulary lookups are
+ * remembered for the transaction; the rows of the records' parts are sent in batches ({@link
+ * org.kuzet.shared.PartRows}), and so are history, search and audit rows. All in the one transaction of the file.
  */
 @Service
 public class BundleImporter {
@@ -47,6 +54,8 @@ public class BundleImporter {
     static final String FORMAT = "kuzet-bundle";
     /** The version this Kuzet writes; it reads that one and every earlier one (see {@link #upgraded}). */
     static final int FORMAT_VERSION = 2;
+    /** What a key looks like (Checker#key): the strings of a bundle worth asking the database about at once. */
+    private static final Pattern KEY_SHAPED = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.:-]*$");
 
     private final JdbcClient db;
     private final Vocabularies vocabularies;
@@ -74,6 +83,9 @@ public class BundleImporter {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         } else {
             write(parsed);
+            // Every record of the file is written, its history, search rows and identity keys with it. Work that
+            // needs the whole file written (a maintained table derived from many records, such as legal status)
+            // belongs here, in the same transaction, so that a refused file leaves it as it was too.
             // Each record written has its version and audit entry (record_imported); this says what the bundle held.
             events.publishEvent(new AuditEvent("import", "bundle", null, Map.of("counts", parsed.counts())));
         }
@@ -122,12 +134,40 @@ public class BundleImporter {
             // Records may use terms, articles and places the bundle adds: write those first (rolled back on any problem).
             writeVocabularies(parsed.vocabulary);
         }
-        KeyResolver pendingAware = KeyResolver.database(db).or((table, key) ->
+        // Every key the records may name, asked of the database a table at a time rather than a reference at a time.
+        parsed.keys.ask(candidateKeys(root));
+        KeyResolver pendingAware = parsed.keys.or((table, key) ->
                 parsed.pendingKeys.getOrDefault(table, Set.of()).contains(key) ? Optional.of(-1L) : Optional.empty());
         for (Section<?> section : sections.all()) {
+            RecordRows.askKeysTaken(db, section.table(), parsed.pendingKeys.getOrDefault(section.table(), Set.of()));
             validateSection(check.at(section.name()), section, parsed, pendingAware);
         }
         return parsed;
+    }
+
+    /**
+     * The strings of the bundle's records that could be keys (a reference is a key): only what decides which
+     * statements ask the database, never an answer; a string that names no record is simply not found.
+     */
+    private Set<String> candidateKeys(JsonNode root) {
+        Set<String> keys = new HashSet<>();
+        for (Section<?> section : sections.all()) {
+            collectKeys(root.path(section.name()), keys);
+        }
+        return keys;
+    }
+
+    private static void collectKeys(JsonNode node, Set<String> keys) {
+        if (node.isString()) {
+            String value = node.asString();
+            if (value.length() <= 120 && KEY_SHAPED.matcher(value).matches()) {
+                keys.add(value);
+            }
+        } else if (node.isContainer()) {
+            for (JsonNode child : node) {
+                collectKeys(child, keys);
+            }
+        }
     }
 
     /**
@@ -262,7 +302,7 @@ public class BundleImporter {
 
     private void write(Parsed parsed) {
         for (Section<?> section : sections.all()) {
-            writeSection(section, parsed.docs.get(section.name()));
+            writeSection(section, parsed.docs.get(section.name()), parsed.keys);
         }
     }
 
@@ -287,12 +327,11 @@ public class BundleImporter {
      * same section has been written (an organisation banned by a court listed after it).
      */
     @SuppressWarnings("unchecked")
-    private <D extends RecordDocument<D>> void writeSection(Section<D> section, List<Object> docs) {
+    private <D extends RecordDocument<D>> void writeSection(Section<D> section, List<Object> docs, KnownKeys stored) {
         List<Integer> remaining = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             remaining.add(i);
         }
-        KeyResolver stored = KeyResolver.database(db);
         // The changes not yet told are published at the end; on a problem the transaction rolls back with them.
         Section.Writes<D> writes = section.writes();
         while (!remaining.isEmpty()) {
@@ -307,7 +346,7 @@ public class BundleImporter {
                     deferred.add(i);
                     c.problems().forEach(p -> lastProblems.problem(p.path() + ": " + p.message()));
                 } else {
-                    writes.write(doc, valid, existing);
+                    stored.learn(section.table(), section.key(doc), writes.write(doc, valid, existing));
                 }
             }
             if (deferred.size() == remaining.size()) {
@@ -322,7 +361,8 @@ public class BundleImporter {
     record VocabularySection(List<Term> terms, List<LegalArticle> legalArticles, List<Place> places) {
     }
 
-    private static final class Parsed {
+    private final class Parsed {
+        final KnownKeys keys = new KnownKeys(db);
         VocabularySection vocabulary;
         final Map<String, List<Object>> docs = new LinkedHashMap<>();
         final Map<String, Set<String>> pendingKeys = new HashMap<>();
@@ -331,6 +371,61 @@ public class BundleImporter {
             Map<String, Integer> counts = new LinkedHashMap<>();
             docs.forEach((name, list) -> counts.put(name, list.size()));
             return counts;
+        }
+    }
+
+    /**
+     * The ids of live records by key, as {@link KeyResolver#database} finds them (under the importer's clearance),
+     * asked for every key the file may name in one statement per table and remembered for the file's transaction:
+     * a record's id does not change, a key asked and not found stays unknown until the import itself writes a record
+     * with it, and the records the import writes are learnt as they are written. A key never asked is looked up in
+     * the database as before.
+     */
+    private static final class KnownKeys implements KeyResolver {
+        private final JdbcClient db;
+        private final KeyResolver database;
+        private final Map<String, Map<String, Long>> ids = new HashMap<>();
+        private final Set<String> asked = new HashSet<>();
+
+        KnownKeys(JdbcClient db) {
+            this.db = db;
+            this.database = KeyResolver.database(db);
+        }
+
+        /** Finds, in one statement per record table, the live records whose key is one of {@code keys}. */
+        void ask(Set<String> keys) {
+            if (keys.isEmpty()) {
+                return;
+            }
+            this.asked.addAll(keys);
+            String[] array = keys.toArray(String[]::new);
+            for (RecordKind kind : RecordKind.values()) {
+                if (kind.stored()) {
+                    db.sql("select key, id from " + kind.table() + " where deleted_at is null and key = any(cast(? as text[]))")
+                            .param(array).query((rs, n) -> {
+                                learn(kind.table(), rs.getString(1), rs.getLong(2));
+                                return null;
+                            }).list();
+                }
+            }
+        }
+
+        void learn(String table, String key, long id) {
+            ids.computeIfAbsent(table, t -> new HashMap<>()).put(key, id);
+        }
+
+        @Override
+        public Optional<Long> id(String table, String key) {
+            Long known = key == null ? null : ids.getOrDefault(table, Map.of()).get(key);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            if (key != null && asked.contains(key) && RecordKind.ofTable(table).map(RecordKind::stored).orElse(false)) {
+                return Optional.empty(); // asked at the start of the file, and not written by it since
+            }
+            Optional<Long> found = database.id(table, key);
+            found.ifPresent(id -> learn(table, key, id));
+            return found;
         }
     }
 }

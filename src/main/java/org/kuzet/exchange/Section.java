@@ -34,8 +34,8 @@ interface Section<D extends RecordDocument<D>> {
     /** Writes a section's records; {@link #close} publishes the changes not yet told. */
     interface Writes<D> extends AutoCloseable {
 
-        /** Creates the record, or overwrites the stored one with the same key as its next version. */
-        void write(D doc, Object valid, Optional<Long> existingId);
+        /** Creates the record, or overwrites the stored one with the same key as its next version; answers its id. */
+        long write(D doc, Object valid, Optional<Long> existingId);
 
         @Override
         void close();

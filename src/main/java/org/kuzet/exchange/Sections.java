@@ -83,12 +83,12 @@ class Sections {
                 RecordStore<D, V, ?>.Writes run = store.writes(RecordsChanged.IMPORTED, Actor.current().userId());
                 return new Writes<>() {
                     @Override
-                    public void write(D doc, Object valid, Optional<Long> existingId) {
+                    public long write(D doc, Object valid, Optional<Long> existingId) {
                         if (existingId.isPresent()) {
                             run.overwrite(existingId.get(), doc, (V) valid);
-                        } else {
-                            run.add(doc, (V) valid);
+                            return existingId.get();
                         }
+                        return run.add(doc, (V) valid);
                     }
 
                     @Override

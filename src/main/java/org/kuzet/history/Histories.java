@@ -30,6 +30,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,18 +52,24 @@ import tools.jackson.databind.JsonNode;
 public class Histories {
 
     private final JdbcClient db;
+    private final JdbcTemplate jdbc;
     private final Vault vault;
     private final ApplicationEventPublisher events;
     private final Map<String, RecordStore<?, ?, ?>> stores = new HashMap<>();
 
-    Histories(JdbcClient db, Vault vault, ApplicationEventPublisher events, List<RecordStore<?, ?, ?>> stores) {
+    Histories(JdbcClient db, JdbcTemplate jdbc, Vault vault, ApplicationEventPublisher events,
+              List<RecordStore<?, ?, ?>> stores) {
         this.db = db;
+        this.jdbc = jdbc;
         this.vault = vault;
         this.events = events;
         stores.forEach(s -> this.stores.put(s.table(), s));
     }
 
-    /** Keeps the new version of every record written and audits each change (fields named, values never). */
+    /**
+     * Keeps the new version of every record written and audits each change (fields named, values never). The
+     * versions of a batch are inserted in one round trip; each is sealed with its own id, as one at a time.
+     */
     @EventListener
     public void keep(RecordsChanged written) {
         List<RecordsChanged.Change> changes = written.changes();
@@ -72,24 +79,26 @@ public class Histories {
         List<Long> ids = db.sql("select nextval(pg_get_serial_sequence('record_version', 'id')) from generate_series(1, ?)")
                 .param(changes.size()).query(Long.class).list();
         Actor actor = Actor.current();
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        List<AuditEvent> audits = new ArrayList<>(changes.size());
         for (int i = 0; i < changes.size(); i++) {
-            keep(changes.get(i), ids.get(i), actor);
+            keep(changes.get(i), ids.get(i), actor, rows, audits);
         }
+        jdbc.batchUpdate("""
+                insert into record_version (id, subject_type, subject_id, version, action, author_id, author_name, snapshot,
+                    changed_fields)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        audits.forEach(events::publishEvent);
     }
 
-    private void keep(RecordsChanged.Change change, long id, Actor actor) {
+    private void keep(RecordsChanged.Change change, long id, Actor actor, List<Object[]> rows, List<AuditEvent> audits) {
         JsonNode after = Json.MAPPER.valueToTree(change.after());
         List<String> changed = change.action().equals(RecordsChanged.DELETED) ? List.of()
                 : Diff.changedPaths(change.before() == null ? null : Json.MAPPER.valueToTree(change.before()), after);
         byte[] snapshot = vault.seal(Json.MAPPER.writeValueAsString(change.after()).getBytes(StandardCharsets.UTF_8),
                 "record_version.snapshot:" + id);
-        db.sql("""
-                insert into record_version (id, subject_type, subject_id, version, action, author_id, author_name, snapshot,
-                    changed_fields)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, change.subjectType(), change.subjectId(), change.version(), change.action(), actor.userId(),
-                        actor.username(), snapshot, changed.toArray(String[]::new))
-                .update();
+        rows.add(new Object[] {id, change.subjectType(), change.subjectId(), change.version(), change.action(),
+                actor.userId(), actor.username(), snapshot, changed.toArray(String[]::new)});
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("version", change.version());
         if (change.before() != null) {
@@ -99,7 +108,7 @@ public class Histories {
         if (change.revertedTo() != null) {
             details.put("revertedTo", change.revertedTo());
         }
-        events.publishEvent(new AuditEvent(change.action(), change.subjectType(), change.key(), details));
+        audits.add(new AuditEvent(change.action(), change.subjectType(), change.key(), details));
     }
 
     /** The versions of a record, newest first. */

@@ -24,6 +24,7 @@ import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
+import org.kuzet.shared.PartRows;
 import org.kuzet.shared.RecordStore;
 import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
@@ -110,31 +111,27 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
 
     private void writeChildren(long id, IncidentDocument doc, Valid v) {
         for (long termId : v.typeIds) {
-            db.sql("insert into incident_type (incident_id, term_id) values (?, ?)").params(id, termId).update();
+            PartRows.write(db, "insert into incident_type (incident_id, term_id) values (?, ?)", id, termId);
         }
         for (long termId : v.rightIds) {
-            db.sql("insert into incident_right (incident_id, term_id) values (?, ?)").params(id, termId).update();
+            PartRows.write(db, "insert into incident_right (incident_id, term_id) values (?, ?)", id, termId);
         }
         for (int i = 0; i < v.victims.size(); i++) {
             long[] victim = v.victims.get(i);
-            db.sql("insert into incident_victim (incident_id, position, person_id, organization_id, note) values (?, ?, ?, ?, ?)")
-                    .params(id, i, victim[0] == 0 ? null : victim[0], victim[1] == 0 ? null : victim[1],
-                            doc.victims().get(i).note())
-                    .update();
+            PartRows.write(db, "insert into incident_victim (incident_id, position, person_id, organization_id, note) values (?, ?, ?, ?, ?)",
+                    id, i, victim[0] == 0 ? null : victim[0], victim[1] == 0 ? null : victim[1], doc.victims().get(i).note());
         }
         for (int i = 0; i < v.perpetrators.size(); i++) {
             Long[] p = v.perpetrators.get(i);
-            db.sql("insert into incident_perpetrator (incident_id, position, kind_id, organization_id, person_id, description) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, i, p[0], p[1], p[2], doc.perpetrators().get(i).description())
-                    .update();
+            PartRows.write(db, "insert into incident_perpetrator (incident_id, position, kind_id, organization_id, person_id, description) values (?, ?, ?, ?, ?, ?)",
+                    id, i, p[0], p[1], p[2], doc.perpetrators().get(i).description());
         }
         for (int i = 0; i < v.articleIds.size(); i++) {
-            db.sql("insert into incident_article (incident_id, position, article_id, part) values (?, ?, ?, ?)")
-                    .params(id, i, v.articleIds.get(i), doc.articles().get(i).part())
-                    .update();
+            PartRows.write(db, "insert into incident_article (incident_id, position, article_id, part) values (?, ?, ?, ?)",
+                    id, i, v.articleIds.get(i), doc.articles().get(i).part());
         }
         for (long caseId : v.caseIds) {
-            db.sql("insert into incident_case (incident_id, case_id) values (?, ?)").params(id, caseId).update();
+            PartRows.write(db, "insert into incident_case (incident_id, case_id) values (?, ?)", id, caseId);
         }
         citations.replace("incident", id, v.citations);
     }

@@ -33,6 +33,7 @@ import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.PartRows;
 import org.kuzet.shared.RecordFilter;
 import org.kuzet.shared.RecordStore;
 import org.kuzet.source.Citation;
@@ -579,15 +580,15 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
     private void insertParts(long caseId, Valid v) {
         for (int i = 0; i < v.parties.size(); i++) {
             ValidParty p = v.parties.get(i);
-            db.sql("insert into case_party (case_id, position, person_id, organization_id, role) values (?, ?, ?, ?, ?)")
-                    .params(caseId, i, p.personId(), p.organizationId(), p.role()).update();
+            PartRows.write(db, "insert into case_party (case_id, position, person_id, organization_id, role) values (?, ?, ?, ?, ?)",
+                    caseId, i, p.personId(), p.organizationId(), p.role());
         }
         for (int i = 0; i < v.charges.size(); i++) {
             ValidCharge c = v.charges.get(i);
-            db.sql("""
+            PartRows.write(db, """
                     insert into charge (case_id, position, defendant_id, article_id, part, label, status)
-                    values (?, ?, ?, ?, ?, cast(? as jsonb), ?)""")
-                    .params(caseId, i, c.defendantId(), c.articleId(), c.part(), Json.write(c.label()), c.status()).update();
+                    values (?, ?, ?, ?, ?, cast(? as jsonb), ?)""",
+                    caseId, i, c.defendantId(), c.articleId(), c.part(), Json.write(c.label()), c.status());
         }
         List<ValidStage> ordered = new ArrayList<>(v.stages);
         ordered.sort(DATE_ORDER);
@@ -607,11 +608,10 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
             for (int j = 0; j < s.sentence.size(); j++) {
                 ValidComponent c = s.sentence.get(j);
                 SentenceComponentDocument cd = c.doc();
-                db.sql("""
+                PartRows.write(db, """
                         insert into sentence_component (stage_id, position, kind, duration, amount, currency, regime, note)
-                        values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-                        .params(stageId, j, cd.kind(), cd.duration(), c.amount(), cd.currency(), cd.regime(), Json.write(cd.note()))
-                        .update();
+                        values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
+                        stageId, j, cd.kind(), cd.duration(), c.amount(), cd.currency(), cd.regime(), Json.write(cd.note()));
             }
             citations.replace("case_stage", stageId, s.citations);
         }

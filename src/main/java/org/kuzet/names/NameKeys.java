@@ -34,20 +34,22 @@ public final class NameKeys {
 
     // Kazakh BGN also covers every Russian letter; Latin-ASCII then drops the diacritics of both it and typed
     // input such as "Žanbolat". ICU transliterators are not safe to share between threads.
+    static final String LATIN_RULES = "Kazakh-Latin/BGN; Latin-ASCII";
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Kazakh-Latin/BGN; Latin-ASCII"));
+            () -> Transliterator.getInstance(LATIN_RULES));
     // The keys' transliteration: BGN for Cyrillic, then the Latin letters whose plain ASCII form would lose the sound
     // they stand for in the systems that use them (ISO 9 š ž č ŝ â û, Kazakh Latin 2018 ý for у, 2021 ş ç, Turkish
     // dotless ı), then every other diacritic dropped, combining marks included (ISO 9's u̇ for ұ, a̋ for ә).
+    static final String KEY_RULES = """
+            :: Kazakh-Latin/BGN ;
+            š > sh ; ž > zh ; č > ch ; ŝ > shch ; ş > sh ; ç > ch ; â > ya ; û > yu ; ý > u ; ı > i ; ŋ > ng ;
+            :: NFD ;
+            :: [:Nonspacing Mark:] Remove ;
+            :: NFC ;
+            :: Latin-ASCII ;
+            """;
     private static final ThreadLocal<Transliterator> TO_KEY_LATIN = ThreadLocal.withInitial(() -> Transliterator.createFromRules(
-            "kuzet-name-keys", """
-                    :: Kazakh-Latin/BGN ;
-                    š > sh ; ž > zh ; č > ch ; ŝ > shch ; ş > sh ; ç > ch ; â > ya ; û > yu ; ý > u ; ı > i ; ŋ > ng ;
-                    :: NFD ;
-                    :: [:Nonspacing Mark:] Remove ;
-                    :: NFC ;
-                    :: Latin-ASCII ;
-                    """, Transliterator.FORWARD));
+            "kuzet-name-keys", KEY_RULES, Transliterator.FORWARD));
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -136,41 +138,55 @@ public final class NameKeys {
     }
 
     /*
-     * Transliteration is the cost of comparing names, and names repeat (namesakes, a family, the same person's
-     * spellings in every pair it is in): each name's forms are worked out once. The functions are pure, so a
-     * remembered form is the one computed again; the memory is bounded (emptied when full).
+     * Transliteration is the costly part of indexing and of comparing names (ICU rules, letter by letter), and names
+     * and their words repeat: across thousands of records, and in every candidate pair a person is in. The answers
+     * for short texts are remembered, a bounded number of them (emptied when full); the functions are pure, so a
+     * remembered answer is the one computed again.
      */
-    private static final int REMEMBERED = 20_000;
+    private static final int REMEMBERED = 50_000;
+    private static final int REMEMBERED_LENGTH = 200;
+    private static final Map<String, List<String>> ASCII_WORDS = new ConcurrentHashMap<>();
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
     private static final Map<String, List<String>> TOKENS = new ConcurrentHashMap<>();
     private static final Map<String, List<Set<String>>> READINGS = new ConcurrentHashMap<>();
 
-    private static <V> V remembered(Map<String, V> memory, String name, Function<String, V> compute) {
-        if (name == null) {
-            return compute.apply(null);
-        }
-        V known = memory.get(name);
-        if (known == null) {
-            known = compute.apply(name);
-            if (memory.size() >= REMEMBERED) {
-                memory.clear();
+    /** Whether the text is plain ASCII, which both transliterators leave exactly as it is (NameKeysTest). */
+    static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
             }
-            memory.put(name, known);
         }
-        return known;
+        return true;
+    }
+
+    private static <T> T remembered(Map<String, T> answers, String text, Function<String, T> compute) {
+        if (text == null || text.length() > REMEMBERED_LENGTH) {
+            return compute.apply(text);
+        }
+        T answer = answers.get(text);
+        if (answer == null) {
+            answer = compute.apply(text);
+            if (answers.size() >= REMEMBERED) {
+                answers.clear();
+            }
+            answers.put(text, answer);
+        }
+        return answer;
     }
 
     /** Lower-case ASCII transliteration with punctuation removed and spaces collapsed; "" for blank input. */
     public static String latin(String name) {
-        return remembered(LATIN, name, NameKeys::latinOf);
-    }
-
-    private static String latinOf(String name) {
         if (name == null || name.isBlank()) {
             return "";
         }
+        return remembered(LATIN, name, NameKeys::transliterated);
+    }
+
+    private static String transliterated(String name) {
         String joined = JOINERS.matcher(name.strip()).replaceAll("");
-        String ascii = JOINERS.matcher(TO_LATIN.get().transliterate(joined)).replaceAll("").toLowerCase(Locale.ROOT);
+        String ascii = JOINERS.matcher(ascii(joined) ? joined : TO_LATIN.get().transliterate(joined)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
         return NOT_LETTER_OR_DIGIT.matcher(ascii).replaceAll(" ").strip();
     }
 
@@ -264,14 +280,19 @@ public final class NameKeys {
 
     /** The lower-case ASCII words of one written word, as the keys transliterate it. */
     private static List<String> asciiWords(String written) {
-        String ascii = KEY_JOINERS.matcher(TO_KEY_LATIN.get().transliterate(written)).replaceAll("").toLowerCase(Locale.ROOT);
+        return remembered(ASCII_WORDS, written, NameKeys::transliteratedWords);
+    }
+
+    private static List<String> transliteratedWords(String written) {
+        String ascii = KEY_JOINERS.matcher(ascii(written) ? written : TO_KEY_LATIN.get().transliterate(written)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String word : NOT_LETTER_OR_DIGIT.split(ascii)) {
             if (!word.isEmpty()) {
                 words.add(word);
             }
         }
-        return words;
+        return List.copyOf(words);
     }
 
     /**

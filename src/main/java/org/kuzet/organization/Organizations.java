@@ -18,6 +18,7 @@ import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.PartRows;
 import org.kuzet.shared.RecordStore;
 import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
@@ -214,8 +215,8 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
     private void writeParts(long id, Valid v) {
         for (int i = 0; i < v.names.size(); i++) {
             Name n = v.names.get(i);
-            db.sql("insert into organization_name (organization_id, position, name, script, lang, kind) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, i, n.name(), n.script(), n.lang(), n.kind()).update();
+            PartRows.write(db, "insert into organization_name (organization_id, position, name, script, lang, kind) values (?, ?, ?, ?, ?, ?)",
+                    id, i, n.name(), n.script(), n.lang(), n.kind());
         }
         for (int i = 0; i < v.statuses.size(); i++) {
             ValidStatus s = v.statuses.get(i);

@@ -23,6 +23,7 @@ import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.shared.PartRows;
 import org.kuzet.shared.RecordStore;
 import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
@@ -287,14 +288,14 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
     private void writeParts(long id, Valid v) {
         for (int i = 0; i < v.names.size(); i++) {
             Name n = v.names.get(i);
-            db.sql("insert into person_name (person_id, position, name, script, lang, kind) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, i, n.name(), n.script(), n.lang(), n.kind()).update();
+            PartRows.write(db, "insert into person_name (person_id, position, name, script, lang, kind) values (?, ?, ?, ?, ?, ?)",
+                    id, i, n.name(), n.script(), n.lang(), n.kind());
         }
         for (long termId : v.roleIds) {
-            db.sql("insert into person_role (person_id, term_id) values (?, ?)").params(id, termId).update();
+            PartRows.write(db, "insert into person_role (person_id, term_id) values (?, ?)", id, termId);
         }
         for (long termId : v.vulnerabilityIds) {
-            db.sql("insert into person_vulnerability (person_id, term_id) values (?, ?)").params(id, termId).update();
+            PartRows.write(db, "insert into person_vulnerability (person_id, term_id) values (?, ?)", id, termId);
         }
         for (int i = 0; i < v.memberships.size(); i++) {
             ValidMembership m = v.memberships.get(i);

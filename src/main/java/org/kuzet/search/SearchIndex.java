@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +50,12 @@ public class SearchIndex {
     private static final Pattern MARKERS = Pattern.compile("[\\u0002\\u0003]");
 
     private final JdbcClient db;
+    private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
-    SearchIndex(JdbcClient db, TransactionTemplate transactions) {
+    SearchIndex(JdbcClient db, JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.db = db;
+        this.jdbc = jdbc;
         this.transactions = transactions;
     }
 
@@ -112,53 +115,57 @@ public class SearchIndex {
                     .param("type", type).param("ids", batch).update();
             db.sql("delete from name_key where subject_type = :type and subject_id in (:ids)")
                     .param("type", type).param("ids", batch).update();
-            db.sql(SOURCES.get(type)).param("ids", batch).query((rs, n) -> new Source(rs.getLong("id"), rs.getString("key"),
+            List<Object[]> documents = new ArrayList<>();
+            List<Object[]> nameKeys = new ArrayList<>();
+            db.sql(VISIBILITY.formatted(SOURCES.get(type), table(type), PUBLIC_OK.getOrDefault(type, "true")))
+                    .param("ids", batch).query((rs, n) -> new Source(rs.getLong("id"), rs.getString("key"),
                             rs.getString("title"), rs.getObject("date", java.time.LocalDate.class), rs.getString("a"),
                             rs.getString("b"), rs.getString("c"), rs.getString("d"), strings(rs.getArray("names")),
-                            strings(rs.getArray("facets"))))
-                    .list().forEach(source -> insert(type, source));
-            for (String table : List.of("search_document", "name_key")) {
-                db.sql(VISIBILITY.formatted(table, table(type), PUBLIC_OK.getOrDefault(type, "true")))
-                        .param("type", type).param("ids", batch).update();
-            }
+                            strings(rs.getArray("facets")), rs.getString("visibility_confidentiality"),
+                            rs.getObject("visibility_created_by", Long.class), rs.getBoolean("visibility_public_ok")))
+                    .list().forEach(source -> rows(type, source, documents, nameKeys));
+            // every record of the batch in one round trip per table
+            jdbc.batchUpdate(INSERT_DOCUMENT, documents);
+            jdbc.batchUpdate(INSERT_NAME_KEY, nameKeys);
         }
     }
 
-    // The record's own visibility fields, copied to its search rows (V15): their policy reads them.
+    // The record's own visibility fields, copied to its search rows (V15) as they are inserted: their policy reads them.
     private static final String VISIBILITY = """
-            update %1$s x set confidentiality = r.confidentiality::text, created_by = r.created_by, public_ok = %3$s
-            from %2$s r where x.subject_type = :type and x.subject_id = r.id and r.id in (:ids)""";
+            select x.*, r.confidentiality::text as visibility_confidentiality, r.created_by as visibility_created_by,
+                %3$s as visibility_public_ok
+            from (%1$s) x join %2$s r on r.id = x.id""";
     private static final Map<String, String> PUBLIC_OK = Map.of(
             "incident", "r.review_status = 'published'",
             "person", "r.consent_to_publish = 'yes'");
 
-    private void insert(String type, Source s) {
+    private static final String INSERT_DOCUMENT = """
+            insert into search_document (subject_type, subject_id, key, title, date, body, exact, facets, document, revision,
+                confidentiality, created_by, public_ok)
+            values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?,
+                search_vector(?, ?, 'A') || search_vector(?, ?, 'B') || search_vector(?, ?, 'C')
+                || search_vector(?, ?, 'D'), ?, ?, ?, ?)""";
+    private static final String INSERT_NAME_KEY = """
+            insert into name_key (subject_type, subject_id, variant, latin, skeleton, slips, confidentiality, created_by,
+                public_ok)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** The rows of one record: its document, and for a person or organisation a name key per name. */
+    private static void rows(String type, Source s, List<Object[]> documents, List<Object[]> nameKeys) {
         Set<String> exact = new LinkedHashSet<>();
         for (String name : s.names) {
             exact.addAll(NameKeys.exactForms(name));
         }
         exact.remove("");
-        db.sql("""
-                insert into search_document (subject_type, subject_id, key, title, date, body, exact, facets, document, revision)
-                values (:type, :id, :key, cast(:title as jsonb), :date, :body, :exact, :facets,
-                    search_vector(:a, :fa, 'A') || search_vector(:b, :fb, 'B') || search_vector(:c, :fc, 'C')
-                    || search_vector(:d, :fd, 'D'), :revision)""")
-                .param("type", type).param("id", s.id).param("key", s.key).param("title", s.title).param("date", s.date)
-                .param("body", clean(s.c)).param("exact", exact.toArray(String[]::new))
-                .param("facets", s.facets.stream().distinct().toArray(String[]::new))
-                .param("a", clean(s.a)).param("fa", folded(s.a)).param("b", clean(s.b)).param("fb", folded(s.b))
-                .param("c", clean(s.c)).param("fc", folded(s.c)).param("d", clean(s.d)).param("fd", folded(s.d))
-                .param("revision", REVISION)
-                .update();
+        documents.add(new Object[] {type, s.id, s.key, s.title, s.date, clean(s.c), exact.toArray(String[]::new),
+                s.facets.stream().distinct().toArray(String[]::new), clean(s.a), folded(s.a), clean(s.b), folded(s.b),
+                clean(s.c), folded(s.c), clean(s.d), folded(s.d), REVISION, s.confidentiality, s.createdBy, s.publicOk});
         if (type.equals("person") || type.equals("organization")) {
             for (String variant : new LinkedHashSet<>(s.names)) {
                 String latin = NameKeys.latin(variant);
                 if (!latin.isEmpty()) {
-                    db.sql("""
-                                    insert into name_key (subject_type, subject_id, variant, latin, skeleton, slips)
-                                    values (?, ?, ?, ?, ?, ?)""")
-                            .params(type, s.id, variant.strip(), latin, NameKeys.allReadings(variant),
-                                    NameKeys.slipKeys(variant).toArray(String[]::new)).update();
+                    nameKeys.add(new Object[] {type, s.id, variant.strip(), latin, NameKeys.allReadings(variant),
+                            NameKeys.slipKeys(variant).toArray(String[]::new), s.confidentiality, s.createdBy, s.publicOk});
                 }
             }
         }
@@ -198,7 +205,7 @@ public class SearchIndex {
 
     /** What one record puts in the index: texts by weight (A names and titles, B aliases and charges, C narrative, D the rest). */
     private record Source(long id, String key, String title, java.time.LocalDate date, String a, String b, String c, String d,
-                          List<String> names, List<String> facets) {
+                          List<String> names, List<String> facets, String confidentiality, Long createdBy, boolean publicOk) {
     }
 
     /** "year:" facets: every year the record's span touches, from its date to its span's last day (V16). */

@@ -1,7 +1,11 @@
 package org.kuzet.shared;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.postgresql.util.PSQLException;
@@ -49,8 +53,47 @@ public final class RecordRows {
      */
     public static boolean keyExists(JdbcClient db, String table, String key) {
         checkKeyed(table);
-        return db.sql("select kuzet_key_taken(?, ?)").params(table, key).query(Boolean.class).single();
+        Map<String, Boolean> known = TransactionScoped.get(KEYS_KNOWN, HashMap::new);
+        Boolean answer = known.get(table + " " + key);
+        if (answer != null) {
+            return answer;
+        }
+        boolean taken = db.sql("select kuzet_key_taken(?, ?)").params(table, key).query(Boolean.class).single();
+        if (taken) {
+            // a key once taken stays taken (a deleted record keeps it)
+            known.put(table + " " + key, true);
+        }
+        return taken;
     }
+
+    /**
+     * Asks {@link #keyExists} of many keys of one table in one statement, for a bulk write such as an import: the
+     * answers are remembered until the transaction ends, a free key until a record of this table is inserted with
+     * it ({@link #taken}, which {@link RecordStore} calls for every record it inserts).
+     */
+    public static void askKeysTaken(JdbcClient db, String table, Collection<String> keys) {
+        checkKeyed(table);
+        List<String> asked = keys.stream().filter(Objects::nonNull).distinct().toList();
+        if (asked.isEmpty()) {
+            return;
+        }
+        Map<String, Boolean> known = TransactionScoped.get(KEYS_KNOWN, HashMap::new);
+        asked.forEach(key -> known.put(table + " " + key, false));
+        db.sql("select k from unnest(cast(? as text[])) k where kuzet_key_taken(?, k)")
+                .params(asked.toArray(String[]::new), table).query(String.class).list()
+                .forEach(key -> known.put(table + " " + key, true));
+    }
+
+    /** A record of {@code table} was inserted with {@code key}: what {@link #keyExists} remembers says so. */
+    static void taken(String table, String key) {
+        Map<String, Boolean> known = TransactionScoped.bound(KEYS_KNOWN);
+        if (known != null && key != null) {
+            known.put(table + " " + key, true);
+        }
+    }
+
+    /** Owner of the answers of {@link #keyExists} remembered in a transaction. */
+    private static final Object KEYS_KNOWN = new Object();
 
     /**
      * A fresh key such as {@code incident-42} for a record created without one, from the table's own counter (V25,

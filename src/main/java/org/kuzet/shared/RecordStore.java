@@ -13,6 +13,7 @@ import org.kuzet.shared.RecordsChanged.Change;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Isolation;
@@ -57,6 +58,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     private final String kind;
     private final String keyPrefix;
     private ApplicationEventPublisher events = event -> { };
+    private JdbcTemplate jdbc;
 
     /**
      * @param table     the record's table, e.g. {@code legal_case}
@@ -76,6 +78,12 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     @Autowired
     void publishTo(ApplicationEventPublisher events) {
         this.events = events;
+    }
+
+    /** What sends the rows of parts a run of writes holds ({@link PartRows}) in batches; set by Spring. */
+    @Autowired
+    void batchesThrough(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** The record's table, whose keys references to the record use. */
@@ -212,10 +220,13 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         private final Long userId;
         private final Set<Long> written = new LinkedHashSet<>();
         private final Map<Long, D> before = new HashMap<>();
+        /** Whether this run holds the rows of the records' parts until it publishes ({@link PartRows}). */
+        private final boolean holdsParts;
 
         private Writes(String action, Long userId) {
             this.action = Objects.requireNonNull(action);
             this.userId = userId;
+            this.holdsParts = PartRows.hold(jdbc);
         }
 
         /** Writes a new record that {@link #validate} accepted; answers its id. */
@@ -223,6 +234,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
             long id;
             try {
                 id = insert(doc, valid, userId);
+                RecordRows.taken(table, doc.key());
             } catch (DuplicateKeyException e) {
                 // taken by another writer since validate looked: the same answer as when validate finds it taken
                 if (RecordRows.isKeyTaken(e, table)) {
@@ -260,6 +272,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
 
         /** Publishes the changes not yet told. */
         public void flush() {
+            PartRows.send();
             if (written.isEmpty()) {
                 return;
             }
@@ -279,6 +292,9 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         @Override
         public void close() {
             flush();
+            if (holdsParts) {
+                PartRows.release();
+            }
         }
     }
 

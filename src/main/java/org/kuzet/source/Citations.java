@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.ConfidentialReads;
 import org.kuzet.shared.Json;
+import org.kuzet.shared.PartRows;
 import org.kuzet.shared.RecordKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +49,9 @@ public class Citations {
             if (!c.at("source").required(citation.source())) {
                 continue;
             }
-            Optional<Long> id = sourceId(citation.source()).or(() -> pendingSources.apply(citation.source()));
+            // the caller's resolver first: each asks the database before the records pending (KeyResolver), and an
+            // import's remembers what it found, so the source is looked up once, not once per citation
+            Optional<Long> id = pendingSources.apply(citation.source()).or(() -> sourceId(citation.source()));
             if (id.isEmpty()) {
                 c.at("source").problem("no source '" + citation.source() + "'");
             } else {
@@ -67,11 +70,13 @@ public class Citations {
     }
 
     public void replace(String subjectType, long subjectId, List<Resolved> citations) {
-        db.sql("delete from citation where subject_type = ? and subject_id = ?").params(subjectType, subjectId).update();
+        // held together in a run of writes (PartRows): every delete of the run before its inserts, which is the order of
+        // each subject's own, since a run writes a record once
+        PartRows.write(db, "delete from citation where subject_type = ? and subject_id = ?", subjectType, subjectId);
         for (int i = 0; i < citations.size(); i++) {
             Resolved c = citations.get(i);
-            db.sql("insert into citation (subject_type, subject_id, position, source_id, claim, locator) values (?, ?, ?, ?, ?, ?)")
-                    .params(subjectType, subjectId, i, c.sourceId(), c.claim(), c.locator()).update();
+            PartRows.write(db, "insert into citation (subject_type, subject_id, position, source_id, claim, locator) values (?, ?, ?, ?, ?, ?)",
+                    subjectType, subjectId, i, c.sourceId(), c.claim(), c.locator());
         }
     }
 

@@ -40,6 +40,8 @@ class DatabaseConfiguration {
         config.setPassword(server.appPassword());
         config.setMaximumPoolSize(10);
         config.setPoolName("kuzet");
+        // a batch of inserts (an import's parts, history, search and audit rows) goes as multi-row statements
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new ClearanceDataSource(new HikariDataSource(config));
     }
 

@@ -1,13 +1,16 @@
 package org.kuzet.vocabulary;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.RecordNotFoundException;
+import org.kuzet.shared.TransactionScoped;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,8 +33,9 @@ public class Vocabularies {
     }
 
     public Optional<Long> termId(String vocabulary, String code) {
-        return db.sql("select id from vocabulary_term where vocabulary = ? and code = ?")
-                .params(vocabulary, code).query(Long.class).optional();
+        return remembered("term", vocabulary + "/" + code, () -> db.sql(
+                "select id from vocabulary_term where vocabulary = ? and code = ?")
+                .params(vocabulary, code).query(Long.class).optional());
     }
 
     /**
@@ -63,12 +67,31 @@ public class Vocabularies {
     }
 
     public Optional<Long> articleId(String code, String article) {
-        return db.sql("select id from legal_article where code = ? and article = ?")
-                .params(code, article).query(Long.class).optional();
+        return remembered("article", code + "-" + article, () -> db.sql(
+                "select id from legal_article where code = ? and article = ?")
+                .params(code, article).query(Long.class).optional());
     }
 
     public Optional<Long> placeId(String code) {
-        return db.sql("select id from place where code = ?").param(code).query(Long.class).optional();
+        return remembered("place", code, () -> db.sql("select id from place where code = ?").param(code)
+                .query(Long.class).optional());
+    }
+
+    /**
+     * The id a lookup found, remembered until the transaction ends: a term, article or place keeps its id once it
+     * exists (saving one again updates it in place, and none is deleted), so an import of thousands of records asks
+     * once per code. What is not found is asked again, since it may be added in the same transaction.
+     */
+    private Optional<Long> remembered(String kind, String code, Supplier<Optional<Long>> lookup) {
+        Map<String, Long> found = TransactionScoped.get(this, HashMap::new);
+        String key = kind + ":" + code;
+        Long id = found.get(key);
+        if (id != null) {
+            return Optional.of(id);
+        }
+        Optional<Long> looked = lookup.get();
+        looked.ifPresent(value -> found.put(key, value));
+        return looked;
     }
 
     public Map<String, List<Term>> terms() {

@@ -236,6 +236,56 @@ class BundleImportIntegrationTest extends ApiIntegrationTest {
                            List<String> lexemes, List<String> nameKeys, List<String> identityKeys) {
     }
 
+    @Test
+    void aFileRefusedWhileItIsBeingWrittenLeavesEveryRecordExactlyAsItWas() {
+        String tag = tag();
+        String kept = unique("kept-source");
+        importBundle("""
+                'sources': [{'key': '%s', 'title': {'original': 'en', 'en': 'Report %s'}, 'outlet': 'Vlast',
+                    'informant': 'Neighbour %s'}]""".formatted(kept, tag, tag));
+        String before = state(kept);
+        String fresh = unique("fresh-source");
+        String courtA = unique("court-a");
+        String courtB = unique("court-b");
+
+        // Each court's status is decided by the other: both pass the check (each names a record of the bundle) but
+        // neither can be written first, so the file is refused after its sources (parts and sealed fields) were written.
+        assertThatThrownBy(() -> importBundle("""
+                'sources': [
+                    {'key': '%s', 'title': {'original': 'en', 'en': 'Report %s revised'}, 'informant': 'Sister %s'},
+                    {'key': '%s', 'title': {'original': 'en', 'en': 'Another %s'}, 'informant': 'Colleague %s'}],
+                'organizations': [
+                    {'key': '%s', 'name': 'Court A %s', 'sources': [{'source': '%s'}],
+                        'statuses': [{'status': 'banned_extremist', 'date': '2018-03-13', 'decidedBy': '%s'}]},
+                    {'key': '%s', 'name': 'Court B %s',
+                        'statuses': [{'status': 'banned_extremist', 'date': '2018-03-13', 'decidedBy': '%s'}]}]"""
+                .formatted(kept, tag, tag, fresh, tag, tag, courtA, tag, fresh, courtB, courtB, tag, courtA)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems().toString()).contains("decidedBy"));
+
+        assertThat(state(kept)).as("version, content, sealed informant, history, audit and search").isEqualTo(before);
+        for (String table : List.of("source", "organization")) {
+            assertThat(db.sql("select count(*) from " + table + " where key in (?, ?, ?)").params(fresh, courtA, courtB)
+                    .query(Integer.class).single()).isZero();
+        }
+        assertThat(db.sql("select count(*) from search_document where key in (?, ?, ?)").params(fresh, courtA, courtB)
+                .query(Integer.class).single()).isZero();
+        assertThat(db.sql("select count(*) from audit_event where subject_key in (?, ?, ?)").params(fresh, courtA, courtB)
+                .query(Integer.class).single()).isZero();
+    }
+
+    /** What an import may change of a source, in one line. */
+    private String state(String sourceKey) {
+        return db.sql("""
+                        select concat_ws(' | ', s.version, s.title::text, encode(p.informant, 'base64'),
+                            (select count(*) from record_version v where v.subject_type = 'source' and v.subject_id = s.id),
+                            (select count(*) from audit_event a where a.subject_type = 'source' and a.subject_key = s.key),
+                            (select string_agg(d.title::text || d.body || d.document::text, ' ') from search_document d
+                                where d.subject_type = 'source' and d.subject_id = s.id))
+                        from source s left join source_private p on p.source_id = s.id where s.key = ?""")
+                .param(sourceKey).query(String.class).single();
+    }
+
     private Derived derived(String key) {
         JsonNode version = get("/api/v1/persons/" + key + "/history").json();
         assertThat(version).hasSize(1);

@@ -2,11 +2,43 @@ package org.kuzet.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NameKeysTest {
+
+    /** What lets NameKeys skip ICU for plain ASCII text (most titles and English narratives): it changes nothing. */
+    @Test
+    void bothTransliteratorsLeavePlainAsciiTextExactlyAsItIs() {
+        Transliterator latin = Transliterator.getInstance(NameKeys.LATIN_RULES);
+        Transliterator keys = Transliterator.createFromRules("keys", NameKeys.KEY_RULES, Transliterator.FORWARD);
+        List<String> texts = new ArrayList<>();
+        for (char c = 0; c < 128; c++) {
+            texts.add(String.valueOf(c));
+            texts.add("Ye" + c + "e yo" + c + "Yerlan");
+        }
+        Random random = new Random(20261207);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(40); j >= 0; j--) {
+                text.append(random.nextInt(4) == 0 ? ' ' : (char) (32 + random.nextInt(95)));
+            }
+            texts.add(text.toString());
+        }
+        texts.add("Police detained activists who had gathered peacefully; they were questioned and fined.");
+        for (String text : texts) {
+            assertThat(NameKeys.ascii(text)).isTrue();
+            assertThat(latin.transliterate(text)).isEqualTo(text);
+            assertThat(keys.transliterate(text)).isEqualTo(text);
+        }
+        assertThat(NameKeys.ascii("Žanbolat")).isFalse();
+        assertThat(NameKeys.ascii("Жанболат")).isFalse();
+    }
 
     @Test
     void latinTransliteratesKazakhAndRussianLettersToLowerCaseAscii() {

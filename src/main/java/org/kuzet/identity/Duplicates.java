@@ -116,18 +116,7 @@ public class Duplicates {
     /** The possible duplicates of one live record, best first: its stored pairs, scored again for this reader. */
     @Transactional
     public List<DuplicatePair> of(Subject subject, long id) {
-        pairs.catchUp();
-        List<long[]> candidates = db.sql("""
-                        select p.first_id, p.second_id from identity_pair p
-                        join %1$s a on a.id = p.first_id and a.deleted_at is null
-                        join %1$s b on b.id = p.second_id and b.deleted_at is null
-                        where p.subject_type = :type and (p.first_id = :id or p.second_id = :id) and p.score >= :threshold
-                          and not exists (select 1 from identity_distinct d where d.subject_type = p.subject_type
-                                          and d.first_id = p.first_id and d.second_id = p.second_id)"""
-                        .formatted(subject.table))
-                .param("type", subject.table).param("id", id).param("threshold", threshold())
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        List<DuplicatePair> pairs = scored(subject, candidates);
+        List<DuplicatePair> pairs = ofIds(subject, List.of(id));
         audit(subject, pairs);
         return pairs;
     }
@@ -138,13 +127,32 @@ public class Duplicates {
      */
     @Transactional
     public List<DuplicatePair> ofKeys(Subject subject, java.util.Collection<String> keys) {
-        Map<String, DuplicatePair> pairs = new LinkedHashMap<>();
-        for (String key : keys) {
-            RecordRows.idOf(db, subject.table, key).ifPresent(id -> of(subject, id)
-                    .forEach(p -> pairs.putIfAbsent(p.first().key() + "~" + p.second().key(), p)));
+        List<Long> ids = db.sql("select id from %s where key = any (:keys) and deleted_at is null".formatted(subject.table))
+                .param("keys", keys.toArray(String[]::new)).query(Long.class).list();
+        List<DuplicatePair> pairs = ofIds(subject, ids);
+        audit(subject, pairs);
+        return pairs;
+    }
+
+    /** The stored pairs of these records from the threshold up, scored again under the reader's clearance. */
+    private List<DuplicatePair> ofIds(Subject subject, List<Long> ids) {
+        pairs.catchUp();
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return pairs.values().stream().sorted(Comparator.comparingDouble(DuplicatePair::score).reversed()
-                .thenComparing(p -> p.first().key()).thenComparing(p -> p.second().key())).toList();
+        Long[] all = ids.toArray(Long[]::new);
+        List<long[]> candidates = db.sql("""
+                        select p.first_id, p.second_id from identity_pair p
+                        join %1$s a on a.id = p.first_id and a.deleted_at is null
+                        join %1$s b on b.id = p.second_id and b.deleted_at is null
+                        where p.subject_type = :type and (p.first_id = any (:ids) or p.second_id = any (:ids))
+                          and p.score >= :threshold
+                          and not exists (select 1 from identity_distinct d where d.subject_type = p.subject_type
+                                          and d.first_id = p.first_id and d.second_id = p.second_id)"""
+                        .formatted(subject.table))
+                .param("type", subject.table).param("ids", all).param("threshold", threshold())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        return scored(subject, candidates);
     }
 
     /**

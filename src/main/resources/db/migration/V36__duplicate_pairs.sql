@@ -16,7 +16,8 @@ create table identity_pair (
     primary key (subject_type, first_id, second_id),
     check (first_id < second_id)
 );
-create index identity_pair_queue on identity_pair (subject_type, score desc);
+-- the queue's order: best first, then by the records' ids (a page is read from here, not sorted)
+create index identity_pair_queue on identity_pair (subject_type, score desc, first_id, second_id);
 create index identity_pair_second on identity_pair (subject_type, second_id);
 create index identity_pair_shared on identity_pair using gin (shared);
 

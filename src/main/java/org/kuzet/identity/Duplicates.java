@@ -36,6 +36,10 @@ public class Duplicates {
     /** Keys shared by more records than this are too common to say anything (and would make blocks quadratic). */
     static final int LARGEST_BLOCK = 500;
 
+    /** Best first; among pairs of one score, the older records' first (as the queue's index reads them). */
+    private static final Comparator<DuplicatePair> ORDER = Comparator.comparingDouble(DuplicatePair::score).reversed()
+            .thenComparingLong(p -> p.first().id()).thenComparingLong(p -> p.second().id());
+
     private final JdbcClient db;
     private final FactsReader facts;
     private final DuplicatePairs pairs;
@@ -64,13 +68,12 @@ public class Duplicates {
     public PageOf<DuplicatePair> queue(Subject subject, int page, int size) {
         pairs.catchUp();
         double threshold = threshold();
+        // Who sees both records of a pair is the table's policy; a deleted record keeps no pairs (DuplicatePairs).
         String proposed = """
                 from identity_pair p
-                join %1$s a on a.id = p.first_id and a.deleted_at is null
-                join %1$s b on b.id = p.second_id and b.deleted_at is null
                 where p.subject_type = :type and p.score >= :threshold
                   and not exists (select 1 from identity_distinct d where d.subject_type = p.subject_type
-                                  and d.first_id = p.first_id and d.second_id = p.second_id)""".formatted(subject.table);
+                                  and d.first_id = p.first_id and d.second_id = p.second_id)""";
         // the few pairs whose score this reader may not share, scored again and kept if still proposed
         List<DuplicatePair> rescored = scored(subject, db.sql("select p.first_id, p.second_id " + proposed
                         + " and cardinality(p.shared) > 0")
@@ -79,21 +82,20 @@ public class Duplicates {
         long settled = db.sql("select count(*) " + proposed + " and cardinality(p.shared) = 0")
                 .param("type", subject.table).param("threshold", threshold).query(Long.class).single();
         int from = page * size;
-        // the settled pairs that can be on this page, in the queue's order, merged with the rescored ones
-        record Ranked(double score, String first, String second, long firstId, long secondId) {
+        // the settled pairs that can be on this page, in the queue's order (read from its index), merged with the
+        // rescored ones
+        record Ranked(double score, long first, long second) {
         }
-        Comparator<Ranked> order = Comparator.comparingDouble(Ranked::score).reversed()
-                .thenComparing(Ranked::first).thenComparing(Ranked::second);
-        List<Ranked> ranked = new ArrayList<>(db.sql("select p.score, a.key, b.key, p.first_id, p.second_id " + proposed
-                        + " and cardinality(p.shared) = 0 order by p.score desc, a.key, b.key limit :upTo")
+        List<Ranked> ranked = new ArrayList<>(db.sql("select p.score, p.first_id, p.second_id " + proposed
+                        + " and cardinality(p.shared) = 0 order by p.score desc, p.first_id, p.second_id limit :upTo")
                 .param("type", subject.table).param("threshold", threshold).param("upTo", from + size)
-                .query((rs, n) -> new Ranked(rs.getDouble(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)))
+                .query((rs, n) -> new Ranked(rs.getDouble(1), rs.getLong(2), rs.getLong(3)))
                 .list());
-        rescored.forEach(p -> ranked.add(new Ranked(p.score(), p.first().key(), p.second().key(), p.first().id(),
-                p.second().id())));
-        ranked.sort(order);
+        rescored.forEach(p -> ranked.add(new Ranked(p.score(), p.first().id(), p.second().id())));
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingLong(Ranked::first)
+                .thenComparingLong(Ranked::second));
         List<long[]> window = ranked.subList(Math.min(ranked.size(), from), Math.min(ranked.size(), from + size)).stream()
-                .map(r -> new long[] {r.firstId(), r.secondId()}).toList();
+                .map(r -> new long[] {r.first(), r.second()}).toList();
         List<DuplicatePair> shown = scored(subject, window, 0);
         audit(subject, shown);
         return new PageOf<>(shown, Math.toIntExact(settled + rescored.size()), page, size);
@@ -238,8 +240,7 @@ public class Duplicates {
                         s.reasons()));
             }
         }
-        pairs.sort(Comparator.comparingDouble(DuplicatePair::score).reversed()
-                .thenComparing(p -> p.first().key()).thenComparing(p -> p.second().key()));
+        pairs.sort(ORDER);
         return pairs;
     }
 }

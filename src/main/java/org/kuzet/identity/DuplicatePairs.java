@@ -43,6 +43,14 @@ class DuplicatePairs {
                     union select case_id, person_id from case_stage where case_id = any (:ids) and person_id is not null""",
             "organization", "select organization_id, person_id from membership where organization_id = any (:ids)");
 
+    /**
+     * The one candidate rule: two records are compared when they share a key whose block (the records holding it)
+     * has at most {@link Duplicates#LARGEST_BLOCK} records. %s is the key's column; :type and :largest are parameters.
+     */
+    private static final String SMALL_BLOCK = """
+            (select count(*) from (select 1 from identity_key c where c.subject_type = :type and c.key = %s
+                                   limit :largest + 1) c) <= :largest""";
+
     private final JdbcClient db;
     private final FactsReader facts;
 
@@ -93,6 +101,8 @@ class DuplicatePairs {
 
     private void score(Written written) {
         FullClearance.read(db, () -> {
+            // one writer scores at a time: each sees the keys and links the others committed
+            db.sql("select 1 from pg_advisory_xact_lock(hashtext('kuzet.identity_pair'))").query(Integer.class).single();
             written.records.forEach((subject, ids) -> refresh(subject, List.copyOf(ids)));
             written.linking.forEach((table, all) -> {
                 List<Long> ids = List.copyOf(all);
@@ -152,8 +162,7 @@ class DuplicatePairs {
             String[] small = db.sql("""
                             select k.key from (select distinct key from identity_key where subject_type = :type
                                                and subject_id = any (:ids)) k
-                            where (select count(*) from (select 1 from identity_key c where c.subject_type = :type
-                                   and c.key = k.key limit :largest + 1) c) between 2 and :largest""")
+                            where %s""".formatted(SMALL_BLOCK.formatted("k.key")))
                     .param("type", subject.table).param("ids", batch).param("largest", Duplicates.LARGEST_BLOCK)
                     .query(String.class).list().toArray(String[]::new);
             Set<Pair> candidates = new LinkedHashSet<>();
@@ -183,11 +192,12 @@ class DuplicatePairs {
                         select t.first_id, t.second_id from together t
                         where exists (select 1 from identity_key a join identity_key b
                                       on b.subject_type = a.subject_type and b.key = a.key and b.subject_id = t.second_id
-                                      where a.subject_type = 'person' and a.subject_id = t.first_id)
+                                      where a.subject_type = :type and a.subject_id = t.first_id and %s)
                         union
                         select first_id, second_id from identity_pair where subject_type = 'person' and shared && cast(:keys as text[])"""
-                        .formatted(asLinked(linked)))
-                .param("ids", batch).param("keys", keys.toArray(String[]::new))
+                        .formatted(asLinked(linked), SMALL_BLOCK.formatted("a.key")))
+                .param("ids", batch).param("keys", keys.toArray(String[]::new)).param("type", Subject.PERSON.table)
+                .param("largest", Duplicates.LARGEST_BLOCK)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         if (!pairs.isEmpty()) {
             Long[] firsts = pairs.stream().map(p -> p[0]).toArray(Long[]::new);

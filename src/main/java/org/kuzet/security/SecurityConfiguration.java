@@ -1,6 +1,7 @@
 package org.kuzet.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -123,7 +125,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Users users, Settings settings) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Users users, Settings settings,
+                            List<LogoutHandler> logoutHandlers)
+            throws Exception {
         http.addFilterAfter(new ActorFilter(users), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new AccountGate(users, settings), AuthorizationFilter.class)
                 .headers(SecurityConfiguration::headers)
@@ -151,7 +155,11 @@ class SecurityConfiguration {
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")))
                 // The session id changes at sign-in (and again after the second factor, in SignInController).
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .logout(l -> l.logoutSuccessUrl("/login?logout"));
+                // what other features keep for a session and must end with it (the import page's uploaded sheets)
+                .logout(l -> {
+                    logoutHandlers.forEach(l::addLogoutHandler);
+                    l.logoutSuccessUrl("/login?logout");
+                });
         return http.build();
     }
 

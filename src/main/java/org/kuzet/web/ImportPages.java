@@ -42,11 +42,13 @@ class ImportPages {
     private static final int PREVIEW_ROWS = 5;
 
     private final SpreadsheetImports imports;
+    private final ImportUploadFolder folder;
     /** Rows read so far by the import of an upload running in another request: pass, rows. */
     private final Map<String, long[]> progress = new ConcurrentHashMap<>();
 
-    ImportPages(SpreadsheetImports imports) {
+    ImportPages(SpreadsheetImports imports, ImportUploadFolder folder) {
         this.imports = imports;
+        this.folder = folder;
     }
 
     @GetMapping("/imports")
@@ -78,7 +80,7 @@ class ImportPages {
         }
         Uploads uploads = uploads(session);
         String id = UUID.randomUUID().toString();
-        Path path = Files.createTempFile("kuzet-import-", "." + format.code());
+        Path path = folder.newFile("." + format.code());
         file.transferTo(path);
         uploads.put(id, new Upload(path.toString(), file.getOriginalFilename(), format));
         keep(session, uploads);
@@ -215,8 +217,13 @@ class ImportPages {
             byId.put(id, upload);
         }
 
+        /** The upload, marked used (see {@link ImportUploadFolder}); null if there is none of that id. */
         Upload get(String id) {
-            return byId.get(id);
+            Upload upload = byId.get(id);
+            if (upload != null) {
+                ImportUploadFolder.used(upload.path());
+            }
+            return upload;
         }
 
         void remove(String id) {
@@ -228,6 +235,11 @@ class ImportPages {
 
         @Override
         public void valueUnbound(HttpSessionBindingEvent event) {
+            deleteAll();
+        }
+
+        /** Deletes every upload of the session (at sign-out, and when a session held in memory ends). */
+        void deleteAll() {
             byId.values().forEach(u -> delete(u.path()));
             byId.clear();
         }

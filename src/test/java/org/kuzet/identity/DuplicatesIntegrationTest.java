@@ -338,6 +338,34 @@ class DuplicatesIntegrationTest extends ApiIntegrationTest {
         assertThat(storedRows(mine)).isEqualTo(kept);
     }
 
+    @Test
+    void whetherAPairInBlocksTooLargeToCompareIsProposedDoesNotDependOnTheOrderOfWrites() {
+        String tag = tag();
+        String name = "Nurlan " + tag;
+        // other records holding each of the name's keys: every block is over the limit (ids of no record)
+        for (String key : NameIndex.keys(Subject.PERSON, List.of(name))) {
+            db.sql("""
+                    insert into identity_key (subject_type, subject_id, key)
+                    select 'person', 9000000000 + g, ? from generate_series(1, ?) g""")
+                    .params(key, Duplicates.LARGEST_BLOCK).update();
+        }
+        try {
+            String a = person(name, "");
+            String b = person(name, "");
+            int afterCreating = queue("persons", tag, Role.REVIEWER).size();
+            incident(unique("detention"), "[{'person': '" + a + "'}, {'person': '" + b + "'}]");
+            int afterTheIncident = queue("persons", tag, Role.REVIEWER).size();
+            var edited = send("PUT", "/api/v1/persons/" + a, json("{'version': 1, 'name': '" + name + "', 'birthYear': 1980}"),
+                    Role.REVIEWER);
+            assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+
+            assertThat(List.of(afterCreating, afterTheIncident, queue("persons", tag, Role.REVIEWER).size()))
+                    .as("the same blocks, the same answer whatever was written last").containsOnly(0);
+        } finally {
+            db.sql("delete from identity_key where subject_type = 'person' and subject_id > 9000000000").update();
+        }
+    }
+
     /** The keys of the records the stored pair of two persons rests on (space-separated), null without a pair. */
     private String stored(String first, String second) {
         long a = id("person", first);

@@ -75,6 +75,8 @@ class OrganizationFormBrowserIntegrationTest extends BrowserTest {
         screenshot("organization-saved");
 
         page.locator("a:has-text('Edit the organisation')").click();
+        // the edit form, loaded (under load the next click could otherwise land before it)
+        page.waitForURL("**/edit");
         page.locator("[data-add-row=statuses]").click();
         assertThat(page.locator("#statuses-1-status")).isFocused();
         page.locator("#statuses-1-status").selectOption("liquidated");

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.kuzet.security.Settings;
 import org.kuzet.shared.FullClearance;
 import org.kuzet.shared.RecordsChanged;
+import org.kuzet.shared.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -66,34 +67,28 @@ class DuplicatePairs {
      * per run of writes.
      */
     void recordsChanged(RecordsChanged written) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
             Written now = new Written();
             now.add(written);
             score(now);
             return;
         }
-        Written pending = (Written) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            pending = new Written();
-            TransactionSynchronizationManager.bindResource(this, pending);
+        Written pending = TransactionScoped.get(this, () -> {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     catchUp();
                 }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(DuplicatePairs.this);
-                }
             });
-        }
+            return new Written();
+        });
         pending.add(written);
     }
 
     /** Scores the pairs of what this transaction wrote so far, if not yet: before a duplicate query reads them. */
     void catchUp() {
-        Written pending = (Written) TransactionSynchronizationManager.getResource(this);
+        Written pending = TransactionScoped.bound(this);
         if (pending != null && !pending.isEmpty()) {
             score(pending.drain());
         }

@@ -181,9 +181,8 @@ class DuplicatePairs {
                 .param("table", table).param("ids", batch).query(String.class).list();
         List<long[]> pairs = db.sql("""
                         with linked as (%s),
-                        together as (select distinct least(x.person_id, y.person_id) as first_id,
-                                            greatest(x.person_id, y.person_id) as second_id
-                                     from linked x join linked y on y.incident_id = x.incident_id and x.person_id < y.person_id)
+                        together as (select distinct x.person_id as first_id, y.person_id as second_id
+                                     from linked x join linked y on y.record_id = x.record_id and x.person_id < y.person_id)
                         select t.first_id, t.second_id from together t
                         where exists (select 1 from identity_key a join identity_key b
                                       on b.subject_type = a.subject_type and b.key = a.key and b.subject_id = t.second_id
@@ -217,9 +216,9 @@ class DuplicatePairs {
         }
     }
 
-    /** Renames a linking query's two columns to (incident_id, person_id), whatever the linking record is. */
+    /** Names a linking query's two columns (record_id, person_id), whatever the linking record is. */
     private static String asLinked(String linked) {
-        return "select link as incident_id, person_id from (" + linked + ") as l (link, person_id)";
+        return "select record_id, person_id from (" + linked + ") as l (record_id, person_id)";
     }
 
     /**
@@ -251,9 +250,9 @@ class DuplicatePairs {
                 }
             });
             known.putAll(facts.read(subject, unknown));
-            List<String> firsts = new ArrayList<>();
-            List<String> seconds = new ArrayList<>();
-            List<String> scores = new ArrayList<>();
+            List<Long> firsts = new ArrayList<>();
+            List<Long> seconds = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
             List<String> shared = new ArrayList<>();
             for (long[] c : candidates) {
                 Facts a = known.get(c[0]);
@@ -265,14 +264,14 @@ class DuplicatePairs {
                         both -> NameMatch.best(both.get(0), both.get(1), subject == Subject.ORGANIZATION));
                 double score = DuplicateScoring.score(subject, a, b, match).score();
                 if (score >= Settings.LOWEST_DUPLICATE_THRESHOLD) {
-                    firsts.add(Long.toString(c[0]));
-                    seconds.add(Long.toString(c[1]));
-                    scores.add(Double.toString(score));
+                    firsts.add(c[0]);
+                    seconds.add(c[1]);
+                    scores.add(score);
                     shared.add(String.join(" ", sharedRecords(a, b)));
                 }
             }
             if (!firsts.isEmpty()) {
-                // Ids, scores and record keys ([A-Za-z0-9_.:-], no space, comma or quote): each column one array literal.
+                // one statement for the lot; record keys ([A-Za-z0-9_.:-]) never hold the space that joins them
                 db.sql("""
                                 insert into identity_pair (subject_type, first_id, second_id, score, shared)
                                 select :type, f, s, sc, string_to_array(sh, ' ')
@@ -280,8 +279,9 @@ class DuplicatePairs {
                                             cast(:shared as text[])) as x(f, s, sc, sh)
                                 on conflict (subject_type, first_id, second_id) do update set score = excluded.score,
                                     shared = excluded.shared""")
-                        .param("type", subject.table).param("firsts", literal(firsts)).param("seconds", literal(seconds))
-                        .param("scores", literal(scores)).param("shared", quoted(shared)).update();
+                        .param("type", subject.table).param("firsts", firsts.toArray(Long[]::new))
+                        .param("seconds", seconds.toArray(Long[]::new)).param("scores", scores.toArray(Double[]::new))
+                        .param("shared", shared.toArray(String[]::new)).update();
             }
         }
     }
@@ -302,13 +302,5 @@ class DuplicatePairs {
         Set<String> both = new LinkedHashSet<>(a);
         both.retainAll(b);
         return both;
-    }
-
-    private static String literal(List<String> values) {
-        return "{" + String.join(",", values) + "}";
-    }
-
-    private static String quoted(List<String> values) {
-        return "{" + String.join(",", values.stream().map(v -> "\"" + v + "\"").toList()) + "}";
     }
 }

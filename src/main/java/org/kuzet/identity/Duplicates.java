@@ -136,7 +136,10 @@ public class Duplicates {
         return pairs;
     }
 
-    /** The stored pairs of these records from the threshold up, scored again under the reader's clearance. */
+    /**
+     * The stored pairs of these records from the threshold up, scored again under the reader's clearance (who sees
+     * both records is the pairs' policy, as for the queue).
+     */
     private List<DuplicatePair> ofIds(Subject subject, List<Long> ids) {
         pairs.catchUp();
         if (ids.isEmpty()) {
@@ -145,13 +148,10 @@ public class Duplicates {
         Long[] all = ids.toArray(Long[]::new);
         List<long[]> candidates = db.sql("""
                         select p.first_id, p.second_id from identity_pair p
-                        join %1$s a on a.id = p.first_id and a.deleted_at is null
-                        join %1$s b on b.id = p.second_id and b.deleted_at is null
                         where p.subject_type = :type and (p.first_id = any (:ids) or p.second_id = any (:ids))
                           and p.score >= :threshold
                           and not exists (select 1 from identity_distinct d where d.subject_type = p.subject_type
-                                          and d.first_id = p.first_id and d.second_id = p.second_id)"""
-                        .formatted(subject.table))
+                                          and d.first_id = p.first_id and d.second_id = p.second_id)""")
                 .param("type", subject.table).param("ids", all).param("threshold", threshold())
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         return scored(subject, candidates);

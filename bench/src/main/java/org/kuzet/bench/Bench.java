@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,9 +35,11 @@ import tools.jackson.databind.JsonNode;
  * <p>Arguments: {@code --scale 10k|100k|1m|realistic|large|N[,...]} (default 10k), {@code --runs N} (timed runs per
  * workload, default 30), {@code --out DIR} (default bench/results), {@code --chunk N} (records per bundle file,
  * default 5000), {@code --seed N}, {@code --smoke} (a check that the suite still runs, for CI: results go to
- * target/bench-smoke unless --out is given; speed is never judged). The exit status is non-zero only when the suite
- * itself fails (an import refused, an API call answered with an error, SQL that no longer runs), never for a
- * missed target.
+ * target/bench-smoke unless --out is given; speed is never judged), {@code --reuse} (measure the workloads on the
+ * record an earlier full run of the same scale and seed left in target/bench-data, without loading it again; results
+ * go to {@code <date>-<scale>-workloads.md}), {@code --only TEXT} (only the workloads whose name contains it). The
+ * exit status is non-zero only when the suite itself fails (an import refused, an API call answered with an error, SQL
+ * that no longer runs), never for a missed target.
  */
 public final class Bench {
 
@@ -50,6 +53,8 @@ public final class Bench {
         int chunk = 5_000;
         long seed = 20261123L;
         boolean smoke = false;
+        boolean reuse = false;
+        String only = "";
         Path out = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -58,6 +63,8 @@ public final class Bench {
                 case "--chunk" -> chunk = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--smoke" -> smoke = true;
+                case "--reuse" -> reuse = true;
+                case "--only" -> only = args[++i];
                 case "--out" -> out = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + " (see bench/README.md)");
             }
@@ -72,11 +79,13 @@ public final class Bench {
         for (String name : scales) {
             long started = System.nanoTime();
             Generator.Scale scale = Generator.Scale.parse(name);
-            Report report = run(scale, runs, chunk, seed);
+            Report report = run(scale, runs, chunk, seed, reuse, only);
             report.setting("whole run", "%,d s".formatted((System.nanoTime() - started) / 1_000_000_000L));
             String stamp = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE);
-            Path markdown = out.resolve(stamp + "-" + scale.name() + ".md");
-            Path json = out.resolve(stamp + "-" + scale.name() + ".json");
+            // a run that reused a loaded record has no loading figures: it must not replace a full run's results
+            String file = stamp + "-" + scale.name() + (reuse ? "-workloads" : "");
+            Path markdown = out.resolve(file + ".md");
+            Path json = out.resolve(file + ".json");
             Files.writeString(markdown, report.markdown(), StandardCharsets.UTF_8);
             Files.writeString(json, report.json(), StandardCharsets.UTF_8);
             System.out.println(report.markdown());
@@ -85,13 +94,22 @@ public final class Bench {
         System.exit(0);
     }
 
-    private static Report run(Generator.Scale scale, int runs, int chunk, long seed) throws Exception {
+    private static Report run(Generator.Scale scale, int runs, int chunk, long seed, boolean reuse, String only) throws Exception {
         Path work = Path.of("target", "bench-data").toAbsolutePath();
         Path dataDir = work.resolve(scale.name());
-        FileSystemUtils.deleteRecursively(dataDir);
+        Path loadedMark = dataDir.resolve("bench-loaded.properties");
+        String loadedAs = "scale=%s seed=%d chunk=%d".formatted(scale.name(), seed, chunk);
+        if (reuse) {
+            if (!Files.exists(loadedMark) || !Files.readString(loadedMark).startsWith(loadedAs)) {
+                throw new IllegalArgumentException("--reuse: no record loaded by a full run with " + loadedAs + " in " + dataDir
+                        + " (run bench/run without --reuse first)");
+            }
+        } else {
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
         Report report = new Report(scale, runs);
         Measured<ConfigurableApplicationContext> started = Measured.once(() -> start(dataDir));
-        report.startup(started.millis(), "empty record");
+        report.startup(started.millis(), reuse ? "the loaded record" : "empty record");
         try (ConfigurableApplicationContext app = started.value()) {
             DatabaseServer server = app.getBean(DatabaseServer.class);
             RawEngine raw = new RawEngine(server);
@@ -99,73 +117,96 @@ public final class Bench {
             report.setting("JVM", Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
             report.setting("processors", String.valueOf(Runtime.getRuntime().availableProcessors()));
             report.setting("seed", String.valueOf(seed));
-
-            // The bundle is written to files a chunk at a time and imported file by file: never whole in memory.
-            long generating = System.nanoTime();
-            List<Path> files = new Generator(scale, raw.placeCodes(), seed).write(work.resolve(scale.name() + "-bundle"), chunk);
-            long bytes = 0;
-            for (Path file : files) {
-                bytes += Files.size(file);
-            }
-            report.setting("bundle", "%,d files of at most %,d records, %,d MiB of JSON, generated in %,d s".formatted(files.size(), chunk,
-                    bytes >> 20, (System.nanoTime() - generating) / 1_000_000_000L));
-
-            Actor.set(Actor.COMMAND_LINE);
-            BundleImporter importer = app.getBean(BundleImporter.class);
-            Measured<Map<String, Integer>> imported = Measured.once(() -> {
-                Map<String, Integer> counts = new TreeMap<>();
-                for (Path file : files) {
-                    importer.importBundle(Files.readString(file, StandardCharsets.UTF_8), false)
-                            .forEach((section, count) -> counts.merge(section, count, Integer::sum));
-                }
-                return counts;
-            });
-            int records = imported.value().values().stream().mapToInt(Integer::intValue).sum();
-            report.setting("records", imported.value().toString());
-            Measured<Long> copied = raw.copyRecordTables(work.resolve(scale.name() + "-copy"));
-            report.setting("rows copied", "%,d".formatted(copied.value()));
-            report.load("import the bundle", "binary COPY of the same rows, same indexes", records, imported, copied);
-
-            if (scale.incidents() <= EXPORT_AT_MOST) {
-                BundleExporter exporter = app.getBean(BundleExporter.class);
-                Measured<Integer> exported = Measured.once(() -> exporter.export().length());
-                Measured<Long> copiedOut = Measured.once(raw::copyOutRecordTables);
-                report.load("export the whole record", "COPY TO of the same tables", records, exported, copiedOut);
+            if (reuse) {
+                report.setting("record", "reused, not loaded in this run (" + Files.readString(loadedMark).strip()
+                        + "); loading is measured by a full run");
             } else {
-                report.setting("export", "not measured: BundleExporter.export() returns the whole record as one String, "
-                        + "which at this scale would not fit the heap (a finding: the export should stream)");
+                load(app, raw, report, scale, chunk, seed, work);
+                Files.writeString(loadedMark, loadedAs + " loaded=" + Instant.now() + "\n");
             }
-            raw.dropCopies();
-            raw.analyze();
-            report.setting("statistics", "ANALYZE run after loading, before the workloads (both sides use the same plans' statistics)");
-            FileSystemUtils.deleteRecursively(work.resolve(scale.name() + "-copy"));
+            measureWorkloads(app, raw, report, runs, reuse, only);
+        }
+        return report;
+    }
 
-            System.gc();
-            Runtime runtime = Runtime.getRuntime();
-            report.heap("in use after loading (after a full GC)", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    /** Generates the record, loads it through the importer and the same rows through COPY, and exports it. */
+    private static void load(ConfigurableApplicationContext app, RawEngine raw, Report report, Generator.Scale scale, int chunk,
+            long seed, Path work) throws Exception {
+        // The bundle is written to files a chunk at a time and imported file by file: never whole in memory.
+        long generating = System.nanoTime();
+        List<Path> files = new Generator(scale, raw.placeCodes(), seed).write(work.resolve(scale.name() + "-bundle"), chunk);
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        report.setting("bundle", "%,d files of at most %,d records, %,d MiB of JSON, generated in %,d s".formatted(files.size(), chunk,
+                bytes >> 20, (System.nanoTime() - generating) / 1_000_000_000L));
 
-            Users users = app.getBean(Users.class);
+        Actor.set(Actor.COMMAND_LINE);
+        BundleImporter importer = app.getBean(BundleImporter.class);
+        Measured<Map<String, Integer>> imported = Measured.once(() -> {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (Path file : files) {
+                importer.importBundle(Files.readString(file, StandardCharsets.UTF_8), false)
+                        .forEach((section, count) -> counts.merge(section, count, Integer::sum));
+            }
+            return counts;
+        });
+        int records = imported.value().values().stream().mapToInt(Integer::intValue).sum();
+        report.setting("records", imported.value().toString());
+        Measured<Long> copied = raw.copyRecordTables(work.resolve(scale.name() + "-copy"));
+        report.setting("rows copied", "%,d".formatted(copied.value()));
+        report.load("import the bundle", "binary COPY of the same rows, same indexes", records, imported, copied);
+
+        if (scale.incidents() <= EXPORT_AT_MOST) {
+            BundleExporter exporter = app.getBean(BundleExporter.class);
+            Measured<Integer> exported = Measured.once(() -> exporter.export().length());
+            Measured<Long> copiedOut = Measured.once(raw::copyOutRecordTables);
+            report.load("export the whole record", "COPY TO of the same tables", records, exported, copiedOut);
+        } else {
+            report.setting("export", "not measured: BundleExporter.export() returns the whole record as one String, "
+                    + "which at this scale would not fit the heap (a finding: the export should stream)");
+        }
+        raw.dropCopies();
+        raw.analyze();
+        report.setting("statistics", "ANALYZE run after loading, before the workloads (both sides use the same plans' statistics)");
+        FileSystemUtils.deleteRecursively(work.resolve(scale.name() + "-copy"));
+    }
+
+    /** Times every workload through Kuzet's interfaces and as raw SQL, side by side. */
+    private static void measureWorkloads(ConfigurableApplicationContext app, RawEngine raw, Report report, int runs, boolean reuse,
+            String only) throws Exception {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        report.heap("in use after " + (reuse ? "starting on the loaded record" : "loading") + " (after a full GC)",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+
+        Actor.set(Actor.COMMAND_LINE);
+        Users users = app.getBean(Users.class);
+        if (users.find("bench-viewer").isEmpty()) {
             users.create("bench-viewer", Role.VIEWER, PASSWORD, false);
             // the duplicate queue and the entry forms' pickers are an editor's
             users.create("bench-editor", Role.EDITOR, PASSWORD, false);
-            String token = app.getBean(ApiTokens.class).create("bench-viewer", "bench", null);
-            String editorToken = app.getBean(ApiTokens.class).create("bench-editor", "bench", null);
-            Actor.clear();
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            Map<Client, Api> clients = Map.of(Client.VIEWER_API, Api.withToken(port, token),
-                    Client.EDITOR_API, Api.withToken(port, editorToken),
-                    Client.EDITOR_BROWSER, Api.signedIn(port, "bench-editor", PASSWORD));
-            for (Workload workload : Workloads.all(raw)) {
-                Api api = clients.get(workload.kind().client);
-                Timing kuzet = Timing.of(runs, () -> api.get(workload.path()));
-                Timing direct = Timing.of(runs, () -> raw.query(workload));
-                report.workload(workload, kuzet, direct, raw.explain(workload));
-                if (workload.kind() == Kind.LIST) {
-                    report.sameAnswer(workload.name(), sameAnswer(api.body(workload.path()), raw.rows(workload)));
-                }
+        }
+        String token = app.getBean(ApiTokens.class).create("bench-viewer", "bench", null);
+        String editorToken = app.getBean(ApiTokens.class).create("bench-editor", "bench", null);
+        Actor.clear();
+        int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        Map<Client, Api> clients = Map.of(Client.VIEWER_API, Api.withToken(port, token),
+                Client.EDITOR_API, Api.withToken(port, editorToken),
+                Client.EDITOR_BROWSER, Api.signedIn(port, "bench-editor", PASSWORD));
+        for (Workload workload : Workloads.all(raw)) {
+            if (!workload.name().contains(only)) {
+                continue;
+            }
+            Api api = clients.get(workload.kind().client);
+            Timing kuzet = Timing.of(runs, () -> api.get(workload.path()));
+            Timing direct = Timing.of(runs, () -> raw.query(workload));
+            report.workload(workload, kuzet, direct, raw.explain(workload));
+            if (workload.kind() == Kind.LIST) {
+                report.sameAnswer(workload.name(), sameAnswer(api.body(workload.path()), raw.rows(workload)));
             }
         }
-        return report;
     }
 
     /**

@@ -57,4 +57,23 @@ class RowSecurityFullClearanceIntegrationTest extends ApiIntegrationTest {
                     .single()).as("on the embedded server the comparison is with a role the policies do not bind").isTrue();
         }
     }
+
+    @Test
+    void everyPolicyReadsTheReadersClearanceOncePerStatementNotOncePerRow() {
+        JdbcClient unbound = OwnerView.of(owner);
+        // a function of the settings outside a scalar subquery ("(select kuzet_clearance())", an init plan) is
+        // evaluated for every row the statement looks at (V37)
+        Map<String, String> perRow = new TreeMap<>();
+        unbound.sql("select tablename || '.' || policyname, coalesce(qual, '') || ' ' || coalesce(with_check, '') from pg_policies")
+                .query((rs, n) -> {
+                    String once = rs.getString(2).replaceAll("SELECT kuzet_\\w+\\(\\)( AS \\w+)?", "");
+                    if (once.matches("(?s).*(kuzet_clearance|kuzet_user_id|kuzet_may_see|kuzet_own_records_user|current_setting)\\(.*")) {
+                        perRow.put(rs.getString(1), rs.getString(2));
+                    }
+                    return null;
+                }).list();
+
+        assertThat(unbound.sql("select count(*) from pg_policies").query(Integer.class).single()).isGreaterThan(80);
+        assertThat(perRow).isEmpty();
+    }
 }

@@ -142,18 +142,26 @@ public class ApiTokens {
         events.publishEvent(new AuditEvent("token_revoked", "api_token", Long.toString(id), Map.of("user", username)));
     }
 
-    /** The enabled user a valid, unexpired, unrevoked token belongs to. */
+    /**
+     * The enabled user a valid, unexpired, unrevoked token belongs to. When the token was last used is kept to the
+     * minute: writing it on every request would make every read a write (a commit flushed to disk), and concurrent
+     * requests of one client would queue on the token's row.
+     */
     Optional<User> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Optional<String> username = db.sql("""
-                update api_token t set last_used_at = now() from app_user u
-                where t.token_hash = ? and u.id = t.user_id and t.revoked_at is null
-                  and (t.expires_at is null or t.expires_at > now()) and u.enabled
-                returning u.username""")
-                .param(sha256(token)).query(String.class).optional();
-        return username.flatMap(users::find);
+        record Valid(long id, String username, boolean usedLately) {
+        }
+        Optional<Valid> valid = db.sql("""
+                        select t.id, u.username, coalesce(t.last_used_at > now() - interval '1 minute', false)
+                        from api_token t join app_user u on u.id = t.user_id
+                        where t.token_hash = ? and t.revoked_at is null
+                          and (t.expires_at is null or t.expires_at > now()) and u.enabled""")
+                .param(sha256(token)).query((rs, n) -> new Valid(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
+        valid.filter(v -> !v.usedLately())
+                .ifPresent(v -> db.sql("update api_token set last_used_at = now() where id = ?").param(v.id()).update());
+        return valid.flatMap(v -> users.find(v.username()));
     }
 
     static String sha256(String token) {

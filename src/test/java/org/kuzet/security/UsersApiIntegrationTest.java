@@ -154,6 +154,33 @@ class UsersApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void aTokensLastUseIsKeptToTheMinuteSoThatReadingIsNotWriting() {
+        String name = unique("dana").toLowerCase();
+        users.create(name, Role.VIEWER, "seven silver lanterns over Taraz", false);
+        String token = apiTokens.create(name, "laptop", Instant.now().plus(Duration.ofDays(1)));
+
+        assertThat(send("GET", "/api/v1/account/tokens", null, token, "application/json").status()).isEqualTo(200);
+        Double firstUse = lastUsed(name);
+        assertThat(firstUse).as("the first use is written").isNotNull();
+        assertThat(send("GET", "/api/v1/account/tokens", null, token, "application/json").status()).isEqualTo(200);
+        assertThat(lastUsed(name)).as("used again within the minute: not written again").isEqualTo(firstUse);
+
+        db.sql("""
+                update api_token set last_used_at = last_used_at - interval '2 minutes'
+                where user_id = (select id from app_user where username = ?)""").param(name).update();
+        assertThat(send("GET", "/api/v1/account/tokens", null, token, "application/json").status()).isEqualTo(200);
+        assertThat(lastUsed(name)).as("a minute later: written").isGreaterThan(firstUse);
+    }
+
+    /** When the user's one token was last used, in seconds since 1970. */
+    private Double lastUsed(String username) {
+        return db.sql("""
+                        select extract(epoch from last_used_at)::float8 from api_token
+                        where user_id = (select id from app_user where username = ?)""")
+                .param(username).query(Double.class).single();
+    }
+
+    @Test
     void aTokenNeedsAnExpiryWithinAYearAndOthersTokensCannotBeRevoked() {
         var noExpiry = send("POST", "/api/v1/account/tokens", Map.of("name", "forever"), Role.VIEWER);
         var tooLong = send("POST", "/api/v1/account/tokens",

@@ -11,17 +11,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The signed-in user's account: the password change that a one-time password forces.
+ * The signed-in user's account: the password change that a one-time password forces, which signs the user out
+ * everywhere else.
  * A plain page until the web interface replaces it.
  */
 @Controller
 class AccountController {
 
     private final Users users;
+    private final OtherSessions otherSessions;
     private final AccountViews views;
 
-    AccountController(Users users, AccountViews views) {
+    AccountController(Users users, OtherSessions otherSessions, AccountViews views) {
         this.users = users;
+        this.otherSessions = otherSessions;
         this.views = views;
     }
 
@@ -42,6 +45,8 @@ class AccountController {
             return passwordPage(request, AccountViews.Notice.problem(
                     problem.path().endsWith("currentPassword") ? "currentPassword" : "newPassword", problem.message()));
         }
+        var current = request.getSession(false);
+        otherSessions.end(principal.getName(), current == null ? null : current.getId());
         return views.passwordChanged(request);
     }
 

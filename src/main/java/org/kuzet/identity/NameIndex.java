@@ -71,12 +71,24 @@ class NameIndex {
         pairs.recordsChanged(written);
     }
 
-    /** At start: the keys of records noted stale, written before keys followed {@link RecordsChanged}. */
+    /**
+     * At start: the keys and pairs of records noted stale, a batch per transaction, so that a migration noting every
+     * record stale (V29, V36) holds neither the pairs' lock nor one transaction's work for the whole record while
+     * monitors write; several instances starting at once share the batches.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void catchUpAtStart() {
-        int caught = Actor.callAs(Actor.COMMAND_LINE, () -> transactions.execute(status -> catchUp()));
+        int caught = 0;
+        int batch;
+        do {
+            batch = Actor.callAs(Actor.COMMAND_LINE, () -> transactions.execute(status -> catchUp(BATCH)));
+            caught += batch;
+            if (batch > 0 && caught % (10 * BATCH) == 0) {
+                LOG.info("Identity keys and duplicate pairs: {} records caught up so far", caught);
+            }
+        } while (batch > 0);
         if (caught > 0) {
-            LOG.info("Identity keys: {} records indexed", caught);
+            LOG.info("Identity keys and duplicate pairs: {} records caught up", caught);
         }
     }
 
@@ -133,20 +145,25 @@ class NameIndex {
     }
 
     /**
-     * Recomputes the keys and the scored pairs of every record noted stale; must run inside a read-write
-     * transaction. Answers how many.
+     * Recomputes the keys and the scored pairs of at most {@code atMost} records noted stale, and forgets them as stale;
+     * must run inside a read-write transaction. Answers how many. Pairs between two stale records come right once the
+     * later of the two is caught up: it scores all its pairs again against the other's current keys.
      */
-    int catchUp() {
+    int catchUp(int atMost) {
         return FullClearance.read(db, () -> {
             int count = 0;
             for (Subject subject : Subject.values()) {
-                List<Long> stale = db.sql("delete from identity_stale where subject_type = ? returning subject_id")
-                        .param(subject.table).query(Long.class).list();
-                for (int from = 0; from < stale.size(); from += BATCH) {
-                    reindex(subject, stale.subList(from, Math.min(stale.size(), from + BATCH)));
+                List<Long> stale = db.sql("""
+                                delete from identity_stale where subject_type = :type and subject_id in (
+                                    select subject_id from identity_stale where subject_type = :type
+                                    order by subject_id limit :n for update skip locked)
+                                returning subject_id""")
+                        .param("type", subject.table).param("n", atMost - count).query(Long.class).list();
+                if (!stale.isEmpty()) {
+                    reindex(subject, stale);
+                    pairs.refresh(subject, stale);
+                    count += stale.size();
                 }
-                pairs.refresh(subject, stale);
-                count += stale.size();
             }
             return count;
         });

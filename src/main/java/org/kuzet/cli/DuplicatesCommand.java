@@ -47,7 +47,8 @@ class DuplicatesCommand implements Callable<Integer> {
                 System.out.printf("       %+.2f %s%s%n", r.weight(), r.code(), r.detail() == null ? "" : ": " + r.detail());
             }
         }
-        System.err.println(pairs.total() + " possible duplicate pair(s)" + (pairs.total() > pairs.items().size()
+        System.err.println((pairs.totalExact() ? "" : "more than ") + pairs.total() + " possible duplicate pair(s)"
+                + (pairs.total() > pairs.items().size()
                 ? ", " + pairs.items().size() + " shown" : "") + ".");
         return 0;
     }

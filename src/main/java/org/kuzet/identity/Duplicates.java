@@ -79,7 +79,7 @@ public class Duplicates {
                         + " and cardinality(p.shared) > 0")
                 .param("type", subject.table).param("threshold", threshold)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list());
-        long settled = db.sql("select count(*) " + proposed + " and cardinality(p.shared) = 0")
+        long settled = db.sql(PageOf.boundedCount(" " + proposed + " and cardinality(p.shared) = 0"))
                 .param("type", subject.table).param("threshold", threshold).query(Long.class).single();
         int from = page * size;
         // the settled pairs that can be on this page, in the queue's order (read from its index), merged with the
@@ -98,7 +98,7 @@ public class Duplicates {
                 .map(r -> new long[] {r.first(), r.second()}).toList();
         List<DuplicatePair> shown = scored(subject, window, 0);
         audit(subject, shown);
-        return new PageOf<>(shown, Math.toIntExact(settled + rescored.size()), page, size);
+        return PageOf.counted(shown, settled + rescored.size(), page, size);
     }
 
     /** The confidential records a list of pairs shows, audited as read (one entry for the lot). */

@@ -50,7 +50,7 @@ public class IncidentCatalog {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public IncidentBrowse browse(IncidentFilter filter, int page, int size) {
         FilterQuery where = filter.toQuery();
-        long total = where.bind(db.sql("select count(*) from incident i where " + where.where())).query(Long.class).single();
+        long counted = where.bind(db.sql(PageOf.boundedCount(" from incident i where " + where.where()))).query(Long.class).single();
         List<Long> ids = where.bind(db.sql("select i.id from incident i where " + where.where() + " order by "
                         + where.orderBy() + " limit :limit offset :offset"))
                 .param("limit", size).param("offset", (long) page * size)
@@ -63,7 +63,7 @@ public class IncidentCatalog {
                 articles(filter),
                 terms("perpetrator", "incident_perpetrator", "kind_id", filter.without("perpetrator"), filter.perpetrator()),
                 statuses(filter));
-        return new IncidentBrowse(new PageOf<>(summaries(ids), total, page, size), facets, years(filter));
+        return new IncidentBrowse(PageOf.counted(summaries(ids), counted, page, size), facets, years(filter));
     }
 
     /** The first {@code limit} incidents that match {@code filter}, without facets. */

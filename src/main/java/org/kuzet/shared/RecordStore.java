@@ -104,12 +104,12 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         return find(reference).orElseThrow(() -> new RecordNotFoundException(kind, reference));
     }
 
-    /** A page of the live records that match {@code filter}, in its order. */
+    /** A page of the live records that match {@code filter}, in its order, and how many match ({@link PageOf}). */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public PageOf<D> list(F filter, int page, int size) {
         FilterQuery query = filter.toQuery();
         String from = " from " + table + " " + alias + " where " + query.where();
-        long total = query.bind(db.sql("select count(*)" + from)).query(Long.class).single();
+        long counted = query.bind(db.sql(PageOf.boundedCount(from))).query(Long.class).single();
         List<Long> ids = query.bind(db.sql("select " + alias + ".id" + from + " order by " + query.orderBy()
                         + " limit :limit offset :offset"))
                 .param("limit", size).param("offset", (long) page * size)
@@ -119,7 +119,7 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         if (!confidential.isEmpty()) {
             events.publishEvent(AuditEvent.recordsRead(table, confidential));
         }
-        return new PageOf<>(docs, total, page, size);
+        return PageOf.counted(docs, counted, page, size);
     }
 
     /**

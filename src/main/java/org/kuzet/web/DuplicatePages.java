@@ -27,6 +27,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DuplicatePages {
 
     static final int PAGE_SIZE = 20;
+    /** How many of the queue's first pairs words to find are looked for in. */
+    private static final int PAIRS_SEARCHED = PageOf.EXACT_UP_TO;
 
     private final Duplicates duplicates;
     private final Merges merges;
@@ -43,16 +45,21 @@ class DuplicatePages {
         Subject subject = subject(type);
         Set<String> skipped = new LinkedHashSet<>(skip == null ? List.of() : skip);
         int shown = Math.max(page, 0);
-        // Skipped pairs are left out of this visit only (they travel in the address, nothing is stored).
-        PageOf<DuplicatePair> all = duplicates.queue(subject, 0, 10_000);
-        List<DuplicatePair> left = new ArrayList<>();
+        // Skipped pairs are left out of this visit only (they travel in the address, nothing is stored). Each pair read
+        // is scored again for its reasons, so only as many are read as the page needs past the skipped ones; words to
+        // find are looked for among the first PAIRS_SEARCHED.
         String find = q == null || q.isBlank() ? null : q.strip().toLowerCase(java.util.Locale.ROOT);
-        all.items().stream().filter(p -> !skipped.contains(pairId(p)))
+        PageOf<DuplicatePair> read = duplicates.queue(subject, 0,
+                find == null ? (shown + 1) * PAGE_SIZE + skipped.size() : PAIRS_SEARCHED);
+        List<DuplicatePair> left = new ArrayList<>();
+        read.items().stream().filter(p -> !skipped.contains(pairId(p)))
                 .filter(p -> find == null || p.toString().toLowerCase(java.util.Locale.ROOT).contains(find)).forEach(left::add);
+        long total = find == null ? read.total() - (read.items().size() - left.size()) : left.size();
+        boolean exact = read.totalExact() && (find == null || read.items().size() == read.total());
         int from = Math.min(left.size(), shown * PAGE_SIZE);
-        PageOf<DuplicatePair> pairs = new PageOf<>(left.subList(from, Math.min(left.size(), from + PAGE_SIZE)), left.size(),
+        PageOf<DuplicatePair> pairs = new PageOf<>(left.subList(from, Math.min(left.size(), from + PAGE_SIZE)), total, exact,
                 shown, PAGE_SIZE);
-        String next = (long) (shown + 1) * PAGE_SIZE < left.size() ? address(subject, shown + 1, skipped, find) : null;
+        String next = pairs.hasNext() ? address(subject, shown + 1, skipped, find) : null;
         String previous = shown > 0 ? address(subject, shown - 1, skipped, find) : null;
         model.addAttribute("queue", new DuplicateQueue(subject.collection(), pairs, List.copyOf(skipped), merged, survivor, undone,
                 next, previous, find == null ? "" : q.strip()));

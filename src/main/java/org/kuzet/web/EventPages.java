@@ -42,7 +42,7 @@ class EventPages {
         model.addAttribute("events", found);
         model.addAttribute("glossary", glossary());
         model.addAttribute("previous", ListLinks.previous("/events", query, shown));
-        model.addAttribute("next", ListLinks.next("/events", query, shown, PAGE_SIZE, found.total()));
+        model.addAttribute("next", ListLinks.next("/events", query, found));
         return "events/list";
     }
 

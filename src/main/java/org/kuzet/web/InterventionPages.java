@@ -49,7 +49,7 @@ class InterventionPages {
         model.addAttribute("interventions", found);
         model.addAttribute("names", names.of(List.of(), senders, List.of(), List.of()));
         model.addAttribute("previous", shown > 0 ? base + (shown - 1) : null);
-        model.addAttribute("next", (long) (shown + 1) * PAGE_SIZE < found.total() ? base + (shown + 1) : null);
+        model.addAttribute("next", found.hasNext() ? base + (shown + 1) : null);
         return "interventions/list";
     }
 

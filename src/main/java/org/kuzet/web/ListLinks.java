@@ -2,6 +2,7 @@ package org.kuzet.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.kuzet.shared.PageOf;
 
 /** The previous and next links of a paged list found by {@code q}; {@code null} where there is no such page. */
 final class ListLinks {
@@ -13,8 +14,8 @@ final class ListLinks {
         return page > 0 ? link(path, q, page - 1) : null;
     }
 
-    static String next(String path, String q, int page, int size, long total) {
-        return (long) (page + 1) * size < total ? link(path, q, page + 1) : null;
+    static String next(String path, String q, PageOf<?> shown) {
+        return shown.hasNext() ? link(path, q, shown.page() + 1) : null;
     }
 
     private static String link(String path, String q, int page) {

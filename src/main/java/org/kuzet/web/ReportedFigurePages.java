@@ -70,7 +70,7 @@ class ReportedFigurePages {
                 .map(t -> new StatsForm.Option(t.code(), t.labels().in(lang))).toList());
         model.addAttribute("previous", shown > 0 ? base.cloneBuilder().queryParam("page", shown - 1).encode().toUriString()
                 : null);
-        model.addAttribute("next", (long) (shown + 1) * PAGE_SIZE < found.total()
+        model.addAttribute("next", found.hasNext()
                 ? base.cloneBuilder().queryParam("page", shown + 1).encode().toUriString() : null);
         return "reportedfigures/list";
     }

@@ -54,7 +54,7 @@ class ReviewPages {
         model.addAttribute("count", count == null ? 0 : count);
         model.addAttribute("changed", changed);
         model.addAttribute("previous", shown > 0 ? address(waiting, words, shown - 1) : null);
-        model.addAttribute("next", (long) (shown + 1) * PAGE_SIZE < found.incidents().total()
+        model.addAttribute("next", found.incidents().hasNext()
                 ? address(waiting, words, shown + 1) : null);
         return "review/queue";
     }

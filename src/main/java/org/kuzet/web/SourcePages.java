@@ -58,7 +58,7 @@ class SourcePages {
         model.addAttribute("q", query);
         model.addAttribute("sources", found);
         model.addAttribute("previous", ListLinks.previous("/sources", query, shown));
-        model.addAttribute("next", ListLinks.next("/sources", query, shown, PAGE_SIZE, found.total()));
+        model.addAttribute("next", ListLinks.next("/sources", query, found));
         return "sources/list";
     }
 

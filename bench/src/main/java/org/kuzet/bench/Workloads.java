@@ -23,7 +23,8 @@ final class Workloads {
      * fetched in one batched, grouped query per part (incident_id = any of an array of the page's ids: an index
      * scan per part, where a semi-join with the page is estimated badly and scans the whole part table), not per row
      * and not for every row matched; the total as a separate count over the same filter, which reads only what it
-     * must (no parts, no sort). Same rows, same parts, same order, same total as the application's page. %1$s is the filter.
+     * must (no parts, no sort) and stops at the lists' bound (PageOf.EXACT_UP_TO: up to 10,000 a total is exact, beyond
+     * "more than 10,000"). Same rows, same parts, same order, same total as the application's page. %1$s is the filter.
      */
     private static final String INCIDENT_PAGE = """
             with page as materialized (
@@ -46,7 +47,8 @@ final class Workloads {
                 where c.subject_type = 'incident' and c.subject_id = any (array(select id from page)) group by 1)
             select p.key, p.title, p.narrative, p.date, p.date_precision, p.review_status, pl.code,
                 types.codes, rights.codes, victims.keys, perpetrators.codes, articles.codes, sources.keys,
-                (select count(*) from incident i where i.deleted_at is null and i.confidentiality <> 'confidential' %1$s) as total
+                (select count(*) from (select 1 from incident i where i.deleted_at is null and i.confidentiality <> 'confidential' %1$s
+                                       limit 10001) c) as total
             from page p left join place pl on pl.id = p.place_id
             left join types on types.incident_id = p.id left join rights on rights.incident_id = p.id
             left join victims on victims.incident_id = p.id left join perpetrators on perpetrators.incident_id = p.id
@@ -60,16 +62,15 @@ final class Workloads {
      * %3$s their column naming the record. Parameters: see {@link #typed}.
      */
     private static final String PICKED = """
-            with typed as (select ?::text as skeleton, ?::text as latin, ?::text[] as slips, ?::text as containing),
-            m as (select k.subject_id, max(greatest(word_similarity(t.skeleton, k.skeleton), word_similarity(t.latin, k.latin),
-                          case when k.slips && t.slips then 0.8 else 0 end)) as similarity
-                  from name_key k, typed t where k.subject_type = '%1$s'
-                    and (t.skeleton <%% k.skeleton or t.latin <%% k.latin or k.slips && t.slips)
+            with m as (select k.subject_id, max(greatest(word_similarity(?::text, k.skeleton), word_similarity(?::text, k.latin),
+                                case when k.slips && ?::text[] then 0.8 else 0 end)) as similarity
+                  from name_key k where k.subject_type = '%1$s'
+                    and (?::text <%% k.skeleton or ?::text <%% k.latin or k.slips && ?::text[])
                   group by 1),
             offered as (select id, max(similarity) as similarity from (
                             select subject_id as id, similarity from m
-                            union all select r.id, 0 from %1$s r where r.name ilike (select containing from typed)
-                            union all select n.%3$s, 0 from %2$s n where n.name ilike (select containing from typed)) o
+                            union all select r.id, 0 from %1$s r where r.name ilike ?::text
+                            union all select n.%3$s, 0 from %2$s n where n.name ilike ?::text) o
                         group by id),
             hits as (select r.*, o.similarity from offered o join %1$s r on r.id = o.id
                      where r.deleted_at is null and r.confidentiality <> 'confidential'
@@ -93,10 +94,17 @@ final class Workloads {
             from hits h join vocabulary_term t on t.id = h.kind_id left join place pl on pl.id = h.place_id
             order by h.similarity desc, h.name, h.key""";
 
-    /** What was typed, as the persons' picker SQL takes it: skeleton, Latin reading, slip keys, "contains" pattern. */
+    /**
+     * What was typed, as the pickers' SQL takes it: skeleton, Latin reading and slip keys (for the similarity, then
+     * for the index conditions: given as values, not from a CTE, so that the trigram indexes serve them), and the
+     * "contains" pattern for the names and the other names.
+     */
     private static List<Object> typed(String typed) {
-        return params(NameKeys.skeleton(typed), NameKeys.latin(typed), NameKeys.slipKeys(typed).toArray(String[]::new),
-                FilterQuery.containing(typed));
+        String[] slips = NameKeys.slipKeys(typed).toArray(String[]::new);
+        String skeleton = NameKeys.skeleton(typed);
+        String latin = NameKeys.latin(typed);
+        String containing = FilterQuery.containing(typed);
+        return params(skeleton, latin, slips, skeleton, latin, slips, containing, containing);
     }
 
     private Workloads() {
@@ -140,7 +148,7 @@ final class Workloads {
                 page as materialized (select id, key, name from matches order by name, key limit 50),
                 names as (select n.person_id, array_agg(n.name order by n.position) as names from person_name n
                     where n.person_id = any (array(select id from page)) group by 1)
-                select p.key, p.name, p.gender, p.birth_year, names.names, (select count(*) from matches)
+                select p.key, p.name, p.gender, p.birth_year, names.names, (select count(*) from (select 1 from matches limit 10001) c)
                 from page g join person p on p.id = g.id left join names on names.person_id = g.id
                 order by g.name, g.key""", params()));
         // Search: the text index with the same query terms the application builds (search_term: English and Russian
@@ -198,19 +206,25 @@ final class Workloads {
                 "/pickers/persons?field=victims&q=%D0%9C%D0%B0%D0%BC%D0%B0%D0%B9", PERSON_PICKER, typed("Мамай")));
         workloads.add(new Workload("picker: organisations, typed 'Freedom'", Kind.PICKER,
                 "/pickers/organizations?field=organizations&q=Freedom", ORGANIZATION_PICKER, typed("Freedom")));
-        // The duplicate queue (issue 14 item 4): candidate pairs come from the blocking keys, never all pairs; each is
-        // scored in Java on names and shared facts under the reader's clearance, so no SQL gives the same answer.
-        // The raw side is the floor of any blocking: the candidate pairs of visible persons, counted.
+        // The duplicate queue (issue 14 item 4): pairs are scored when records are written (identity_pair) from the
+        // candidates that blocking gives, never all pairs. The raw side reads the same stored pairs as an expert would:
+        // the first 50 proposed (at the default threshold, not marked distinct) whose two persons the reader sees, best
+        // first, with both names, and their number counted up to the lists' bound (PageOf.EXACT_UP_TO). What it cannot
+        // do is the application's scoring again under the reader's clearance of the few pairs resting on shared
+        // records, and the reasons given for each pair shown.
         workloads.add(new Workload("duplicates: the persons' queue, first page", Kind.DUPLICATES, "/api/v1/persons/duplicates?size=50", """
-                with small as (select key from identity_key where subject_type = 'person'
-                               group by key having count(*) between 2 and 500)
-                select count(*) from (select distinct a.subject_id, b.subject_id
-                    from identity_key a join identity_key b on b.subject_type = 'person' and b.key = a.key and a.subject_id < b.subject_id
-                    join person r on r.id = a.subject_id and r.deleted_at is null and r.confidentiality <> 'confidential'
-                    join person s on s.id = b.subject_id and s.deleted_at is null and s.confidentiality <> 'confidential'
-                    where a.subject_type = 'person' and a.key in (select key from small)
+                with proposed as not materialized (
+                    select p.score, p.first_id, p.second_id from identity_pair p
+                    join person a on a.id = p.first_id and a.deleted_at is null and a.confidentiality <> 'confidential'
+                    join person b on b.id = p.second_id and b.deleted_at is null and b.confidentiality <> 'confidential'
+                    where p.subject_type = 'person' and p.score >= 0.8
                       and not exists (select 1 from identity_distinct d where d.subject_type = 'person'
-                                      and d.first_id = a.subject_id and d.second_id = b.subject_id)) pairs""", params()));
+                                      and d.first_id = p.first_id and d.second_id = p.second_id)),
+                page as (select * from proposed order by score desc, first_id, second_id limit 50)
+                select a.key, a.name, b.key, b.name, page.score,
+                       (select count(*) from (select 1 from proposed limit 10001) c) as total
+                from page join person a on a.id = page.first_id join person b on b.id = page.second_id
+                order by page.score desc, page.first_id, page.second_id""", params()));
         return workloads;
     }
 }

@@ -2,6 +2,7 @@ package org.kuzet.security;
 
 import java.util.Map;
 import org.kuzet.shared.AuditEvent;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
@@ -14,20 +15,25 @@ import org.springframework.stereotype.Component;
 @Component
 class OtherSessions {
 
-    private final FindByIndexNameSessionRepository<?> sessions;
+    // absent where no web server runs (the command line), and with it any session to end
+    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
     private final ApplicationEventPublisher events;
 
-    OtherSessions(FindByIndexNameSessionRepository<?> sessions, ApplicationEventPublisher events) {
+    OtherSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.events = events;
     }
 
     /** Ends every web session of {@code username} but {@code current} (null: every one); answers how many. */
     int end(String username, String current) {
+        FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
+        if (repository == null) {
+            return 0;
+        }
         int ended = 0;
-        for (String id : sessions.findByPrincipalName(username).keySet()) {
+        for (String id : repository.findByPrincipalName(username).keySet()) {
             if (!id.equals(current)) {
-                sessions.deleteById(id);
+                repository.deleteById(id);
                 ended++;
             }
         }

@@ -36,6 +36,22 @@ public class Duplicates {
     /** Keys shared by more records than this are too common to say anything (and would make blocks quadratic). */
     static final int LARGEST_BLOCK = 500;
 
+    /**
+     * Whether a stored pair rests on a record both are linked to that the reader does not see (its {@code shared},
+     * table:key). Only those pairs may score otherwise for this reader; a pair whose shared records the reader all
+     * sees scores as stored, with full clearance. (Pairs with shared records are found by the index
+     * identity_pair_resting_on_shared: "cardinality(p.shared) > 0".)
+     */
+    private static final String SHARED_UNSEEN = """
+            exists (select 1 from unnest(p.shared) s (ref) where not case split_part(s.ref, ':', 1)
+                when 'incident' then exists (select 1 from incident r
+                                             where r.key = substr(s.ref, strpos(s.ref, ':') + 1) and r.deleted_at is null)
+                when 'legal_case' then exists (select 1 from legal_case r
+                                               where r.key = substr(s.ref, strpos(s.ref, ':') + 1) and r.deleted_at is null)
+                when 'organization' then exists (select 1 from organization r
+                                                 where r.key = substr(s.ref, strpos(s.ref, ':') + 1) and r.deleted_at is null)
+                else false end)""";
+
     /** Best first; among pairs of one score, the older records' first (as the queue's index reads them). */
     private static final Comparator<DuplicatePair> ORDER = Comparator.comparingDouble(DuplicatePair::score).reversed()
             .thenComparingLong(p -> p.first().id()).thenComparingLong(p -> p.second().id());
@@ -60,9 +76,9 @@ public class Duplicates {
 
     /**
      * The pairs at or above the threshold, best first, a page at a time: the stored pairs ({@link DuplicatePairs})
-     * from the threshold up that the reader sees both records of. A pair resting on records both are linked to is
-     * scored again under the reader's clearance (it may fall below the threshold); any other scores the same for
-     * every reader. The page's pairs are scored again to give their reasons.
+     * from the threshold up that the reader sees both records of. A pair resting on a record both are linked to that
+     * the reader does not see is scored again under the reader's clearance (it may fall below the threshold); any
+     * other scores the same for every reader. The page's pairs are scored again to give their reasons.
      */
     @Transactional
     public PageOf<DuplicatePair> queue(Subject subject, int page, int size) {
@@ -74,12 +90,12 @@ public class Duplicates {
                 where p.subject_type = :type and p.score >= :threshold
                   and not exists (select 1 from identity_distinct d where d.subject_type = p.subject_type
                                   and d.first_id = p.first_id and d.second_id = p.second_id)""";
-        // the few pairs whose score this reader may not share, scored again and kept if still proposed
+        // the few pairs resting on a record this reader may not see, scored again and kept if still proposed
         List<DuplicatePair> rescored = scored(subject, db.sql("select p.first_id, p.second_id " + proposed
-                        + " and cardinality(p.shared) > 0")
+                        + " and cardinality(p.shared) > 0 and " + SHARED_UNSEEN)
                 .param("type", subject.table).param("threshold", threshold)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list());
-        long settled = db.sql(PageOf.boundedCount(" " + proposed + " and cardinality(p.shared) = 0"))
+        long settled = db.sql(PageOf.boundedCount(" " + proposed + " and not " + SHARED_UNSEEN))
                 .param("type", subject.table).param("threshold", threshold).query(Long.class).single();
         int from = page * size;
         // the settled pairs that can be on this page, in the queue's order (read from its index), merged with the
@@ -87,7 +103,7 @@ public class Duplicates {
         record Ranked(double score, long first, long second) {
         }
         List<Ranked> ranked = new ArrayList<>(db.sql("select p.score, p.first_id, p.second_id " + proposed
-                        + " and cardinality(p.shared) = 0 order by p.score desc, p.first_id, p.second_id limit :upTo")
+                        + " and not " + SHARED_UNSEEN + " order by p.score desc, p.first_id, p.second_id limit :upTo")
                 .param("type", subject.table).param("threshold", threshold).param("upTo", from + size)
                 .query((rs, n) -> new Ranked(rs.getDouble(1), rs.getLong(2), rs.getLong(3)))
                 .list());

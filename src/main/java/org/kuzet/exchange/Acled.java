@@ -3,11 +3,14 @@ package org.kuzet.exchange;
 import com.ibm.icu.util.Region;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.source.Citation;
 import org.kuzet.vocabulary.Place;
@@ -87,8 +90,8 @@ public final class Acled {
      * ACLED's name of a state's organ, the kind being the first words: "Police Forces of Kazakhstan (2019-)",
      * "National Guard of Kazakhstan", "Ministry of Internal Affairs".
      */
-    private static final java.util.regex.Pattern STATE_FORCE = java.util.regex.Pattern.compile("(?i)(.+?)(?: forces)? of .+");
-    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+    private static final Pattern STATE_FORCE = Pattern.compile("(?i)(.+?)(?: forces)? of .+");
+    private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
     /** Perpetrator kinds that are the state's own organs: ACLED's "state forces". */
     private static final Set<String> STATE = Set.of("police", "local_police_service", "knb", "national_guard",
@@ -231,8 +234,17 @@ public final class Acled {
                 .map(EventType::subEvent).toList();
     }
 
-    /** Whether the perpetrator of an event of ACLED's {@code eventType} is actor 2: in a protest, actor 1 protests. */
-    public static boolean perpetratorIsActor2(String eventType) {
+    /**
+     * Whether the perpetrator of an event is actor 2, by the sides' inter codes: the side that is not protesters or
+     * civilians (6, 7) acts; when that does not tell, by ACLED's {@code eventType}, as the export writes them: in a
+     * protest actor 1 protests, elsewhere actor 1 acts.
+     */
+    public static boolean perpetratorIsActor2(String eventType, Integer inter1, Integer inter2) {
+        boolean victims1 = inter1 != null && (inter1 == PROTESTERS || inter1 == CIVILIANS);
+        boolean victims2 = inter2 != null && (inter2 == PROTESTERS || inter2 == CIVILIANS);
+        if (victims1 != victims2) {
+            return victims1;
+        }
         return INTERVENTION.event().equalsIgnoreCase(eventType == null ? "" : eventType.strip());
     }
 
@@ -247,7 +259,7 @@ public final class Acled {
         for (String tag : tags.split(";")) {
             String t = tag.strip();
             if (t.startsWith(TYPES_TAG)) {
-                return java.util.Arrays.stream(t.substring(TYPES_TAG.length()).split(",")).map(String::strip)
+                return Arrays.stream(t.substring(TYPES_TAG.length()).split(",")).map(String::strip)
                         .filter(c -> !c.isEmpty()).toList();
             }
         }
@@ -310,7 +322,7 @@ public final class Acled {
         if (!bare.equals(name)) {
             readings.add(bare);
         }
-        java.util.regex.Matcher force = STATE_FORCE.matcher(bare);
+        Matcher force = STATE_FORCE.matcher(bare);
         if (force.matches()) {
             readings.add(force.group(1).strip());
         }

@@ -3,6 +3,7 @@ package org.kuzet.spreadsheet;
 import java.math.BigDecimal;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -171,7 +172,7 @@ final class AcledRows extends RowKind<IncidentDocument, Incidents.Valid> {
         String notes = row.text(NOTES);
         LocalizedText title = notes == null ? null : LocalizedText.of("en", title(notes));
         LocalizedText narrative = notes == null ? null : LocalizedText.of("en", notes + "\n\n" + details(row, eventId));
-        List<Perpetrator> perpetrators = perpetrators(row, values, Acled.perpetratorIsActor2(eventType));
+        List<Perpetrator> perpetrators = perpetrators(row, values, eventType);
         VictimCount count = count(row);
         String sourceText = row.text(SOURCE);
         List<Citation> cited = List.of(new Citation(Acled.SOURCE_KEY, sourceText,
@@ -234,8 +235,11 @@ final class AcledRows extends RowKind<IncidentDocument, Incidents.Valid> {
             return null;
         }
         DateWithPrecision read = values.date(row, EVENT_DATE);
-        if (read == null || precision == null) {
+        if (read == null) {
             return null;
+        }
+        if (precision == null) {
+            return read; // the row is not written (its time precision is wrong): the date is not said to be missing too
         }
         String year = row.text(YEAR);
         if (year != null && !year.equals(Integer.toString(read.date().getYear()))) {
@@ -449,23 +453,27 @@ final class AcledRows extends RowKind<IncidentDocument, Incidents.Valid> {
     }
 
     private static String join(String separator, String... parts) {
-        List<String> given = java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
+        List<String> given = Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
         return given.isEmpty() ? null : String.join(separator, given);
     }
 
     /**
-     * The acting side's actor and associated actors as perpetrators (in a protest actor 2, else actor 1, as the
-     * export writes them), each of the kind its name reads as ({@link Acled#actorReadings}, the saved mapping's values
+     * The acting side's actor and associated actors as perpetrators (the side that is not protesters or civilians by
+     * its inter code; else in a protest actor 2, elsewhere actor 1, as the export writes them), each of the kind its name reads as ({@link Acled#actorReadings}, the saved mapping's values
      * first), ACLED's name kept as the perpetrator's description. A name that reads as no kind is a problem naming it.
      */
-    private static List<Perpetrator> perpetrators(Row row, CellValues values, boolean actor2) {
-        for (Field inter : List.of(INTER1, INTER2)) {
-            String code = row.text(inter);
-            if (code != null && Acled.interCode(code) == null) {
-                row.problem(inter, "'" + Row.abbreviate(code) + "' is not an ACLED inter code (1 to 8, or its name such as "
-                        + "'State forces')");
+    private static List<Perpetrator> perpetrators(Row row, CellValues values, String eventType) {
+        Integer[] codes = new Integer[2];
+        List<Field> inters = List.of(INTER1, INTER2);
+        for (int i = 0; i < 2; i++) {
+            String code = row.text(inters.get(i));
+            codes[i] = code == null ? null : Acled.interCode(code);
+            if (code != null && codes[i] == null) {
+                row.problem(inters.get(i), "'" + Row.abbreviate(code) + "' is not an ACLED inter code (1 to 8, or its name "
+                        + "such as 'State forces')");
             }
         }
+        boolean actor2 = Acled.perpetratorIsActor2(eventType, codes[0], codes[1]);
         Field actorField = actor2 ? ACTOR2 : ACTOR1;
         Field associated = actor2 ? ASSOC_ACTOR_2 : ASSOC_ACTOR_1;
         List<Perpetrator> perpetrators = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.LocalizedText;
@@ -43,7 +44,7 @@ final class CellValues {
     }
 
     /** An index an import builds once ({@code name} not a vocabulary's), e.g. places by ACLED's names of them. */
-    LabelIndex index(String name, java.util.function.Supplier<LabelIndex> build) {
+    LabelIndex index(String name, Supplier<LabelIndex> build) {
         return indexes.computeIfAbsent(name, n -> build.get());
     }
 

@@ -100,7 +100,7 @@ public class SpreadsheetImports {
             return errors + warnings > 0;
         }
 
-        /** The rows an import would write: all but those with an error and those left out. */
+        /** The rows an import writes when none has an error: all but those left out. */
         public long toImport() {
             return rows - leftOut;
         }

@@ -63,6 +63,16 @@ class AcledTest {
     }
 
     @Test
+    void thePerpetratorIsTheSideThatIsNotProtestersOrCiviliansElseAsTheExportOrdersThem() {
+        assertThat(Acled.perpetratorIsActor2("Strategic developments", 1, 7)).isFalse();
+        assertThat(Acled.perpetratorIsActor2("Strategic developments", 7, 1)).isTrue();
+        assertThat(Acled.perpetratorIsActor2("Protests", 6, 1)).isTrue();
+        assertThat(Acled.perpetratorIsActor2("Protests", 6, null)).isTrue();
+        assertThat(Acled.perpetratorIsActor2("Violence against civilians", 3, null)).isFalse();
+        assertThat(Acled.perpetratorIsActor2("Violence against civilians", null, null)).isFalse();
+    }
+
+    @Test
     void anImportedEventKeepsAcledsIdThroughTheKeyAndIsExportedWithItAgain() {
         assertThat(Acled.keyOf("KAZ1234")).isEqualTo("acled-KAZ1234");
         assertThat(Acled.eventId(Acled.keyOf("KAZ1234"))).isEqualTo("KAZ1234");

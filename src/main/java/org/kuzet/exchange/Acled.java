@@ -77,10 +77,12 @@ public final class Acled {
     static final String UNIDENTIFIED = "Unidentified Armed Group";
     /** The tag that carries an exported incident's own types, so that Kuzet reads them back exactly. */
     static final String TYPES_TAG = "kuzet types=";
-    /** The start of the event id of an incident Kuzet exports; an incident imported from ACLED keeps ACLED's id. */
+    /** The start of the event id of an incident Kuzet exports; an incident that cites an ACLED event has its id. */
     static final String KUZET_EVENT = "KUZET-";
     /** The start of the key of an incident imported from an ACLED file: the rest is ACLED's event id. */
     public static final String IMPORTED_KEY = "acled-";
+    /** How the citation of the ACLED source names the event: "event KAZ1234". */
+    static final String EVENT_LOCATOR = "event ";
     /** The source record every incident imported from an ACLED file cites, with ACLED's own source text. */
     public static final String SOURCE_KEY = "acled";
     /** ACLED's inter codes as its files since 2024 write them, in words: the code is the position plus one. */
@@ -175,7 +177,7 @@ public final class Acled {
         if (i.victimCount() != null && i.victimCount().value() != null) {
             tags.add((protest ? "crowd size=" : "victims=") + countText(i.victimCount()));
         }
-        return Tables.row(eventId(i.key()), date.toString(), date.getYear(), timePrecision(i.datePrecision()),
+        return Tables.row(eventId(i.key(), i.sources()), date.toString(), date.getYear(), timePrecision(i.datePrecision()),
                 type.disorder(), type.event(), type.subEvent(), actor1, protest ? null : others, inter1, actor2,
                 protest ? others : null, inter2, interaction(inter1, inter2),
                 type.civiliansTargeted() ? "Civilian targeting" : null,
@@ -334,9 +336,23 @@ public final class Acled {
         return actor.strip().regionMatches(true, 0, UNIDENTIFIED, 0, UNIDENTIFIED.length());
     }
 
-    /** The event id of an incident in the file: ACLED's own for one imported from ACLED, else KUZET- and its key. */
-    static String eventId(String key) {
-        return key.startsWith(IMPORTED_KEY) ? key.substring(IMPORTED_KEY.length()) : KUZET_EVENT + key;
+    /**
+     * The event id of an incident in the file: the ACLED event it cites the ACLED source at (as each incident imported
+     * from ACLED does), so that a partner can match it with ACLED's row; else KUZET- and its key.
+     */
+    static String eventId(String key, List<Citation> citations) {
+        for (Citation c : citations == null ? List.<Citation>of() : citations) {
+            if (SOURCE_KEY.equals(c.source()) && c.locator() != null && c.locator().startsWith(EVENT_LOCATOR)
+                    && c.locator().length() > EVENT_LOCATOR.length()) {
+                return c.locator().substring(EVENT_LOCATOR.length());
+            }
+        }
+        return KUZET_EVENT + key;
+    }
+
+    /** Where in ACLED's data an incident imported from it is: the locator of its citation of the ACLED source. */
+    public static String locatorOf(String eventId) {
+        return EVENT_LOCATOR + eventId.strip();
     }
 
     /** The key of the incident an ACLED event is imported as: importing the file again finds it taken. */

@@ -176,7 +176,7 @@ final class AcledRows extends RowKind<IncidentDocument, Incidents.Valid> {
         VictimCount count = count(row);
         String sourceText = row.text(SOURCE);
         List<Citation> cited = List.of(new Citation(Acled.SOURCE_KEY, sourceText,
-                eventId == null ? null : "event " + eventId));
+                eventId == null ? null : Acled.locatorOf(eventId)));
         return new IncidentDocument(null, null, key, title, narrative, null,
                 date == null ? null : date.date().toString(), date == null ? null : date.precision().code(), null, null,
                 place == null ? null : place.code(), placeDetail, point[0], point[1], null, types, List.of(), List.of(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kuzet.source.Citation;
 
 /** ACLED's coding read both ways by the one definition in {@link Acled}. */
 class AcledTest {
@@ -73,10 +74,13 @@ class AcledTest {
     }
 
     @Test
-    void anImportedEventKeepsAcledsIdThroughTheKeyAndIsExportedWithItAgain() {
+    void anImportedEventIsKeyedByAcledsIdAndExportedWithTheIdItCitesAcledAt() {
         assertThat(Acled.keyOf("KAZ1234")).isEqualTo("acled-KAZ1234");
-        assertThat(Acled.eventId(Acled.keyOf("KAZ1234"))).isEqualTo("KAZ1234");
-        assertThat(Acled.eventId("incident-12")).isEqualTo("KUZET-incident-12");
+        assertThat(Acled.eventId("acled-KAZ1234", List.of(new Citation("vlast-1", null, null),
+                new Citation(Acled.SOURCE_KEY, "Radio Azattyq", Acled.locatorOf("KAZ1234"))))).isEqualTo("KAZ1234");
+        assertThat(Acled.eventId("acled-by-hand", List.of())).as("a key alone says nothing")
+                .isEqualTo("KUZET-acled-by-hand");
+        assertThat(Acled.eventId("incident-12", null)).isEqualTo("KUZET-incident-12");
     }
 
     @Test

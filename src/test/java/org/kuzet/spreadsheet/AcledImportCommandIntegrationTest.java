@@ -21,7 +21,7 @@ class AcledImportCommandIntegrationTest {
 
         CommandRun dry = CommandRun.kuzetIn(data, "import", file.toString(), "--kind", "acled", "--dry-run");
         assertThat(dry.exitCode()).as(dry.err()).isEqualTo(1);
-        assertThat(dry.out()).contains("row 9, column \"location\": 'Shetpe' is not a known place")
+        assertThat(dry.out()).as(dry.err()).contains("row 9, column \"location\": 'Shetpe' is not a known place")
                 .contains("row 10, column \"sub_event_type\": warning: left out: ACLED's 'Battles: Armed clash' is no kind"
                         + " of incident Kuzet records");
         assertThat(dry.err()).contains("15 row(s): 1 error(s), 3 warning(s).").contains("Nothing was imported (dry run).");

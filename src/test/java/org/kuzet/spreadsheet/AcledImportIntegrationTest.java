@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kuzet.security.Role;
@@ -165,6 +167,36 @@ class AcledImportIntegrationTest extends ApiIntegrationTest {
         assertThat(messages).contains("left out: ACLED event KAZ1001-" + run + " is already recorded, as incident acled-KAZ1001-"
                 + run + " (imported before)");
         assertThat(incidentsNamed(run)).isEqualTo(12);
+    }
+
+    @Test
+    void anAcledWorkbookWithNumbersInNumberCellsIsReadAsTheCsvFileIs() throws Exception {
+        String run = run();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(Files.newBufferedReader(
+                AcledFixture.kazakhstan(dir.resolve("acled.csv"), run))).getRecords();
+        Path workbook = dir.resolve("acled.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); var out = Files.newOutputStream(workbook)) {
+            Sheet sheet = book.createSheet("ACLED");
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    String value = rows.get(r).get(c);
+                    if (r > 0 && value.matches("-?\\d+(\\.\\d+)?")) {
+                        row.createCell(c).setCellValue(Double.parseDouble(value)); // as ACLED's own workbooks hold them
+                    } else {
+                        row.createCell(c).setCellValue(value);
+                    }
+                }
+            }
+            book.write(out);
+        }
+
+        Response dry = post(Role.EDITOR, workbook, "acled", true, null);
+
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        assertThat(dry.json().get("rows").asInt()).isEqualTo(15);
+        assertThat(dry.json().get("errors").asInt()).as(dry.body()).isEqualTo(1);
+        assertThat(dry.json().get("leftOut").asInt()).isEqualTo(3);
     }
 
     @Test

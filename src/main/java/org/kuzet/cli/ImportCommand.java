@@ -40,7 +40,8 @@ class ImportCommand implements Callable<Integer> {
             description = "What the file is; by default its name's ending tells (.csv, .tsv, .xlsx; else a bundle)")
     String format;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "The records a sheet holds: incidents, persons or organizations")
+    @Option(names = "--kind", paramLabel = "KIND", description = "The records a sheet holds: incidents, persons or "
+            + "organizations; or acled, a file of ACLED's event data in ACLED's layout, imported as incidents (docs/acled.md)")
     String kind;
 
     @Option(names = "--mapping", paramLabel = "MAPPING",
@@ -118,8 +119,11 @@ class ImportCommand implements Callable<Integer> {
             }
         }
         SpreadsheetImports.Outcome outcome;
+        String records;
         try (var context = Context.start(db)) {
-            outcome = context.getBean(SpreadsheetImports.class).run(new SpreadsheetImports.Request(file, sheet, kind, saved,
+            SpreadsheetImports imports = context.getBean(SpreadsheetImports.class);
+            records = imports.records(kind);
+            outcome = imports.run(new SpreadsheetImports.Request(file, sheet, kind, saved,
                     dryRun, rejects), (pass, rows) -> System.err.print("\r" + (pass == 1 ? "checked " : "written ") + rows + " rows"));
         }
         System.err.println();
@@ -130,8 +134,9 @@ class ImportCommand implements Callable<Integer> {
         }
         System.err.printf("%d row(s): %d error(s), %d warning(s). ", outcome.rows(), outcome.errors(), outcome.warnings());
         if (outcome.written()) {
-            System.err.printf("Imported %d %s%s.%n", outcome.imported(), kind,
-                    rejects == null ? "" : "; " + outcome.rejected() + " row(s) rejected, written to " + rejects);
+            System.err.printf("Imported %d %s%s%s.%n", outcome.imported(), records,
+                    rejects == null ? "" : "; " + outcome.rejected() + " row(s) rejected, written to " + rejects,
+                    outcome.leftOut() == 0 ? "" : "; " + outcome.leftOut() + " row(s) left out (listed above, with why)");
             return 0;
         }
         System.err.println(dryRun ? "Nothing was imported (dry run)." : "Nothing was imported.");

@@ -3,11 +3,14 @@ package org.kuzet.exchange;
 import com.ibm.icu.util.Region;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.source.Citation;
 import org.kuzet.vocabulary.Place;
@@ -19,10 +22,13 @@ import org.kuzet.vocabulary.Place;
  * actors with their interaction codes, and the place down to a location with coordinates. An incident whose sources
  * give no date, or only a year, has no row: ACLED has no event without a day or a month (its coarsest precision, 3,
  * is a month); {@link Rows#leftOut} counts them for the caller to say.
+ *
+ * <p>The public part is the same coding read backwards, for the import of ACLED files as incidents (the spreadsheet
+ * import's {@code acled} kind): one definition of ACLED's types, precisions, actors and event ids for both ways.
  */
-final class Acled {
+public final class Acled {
 
-    static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+    public static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
             "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
             "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location",
             "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp");
@@ -41,6 +47,53 @@ final class Acled {
     private static final Set<String> ARRESTS = Set.of("detention", "administrative_arrest", "pre_trial_detention",
             "house_arrest", "psychiatric_detention");
     private static final Set<String> DESTRUCTION = Set.of("property_damage");
+
+    /** ACLED's event types as Kuzet writes them (the table of docs/acled.md), gravest first. */
+    static final EventType EXCESSIVE_FORCE = new EventType("Political violence; Demonstrations", "Protests",
+            "Excessive force against protesters", false);
+    static final EventType INTERVENTION = new EventType("Demonstrations", "Protests", "Protest with intervention", false);
+    static final EventType DISAPPEARANCE = new EventType("Political violence", "Violence against civilians",
+            "Abduction/forced disappearance", true);
+    static final EventType ATTACK = new EventType("Political violence", "Violence against civilians", "Attack", true);
+    static final EventType ARREST = new EventType("Strategic developments", "Strategic developments", "Arrests", false);
+    static final EventType LOOTING = new EventType("Strategic developments", "Strategic developments",
+            "Looting/property destruction", false);
+    static final EventType OTHER = new EventType("Strategic developments", "Strategic developments", "Other", false);
+
+    /**
+     * The Kuzet types an ACLED event of each sub-event type is imported with: of the types exported as that sub-event
+     * type, the one that says no more than ACLED does ({@link #classify} of them gives the sub-event type back, which
+     * AcledTest checks). "Other" has none: it stands for every other type, and none of them is ACLED's meaning.
+     */
+    private static final Map<EventType, List<String>> IMPORTED_AS = Map.of(
+            EXCESSIVE_FORCE, List.of("dispersal", "attack"),
+            INTERVENTION, List.of("dispersal"),
+            DISAPPEARANCE, List.of("abduction"),
+            ATTACK, List.of("attack"),
+            ARREST, List.of("detention"),
+            LOOTING, List.of("property_damage"));
+
+    /** How Kuzet names a perpetrator it does not know, as ACLED names one. */
+    static final String UNIDENTIFIED = "Unidentified Armed Group";
+    /** The tag that carries an exported incident's own types, so that Kuzet reads them back exactly. */
+    static final String TYPES_TAG = "kuzet types=";
+    /** The start of the event id of an incident Kuzet exports; an incident that cites an ACLED event has its id. */
+    static final String KUZET_EVENT = "KUZET-";
+    /** The start of the key of an incident imported from an ACLED file: the rest is ACLED's event id. */
+    public static final String IMPORTED_KEY = "acled-";
+    /** How the citation of the ACLED source names the event: "event KAZ1234". */
+    static final String EVENT_LOCATOR = "event ";
+    /** The source record every incident imported from an ACLED file cites, with ACLED's own source text. */
+    public static final String SOURCE_KEY = "acled";
+    /** ACLED's inter codes as its files since 2024 write them, in words: the code is the position plus one. */
+    private static final List<String> INTER_NAMES = List.of("state forces", "rebel group", "political militia",
+            "identity militia", "rioters", "protesters", "civilians", "external/other forces");
+    /**
+     * ACLED's name of a state's organ, the kind being the first words: "Police Forces of Kazakhstan (2019-)",
+     * "National Guard of Kazakhstan", "Ministry of Internal Affairs".
+     */
+    private static final Pattern STATE_FORCE = Pattern.compile("(?i)(.+?)(?: forces)? of .+");
+    private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
     /** Perpetrator kinds that are the state's own organs: ACLED's "state forces". */
     private static final Set<String> STATE = Set.of("police", "local_police_service", "knb", "national_guard",
@@ -119,12 +172,12 @@ final class Acled {
         List<String> tags = new ArrayList<>();
         tags.add("kuzet=" + i.key());
         if (!types.isEmpty()) {
-            tags.add("kuzet types=" + String.join(", ", types));
+            tags.add(TYPES_TAG + String.join(", ", types));
         }
         if (i.victimCount() != null && i.victimCount().value() != null) {
             tags.add((protest ? "crowd size=" : "victims=") + countText(i.victimCount()));
         }
-        return Tables.row("KUZET-" + i.key(), date.toString(), date.getYear(), timePrecision(i.datePrecision()),
+        return Tables.row(eventId(i.key(), i.sources()), date.toString(), date.getYear(), timePrecision(i.datePrecision()),
                 type.disorder(), type.event(), type.subEvent(), actor1, protest ? null : others, inter1, actor2,
                 protest ? others : null, inter2, interaction(inter1, inter2),
                 type.civiliansTargeted() ? "Civilian targeting" : null,
@@ -139,23 +192,172 @@ final class Acled {
         boolean assembly = types.stream().anyMatch(ASSEMBLY::contains);
         boolean violence = types.stream().anyMatch(VIOLENCE::contains);
         if (assembly) {
-            return violence ? new EventType("Political violence; Demonstrations", "Protests",
-                    "Excessive force against protesters", false)
-                    : new EventType("Demonstrations", "Protests", "Protest with intervention", false);
+            return violence ? EXCESSIVE_FORCE : INTERVENTION;
         }
         if (types.stream().anyMatch(ABDUCTION::contains)) {
-            return new EventType("Political violence", "Violence against civilians", "Abduction/forced disappearance", true);
+            return DISAPPEARANCE;
         }
         if (violence) {
-            return new EventType("Political violence", "Violence against civilians", "Attack", true);
+            return ATTACK;
         }
         if (types.stream().anyMatch(ARRESTS::contains)) {
-            return new EventType("Strategic developments", "Strategic developments", "Arrests", false);
+            return ARREST;
         }
         if (types.stream().anyMatch(DESTRUCTION::contains)) {
-            return new EventType("Strategic developments", "Strategic developments", "Looting/property destruction", false);
+            return LOOTING;
         }
-        return new EventType("Strategic developments", "Strategic developments", "Other", false);
+        return OTHER;
+    }
+
+    /**
+     * The Kuzet incident types of an ACLED event of {@code subEventType} (any case), empty when Kuzet has none for it:
+     * ACLED's "Peaceful protest", battles, explosions, riots and the strategic developments other than arrests and
+     * looting are no violation Kuzet records, and "Other" is none in particular.
+     */
+    public static List<String> typesOf(String subEventType) {
+        return IMPORTED_AS.entrySet().stream().filter(e -> e.getKey().subEvent().equalsIgnoreCase(subEventType.strip()))
+                .map(Map.Entry::getValue).findFirst().orElse(List.of());
+    }
+
+    /** ACLED's event type ("Protests") of a sub-event type Kuzet imports, or null. */
+    public static String eventTypeOf(String subEventType) {
+        return IMPORTED_AS.keySet().stream().filter(t -> t.subEvent().equalsIgnoreCase(subEventType.strip()))
+                .map(EventType::event).findFirst().orElse(null);
+    }
+
+    /** The ACLED sub-event type of an incident of {@code types}: what {@link #typesOf} reads back. */
+    public static String subEventTypeOf(List<String> types) {
+        return classify(types).subEvent();
+    }
+
+    /** The sub-event types Kuzet imports, for a message that lists them. */
+    public static List<String> importedSubEventTypes() {
+        return List.of(EXCESSIVE_FORCE, INTERVENTION, DISAPPEARANCE, ATTACK, ARREST, LOOTING).stream()
+                .map(EventType::subEvent).toList();
+    }
+
+    /**
+     * Whether the perpetrator of an event is actor 2, by the sides' inter codes: the side that is not protesters or
+     * civilians (6, 7) acts; when that does not tell, by ACLED's {@code eventType}, as the export writes them: in a
+     * protest actor 1 protests, elsewhere actor 1 acts.
+     */
+    public static boolean perpetratorIsActor2(String eventType, Integer inter1, Integer inter2) {
+        boolean victims1 = inter1 != null && (inter1 == PROTESTERS || inter1 == CIVILIANS);
+        boolean victims2 = inter2 != null && (inter2 == PROTESTERS || inter2 == CIVILIANS);
+        if (victims1 != victims2) {
+            return victims1;
+        }
+        return INTERVENTION.event().equalsIgnoreCase(eventType == null ? "" : eventType.strip());
+    }
+
+    /**
+     * The incident types an exported row's tags name ({@code kuzet types=detention, search}), or null when its tags
+     * have none: a row Kuzet wrote gives its incident's own types back, not only those its sub-event type stands for.
+     */
+    public static List<String> taggedTypes(String tags) {
+        if (tags == null) {
+            return null;
+        }
+        for (String tag : tags.split(";")) {
+            String t = tag.strip();
+            if (t.startsWith(TYPES_TAG)) {
+                return Arrays.stream(t.substring(TYPES_TAG.length()).split(",")).map(String::strip)
+                        .filter(c -> !c.isEmpty()).toList();
+            }
+        }
+        return null;
+    }
+
+    /** The count a tag states, as the export writes it ({@code crowd size=more than 200}, {@code victims=12}), or null. */
+    public static String taggedCount(String tags) {
+        if (tags == null) {
+            return null;
+        }
+        for (String tag : tags.split(";")) {
+            String t = tag.strip();
+            for (String name : List.of("crowd size=", "victims=")) {
+                if (t.startsWith(name)) {
+                    return t.substring(name.length()).strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Kuzet's date precision of ACLED's time precision (1, 2, 3), or null for another value. */
+    public static String datePrecisionOf(String timePrecision) {
+        return switch (timePrecision == null ? "" : timePrecision.strip()) {
+            case "1" -> "day";
+            case "2" -> "approximate";
+            case "3" -> "month";
+            default -> null;
+        };
+    }
+
+    /**
+     * ACLED's inter code written as a number ("1"; 0 where there is no such actor) or, as ACLED's files since 2024 do,
+     * in words ("State forces"); null for anything else.
+     */
+    public static Integer interCode(String written) {
+        String w = written == null ? "" : written.strip().toLowerCase(Locale.ROOT);
+        if (w.matches("[0-8]")) {
+            return Integer.valueOf(w);
+        }
+        int i = INTER_NAMES.indexOf(w);
+        return i < 0 ? null : i + 1;
+    }
+
+    /**
+     * What an actor's name may name as a perpetrator kind, in the order to look it up: the name as written, without
+     * its bracketed country or years ("Police (Kazakhstan)", as Kuzet writes a kind), and the organ of ACLED's "Police
+     * Forces of Kazakhstan (2019-)" or "National Guard of Kazakhstan".
+     */
+    public static List<String> actorReadings(String actor) {
+        List<String> readings = new ArrayList<>();
+        String name = actor.strip();
+        readings.add(name);
+        String bare = name;
+        for (String shorter = BRACKETS.matcher(bare).replaceFirst(""); !shorter.equals(bare) && !shorter.isEmpty();
+             shorter = BRACKETS.matcher(bare).replaceFirst("")) {
+            bare = shorter;
+        }
+        if (!bare.equals(name)) {
+            readings.add(bare);
+        }
+        Matcher force = STATE_FORCE.matcher(bare);
+        if (force.matches()) {
+            readings.add(force.group(1).strip());
+        }
+        return readings;
+    }
+
+    /** Whether an actor is one ACLED (and Kuzet) name as not known: "Unidentified Armed Group (Kazakhstan)". */
+    public static boolean unidentified(String actor) {
+        return actor.strip().regionMatches(true, 0, UNIDENTIFIED, 0, UNIDENTIFIED.length());
+    }
+
+    /**
+     * The event id of an incident in the file: the ACLED event it cites the ACLED source at (as each incident imported
+     * from ACLED does), so that a partner can match it with ACLED's row; else KUZET- and its key.
+     */
+    static String eventId(String key, List<Citation> citations) {
+        for (Citation c : citations == null ? List.<Citation>of() : citations) {
+            if (SOURCE_KEY.equals(c.source()) && c.locator() != null && c.locator().startsWith(EVENT_LOCATOR)
+                    && c.locator().length() > EVENT_LOCATOR.length()) {
+                return c.locator().substring(EVENT_LOCATOR.length());
+            }
+        }
+        return KUZET_EVENT + key;
+    }
+
+    /** Where in ACLED's data an incident imported from it is: the locator of its citation of the ACLED source. */
+    public static String locatorOf(String eventId) {
+        return EVENT_LOCATOR + eventId.strip();
+    }
+
+    /** The key of the incident an ACLED event is imported as: importing the file again finds it taken. */
+    public static String keyOf(String eventId) {
+        return IMPORTED_KEY + eventId.strip();
     }
 
     /**
@@ -185,13 +387,13 @@ final class Acled {
     private String actor(IncidentDocument.Perpetrator p, String country) {
         String suffix = country == null ? "" : " (" + country + ")";
         if (p == null || p.kind() == null && p.organization() == null) {
-            return "Unidentified Armed Group" + suffix;
+            return UNIDENTIFIED + suffix;
         }
         if (p.organization() != null) {
             return tables.organizationName(p.organization());
         }
         if ("unknown_persons".equals(p.kind())) {
-            return "Unidentified Armed Group" + suffix;
+            return UNIDENTIFIED + suffix;
         }
         return tables.termLabel("perpetrator_kind", p.kind()) + suffix;
     }
@@ -223,9 +425,11 @@ final class Acled {
         return qualifier + count.value();
     }
 
+    /** The cited sources' titles; for the ACLED source of an imported event, ACLED's own source text it was cited with. */
     private String sources(List<Citation> citations) {
         return citations == null ? null
-                : Tables.join(citations.stream().map(c -> tables.sourceName(c.source())).distinct().toList());
+                : Tables.join(citations.stream().map(c -> SOURCE_KEY.equals(c.source()) && c.claim() != null ? c.claim()
+                        : tables.sourceName(c.source())).distinct().toList());
     }
 
     /**

@@ -4,6 +4,7 @@
  * reads and writes through the features' record stores.
  *
  * <p>Offers {@link org.kuzet.exchange.BundleImporter}, {@link org.kuzet.exchange.BundleExporter}, {@link
- * org.kuzet.exchange.Exports} and {@link org.kuzet.exchange.DemoData}.
+ * org.kuzet.exchange.Exports}, {@link org.kuzet.exchange.DemoData}, and {@link org.kuzet.exchange.Acled}'s coding of
+ * ACLED's event data, which the spreadsheet import reads ACLED files with.
  */
 package org.kuzet.exchange;

@@ -370,6 +370,14 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
         return KeyResolver.database(db);
     }
 
+    /**
+     * Whether a record holds {@code key}, seen by the caller or not, deleted or not ({@link RecordRows#keyExists}):
+     * what a create given that key would be refused for.
+     */
+    public boolean keyTaken(String key) {
+        return RecordRows.keyExists(db, table, key);
+    }
+
     /** Hides the record; the row stays in the database with the reason. */
     @Transactional
     public void delete(String reference, String reason, Long userId) {

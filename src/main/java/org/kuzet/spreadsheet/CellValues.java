@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.vocabulary.LabelIndex;
+import org.kuzet.vocabulary.Place;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
 
@@ -24,6 +26,7 @@ final class CellValues {
     private final MessageSource messages;
     private final ImportMapping mapping;
     private final Map<String, LabelIndex> indexes = new HashMap<>();
+    private Map<String, Place> places;
 
     CellValues(Vocabularies vocabularies, MessageSource messages, ImportMapping mapping) {
         this.vocabularies = vocabularies;
@@ -38,6 +41,11 @@ final class CellValues {
             case "confidentiality" -> uiLabels("confidentiality", Confidentiality.LEVELS);
             default -> LabelIndex.ofTerms(vocabularies.terms(v));
         });
+    }
+
+    /** An index an import builds once ({@code name} not a vocabulary's), e.g. places by ACLED's names of them. */
+    LabelIndex index(String name, Supplier<LabelIndex> build) {
+        return indexes.computeIfAbsent(name, n -> build.get());
     }
 
     private LabelIndex uiLabels(String prefix, List<String> codes) {
@@ -71,30 +79,65 @@ final class CellValues {
     }
 
     private String code(Row row, Field field, String vocabulary, String value) {
-        String what = vocabulary.replace('_', ' ');
-        String mapped = mapping.valueOf(field.name(), value);
-        if (mapped != null) {
-            // a value mapped once in the saved mapping, to a term that must exist: the mapping creates none either
-            if (!index(vocabulary).codesOf(mapped).contains(mapped)) {
-                row.problem(field, "the mapping reads '" + Row.abbreviate(value) + "' as '" + Row.abbreviate(mapped)
-                        + "', which is not the code of a known " + what);
-                return null;
-            }
-            return mapped;
+        List<String> codes = candidates(row, field, vocabulary, value);
+        if (codes == null) {
+            return null;
         }
-        List<String> codes = index(vocabulary).codesOf(value);
         if (codes.isEmpty()) {
-            row.problem(field, "'" + Row.abbreviate(value) + "' is not a known " + what
-                    + " (by its code or its label in English, Russian or Kazakh); correct the cell, map the value to a "
-                    + "code in the mapping's values, or have the " + what + " added to the vocabulary first");
+            unknown(row, field, vocabulary, value);
             return null;
         }
         if (codes.size() > 1) {
-            row.problem(field, "'" + Row.abbreviate(value) + "' is the label of several: " + String.join(", ", codes)
-                    + "; write the code of the one meant");
+            ambiguous(row, field, value, codes);
             return null;
         }
         return codes.getFirst();
+    }
+
+    /**
+     * The codes {@code value} of a cell may stand for: the one the saved mapping reads it as, else every term (place,
+     * gender…) it is the code or a label of — none, one or several. A mapping to a code that does not exist is a
+     * problem of the cell (the mapping creates no term either), answered as null.
+     */
+    List<String> candidates(Row row, Field field, String vocabulary, String value) {
+        String mapped = mapping.valueOf(field.name(), value);
+        if (mapped != null) {
+            if (!index(vocabulary).codesOf(mapped).contains(mapped)) {
+                row.problem(field, "the mapping reads '" + Row.abbreviate(value) + "' as '" + Row.abbreviate(mapped)
+                        + "', which is not the code of a known " + vocabulary.replace('_', ' '));
+                return null;
+            }
+            return List.of(mapped);
+        }
+        return index(vocabulary).codesOf(value);
+    }
+
+    /** Whether the saved mapping reads {@code value} of {@code field} as a code. */
+    boolean mapped(Field field, String value) {
+        return mapping.valueOf(field.name(), value) != null;
+    }
+
+    /** The problem of a cell whose value names no term: never a new one, the ways out said. */
+    static void unknown(Row row, Field field, String vocabulary, String value) {
+        String what = vocabulary.replace('_', ' ');
+        row.problem(field, "'" + Row.abbreviate(value) + "' is not a known " + what
+                + " (by its code or its label in English, Russian or Kazakh); correct the cell, map the value to a "
+                + "code in the mapping's values, or have the " + what + " added to the vocabulary first");
+    }
+
+    /** The problem of a cell whose value names several terms: never one of them guessed. */
+    static void ambiguous(Row row, Field field, String value, List<String> codes) {
+        row.problem(field, "'" + Row.abbreviate(value) + "' is the label of several: " + String.join(", ", codes)
+                + "; write the code of the one meant");
+    }
+
+    /** The places of the vocabulary by code, read once per import. */
+    Map<String, Place> places() {
+        if (places == null) {
+            places = new HashMap<>();
+            vocabularies.places().forEach(p -> places.put(p.code(), p));
+        }
+        return places;
     }
 
     DateWithPrecision date(Row row, Field field) {

@@ -25,12 +25,15 @@ class ImportApi {
         this.imports = imports;
     }
 
-    @Operation(summary = "Import a CSV or XLSX sheet of incidents, persons or organizations",
-            description = "Multipart fields: file (the sheet), kind (incidents, persons or organizations), dryRun (true: only check), "
+    @Operation(summary = "Import a CSV or XLSX sheet of incidents, persons or organizations, or an ACLED file as incidents",
+            description = "Multipart fields: file (the sheet), kind (incidents, persons, organizations, or acled: a file of "
+                    + "ACLED's event data in ACLED's layout, docs/acled.md), dryRun (true: only check), "
                     + "format (csv or xlsx; by default the file name's ending), mapping (optional, the JSON of a saved "
                     + "mapping, docs/import-mapping.md). Every row is checked first; on any error nothing is written. "
                     + "Answers the counts and the problems, each with its row (the header is row 1), column and "
-                    + "message; error false marks a warning (a likely duplicate, never merged). 200 for a dry run "
+                    + "message; error false marks a warning (a likely duplicate, never merged, or a row left out with "
+                    + "its reason, counted in leftOut: an ACLED event already imported or of a type Kuzet does not "
+                    + "record). 200 for a dry run "
                     + "and an import done, 422 with the same body when an import found errors and wrote nothing. "
                     + "Records are created as the caller, under the caller's clearance.")
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -69,6 +72,7 @@ class ImportApi {
             body.put("written", outcome.written());
             body.put("rows", outcome.rows());
             body.put("imported", outcome.imported());
+            body.put("leftOut", outcome.leftOut());
             body.put("errors", outcome.errors());
             body.put("warnings", outcome.warnings());
             body.put("problems", outcome.problems());

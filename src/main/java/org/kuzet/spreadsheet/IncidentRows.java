@@ -137,11 +137,27 @@ final class IncidentRows extends RowKind<IncidentDocument, Incidents.Valid> {
         if (text == null) {
             return null;
         }
+        try {
+            VictimCount count = count(text);
+            if (count == null) {
+                row.problem(VICTIM_COUNT, "'" + Row.abbreviate(text) + "' is not a count such as 12, \"more than 200\" or "
+                        + "\"около 30\"");
+            }
+            return count;
+        } catch (IllegalArgumentException e) {
+            row.problem(VICTIM_COUNT, "'" + Row.abbreviate(text) + "' is too large a count");
+            return null;
+        }
+    }
+
+    /**
+     * A count of persons as written ("12", "более 200", "at least 30", "200+"): null when the text is not one, an
+     * {@link IllegalArgumentException} when the figure is too large.
+     */
+    static VictimCount count(String text) {
         Matcher m = COUNT.matcher(text.strip());
         String qualifier = m.matches() ? QUALIFIERS.get(Columns.normal(m.group(1))) : null;
         if (qualifier == null) {
-            row.problem(VICTIM_COUNT, "'" + Row.abbreviate(text) + "' is not a count such as 12, \"more than 200\" or "
-                    + "\"около 30\"");
             return null;
         }
         if (m.group(3) != null) {
@@ -149,8 +165,7 @@ final class IncidentRows extends RowKind<IncidentDocument, Incidents.Valid> {
         }
         BigInteger value = new BigInteger(m.group(2).replaceAll("[\\s\u00a0]", ""));
         if (value.bitLength() > 31) {
-            row.problem(VICTIM_COUNT, "'" + Row.abbreviate(text) + "' is too large a count");
-            return null;
+            throw new IllegalArgumentException("too large a count");
         }
         return new VictimCount(qualifier.toLowerCase(Locale.ROOT), value.intValue());
     }

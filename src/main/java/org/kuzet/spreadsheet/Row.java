@@ -16,6 +16,8 @@ final class Row {
     final List<ImportProblem> problems = new ArrayList<>();
     /** Columns with a problem of their own, whose record-level echo ("is required") is not repeated. */
     final Set<String> columnsWithProblems = new HashSet<>();
+    /** Whether the row is left out on purpose, with its reason among the problems ({@link #leaveOut}). */
+    private boolean leftOut;
 
     Row(long number, List<String> cells, Columns columns, String separator) {
         this.number = number;
@@ -71,6 +73,19 @@ final class Row {
         String header = header(field);
         columnsWithProblems.add(header);
         problems.add(new ImportProblem(number, header, message, true));
+    }
+
+    /**
+     * Leaves the row out on purpose, never silently: the reason is listed as a warning of the row, which is neither
+     * written nor rejected (a row already imported, a kind of event Kuzet does not record).
+     */
+    void leaveOut(Field field, String reason) {
+        leftOut = true;
+        problems.add(new ImportProblem(number, header(field), "left out: " + reason, false));
+    }
+
+    boolean leftOut() {
+        return leftOut;
     }
 
     void warning(Field field, String message) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.kuzet.identity.DuplicatePair;
 import org.kuzet.identity.Duplicates;
 import org.kuzet.identity.Subject;
+import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.shared.RecordStore;
@@ -23,8 +24,25 @@ abstract class RowKind<D extends RecordDocument<D>, V> {
 
     abstract RecordStore<D, V, ?> store();
 
-    /** The record a row describes; a cell that cannot be read is a problem of the row and left out of it. */
+    /**
+     * The record a row describes; a cell that cannot be read is a problem of the row and left out of it. A row that
+     * {@linkplain Row#leaveOut is left out} describes none (null).
+     */
     abstract D document(Row row, CellValues values, Context context);
+
+    /** How the rows' references by key are resolved while they are checked: the records in the database. */
+    KeyResolver references() {
+        return store().references();
+    }
+
+    /** Called once the rows are checked and about to be written, in the import's transaction. */
+    void beforeWrites() {
+    }
+
+    /** What the rows become, as a message names them: "incidents". */
+    String records() {
+        return name();
+    }
 
     /** What a kind needs besides the cells: the separator of lists, the original language, name matching. */
     record Context(ImportMapping mapping, Duplicates duplicates) {
@@ -60,7 +78,7 @@ abstract class RowKind<D extends RecordDocument<D>, V> {
      * records, and no record is created for it. A match under another spelling is accepted with a warning.
      */
     static String recorded(Row row, Field field, Subject subject, String written, Context context,
-                           org.kuzet.shared.KeyResolver refs) {
+                           KeyResolver refs) {
         if (refs.id(subject.table(), written).isPresent()) {
             return written;
         }

@@ -27,6 +27,7 @@ import org.kuzet.shared.Problem;
 import org.kuzet.shared.RecordDocument;
 import org.kuzet.shared.RecordStore;
 import org.kuzet.shared.RecordsChanged;
+import org.kuzet.source.Sources;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -44,10 +45,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SpreadsheetImports {
 
-    /** The kinds of record a sheet can hold, as {@code --kind} and the API name them. */
-    public static final List<String> KINDS = List.of("incidents", "persons", "organizations");
+    /**
+     * The kinds of record a sheet can hold, as {@code --kind} and the API name them; {@code acled} is a file of ACLED's
+     * event data in ACLED's own layout, imported as incidents (docs/acled.md, "Import").
+     */
+    public static final List<String> KINDS = List.of("incidents", "persons", "organizations", "acled");
     /** The longest cell read, in characters: a longer one is refused before it is held. */
     public static final int CELL_LIMIT = 100_000;
+    /** The columns by which a sheet of incidents is known to be an ACLED file. */
+    private static final List<String> ACLED_HEADER = List.of("event_id_cnty", "event_date", "sub_event_type");
     /** How many problems an outcome lists; the counts go on. */
     public static final int PROBLEMS_LISTED = 1000;
 
@@ -57,11 +63,13 @@ public class SpreadsheetImports {
     private final Duplicates duplicates;
     private final ApplicationEventPublisher events;
 
-    public SpreadsheetImports(Incidents incidents, Persons persons, Organizations organizations, Vocabularies vocabularies,
-                              MessageSource messages, Duplicates duplicates, ApplicationEventPublisher events) {
+    public SpreadsheetImports(Incidents incidents, Persons persons, Organizations organizations, Sources sources,
+                              Vocabularies vocabularies, MessageSource messages, Duplicates duplicates,
+                              ApplicationEventPublisher events) {
         kinds.put("incidents", new IncidentRows(incidents));
         kinds.put("persons", new PersonRows(persons));
         kinds.put("organizations", new OrganizationRows(organizations));
+        kinds.put("acled", new AcledRows(incidents, sources));
         this.vocabularies = vocabularies;
         this.messages = messages;
         this.duplicates = duplicates;
@@ -81,15 +89,26 @@ public class SpreadsheetImports {
     }
 
     /**
-     * What an import found and did: the data rows read, those written and those rejected, the problems (the first
-     * {@link #PROBLEMS_LISTED}) and how many there were of each.
+     * What an import found and did: the data rows read, those written, those rejected and those left out on purpose
+     * (each with its reason among the warnings), the problems (the first {@link #PROBLEMS_LISTED}) and how many there
+     * were of each.
      */
-    public record Outcome(long rows, long imported, long rejected, long errors, long warnings,
+    public record Outcome(long rows, long imported, long rejected, long leftOut, long errors, long warnings,
                           List<ImportProblem> problems, boolean written) {
 
         public boolean hasProblems() {
             return errors + warnings > 0;
         }
+
+        /** The rows an import writes when none has an error: all but those left out. */
+        public long toImport() {
+            return rows - leftOut;
+        }
+    }
+
+    /** What the rows of {@code kind} become, as a message names them: "incidents" for an ACLED file. */
+    public String records(String kind) {
+        return kind(kind).records();
     }
 
     /** Told how far an import has read: pass 1 checks, pass 2 writes. */
@@ -105,14 +124,9 @@ public class SpreadsheetImports {
                           List<ImportProblem> problems) {
     }
 
-    /** The fields a kind's columns can fill, as a mapping names them. */
-    public List<String> fields(String kind) {
-        return kind(kind).fields().stream().map(Field::name).toList();
-    }
-
     /** Reads the header and the first {@code limit} rows, for the page that shows how the columns will be read. */
     public Preview preview(Path file, SpreadsheetFormat format, String kind, ImportMapping mapping, int limit) {
-        RowKind<?, ?> rows = kind(kind);
+        RowKind<?, ?> rows = kind(kind, file, format);
         List<ImportProblem> problems = new ArrayList<>();
         List<List<String>> first = new ArrayList<>();
         Columns[] columns = new Columns[1];
@@ -133,19 +147,19 @@ public class SpreadsheetImports {
         if (columns[0] == null) {
             throw new UnreadableFile("the file is empty");
         }
-        return new Preview(columns[0].described(), fields(kind), first, problems);
+        return new Preview(columns[0].described(), rows.fields().stream().map(Field::name).toList(), first, problems);
     }
 
     /** Checks the sheet and, unless a dry run or when a row has an error (and invalid rows are not to be skipped), imports it. */
     @Transactional
     public Outcome run(Request request, Progress progress) {
-        return runKind(kind(request.kind()), request, progress);
+        return runKind(kind(request.kind(), request.file(), request.format()), request, progress);
     }
 
     private <D extends RecordDocument<D>, V> Outcome runKind(RowKind<D, V> kind, Request request, Progress progress) {
         CellValues values = new CellValues(vocabularies, messages, request.mapping());
         RowKind.Context context = new RowKind.Context(request.mapping(), duplicates);
-        KeyResolver refs = kind.store().references();
+        KeyResolver refs = kind.references();
         Tally tally = new Tally();
         Set<String> keys = new HashSet<>();
         Columns[] columns = new Columns[1];
@@ -165,6 +179,7 @@ public class SpreadsheetImports {
             keyOnce(kind, row, keys);
             tally.rows++;
             tally.errorRows += row.hasErrors() ? 1 : 0;
+            tally.leftOut += row.leftOut() && !row.hasErrors() ? 1 : 0;
             row.problems.forEach(tally::add);
             if (tally.rows % 1000 == 0) {
                 progress.rows(1, tally.rows);
@@ -180,9 +195,10 @@ public class SpreadsheetImports {
         boolean write = !request.dryRun() && tally.headerErrors == 0
                 && (tally.errorRows == 0 || request.rejects() != null);
         if (!write) {
-            return tally.outcome(0, tally.errorRows, false);
+            return tally.outcome(0, tally.errorRows, tally.leftOut, false);
         }
-        long[] written = {0, 0};
+        kind.beforeWrites();
+        long[] written = {0, 0, 0};
         Columns header = columns[0];
         try (OutputStream rejectsOut = request.rejects() == null ? null : Files.newOutputStream(request.rejects());
              CsvTable.Rows rejects = rejectsOut == null ? null : rejectsFile(rejectsOut, header);
@@ -209,21 +225,23 @@ public class SpreadsheetImports {
                     }
                     reject(rejects, cells, header, row);
                     written[1]++;
+                } else if (row.leftOut()) {
+                    written[2]++;
                 } else {
                     writes.add(checked.doc(), checked.valid());
                     written[0]++;
                 }
-                if ((written[0] + written[1]) % 1000 == 0) {
-                    progress.rows(2, written[0] + written[1]);
+                if ((written[0] + written[1] + written[2]) % 1000 == 0) {
+                    progress.rows(2, written[0] + written[1] + written[2]);
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        progress.rows(2, written[0] + written[1]);
+        progress.rows(2, written[0] + written[1] + written[2]);
         events.publishEvent(new AuditEvent("import", "spreadsheet", null, Map.of("kind", kind.name(),
-                "format", request.format().code(), "imported", written[0], "rejected", written[1])));
-        return tally.outcome(written[0], written[1], true);
+                "format", request.format().code(), "imported", written[0], "rejected", written[1], "leftOut", written[2])));
+        return tally.outcome(written[0], written[1], written[2], true);
     }
 
     /**
@@ -241,11 +259,17 @@ public class SpreadsheetImports {
     private record Checked<D, V>(D doc, V valid) {
     }
 
-    /** One row read into its record and checked by the record's service; the problems go to the row. */
+    /**
+     * One row read into its record and checked by the record's service; the problems go to the row. A row left out
+     * is not checked as a record (it describes none).
+     */
     private static <D extends RecordDocument<D>, V> Checked<D, V> check(RowKind<D, V> kind, Row row, CellValues values,
                                                                        RowKind.Context context, KeyResolver refs) {
         row.checkUnnamedCells();
         D doc = kind.document(row, values, context);
+        if (row.leftOut()) {
+            return null;
+        }
         Checker checker = Checker.root();
         V valid = kind.store().validate(checker, doc, true, refs);
         checker.problems().forEach(p -> row.recordProblem(p.path(), p.message()));
@@ -284,6 +308,29 @@ public class SpreadsheetImports {
         return rows;
     }
 
+    /**
+     * The rows of {@code kind} in this file: a sheet of incidents whose header is ACLED's (event_id_cnty, event_date
+     * and sub_event_type among its columns) is an ACLED file, read as one rather than refused for 31 unknown columns.
+     */
+    private RowKind<?, ?> kind(String kind, Path file, SpreadsheetFormat format) {
+        RowKind<?, ?> rows = kind(kind);
+        if (!(rows instanceof IncidentRows)) {
+            return rows;
+        }
+        List<String> header = new ArrayList<>();
+        try {
+            read(file, format, (number, cells) -> {
+                cells.forEach(c -> header.add(Columns.normal(c)));
+                throw new EnoughRows();
+            });
+        } catch (EnoughRows e) {
+            // the header is all it takes
+        } catch (UnreadableFile e) {
+            return rows; // said again, the same, when the file is read for its rows
+        }
+        return header.containsAll(ACLED_HEADER) ? kinds.get("acled") : rows;
+    }
+
     private static void read(Path file, SpreadsheetFormat format, RowVisitor visitor) {
         try {
             if (!Files.isRegularFile(file)) {
@@ -319,6 +366,7 @@ public class SpreadsheetImports {
         long warnings;
         long rows;
         long errorRows;
+        long leftOut;
         long headerErrors;
 
         void add(ImportProblem p) {
@@ -332,8 +380,8 @@ public class SpreadsheetImports {
             }
         }
 
-        Outcome outcome(long imported, long rejected, boolean written) {
-            return new Outcome(rows, imported, rejected, errors, warnings, List.copyOf(listed), written);
+        Outcome outcome(long imported, long rejected, long left, boolean written) {
+            return new Outcome(rows, imported, rejected, left, errors, warnings, List.copyOf(listed), written);
         }
     }
 }

@@ -162,16 +162,19 @@ class ImportPages {
 
     private String preview(String id, Upload upload, String kind, ImportMapping mapping, SpreadsheetImports.Outcome outcome,
                            Boolean dryRun, Model model, HttpServletResponse response) {
+        SpreadsheetImports.Preview preview;
         try {
-            model.addAttribute("preview", imports.preview(upload.path(), upload.format(), kind, mapping, PREVIEW_ROWS));
+            preview = imports.preview(upload.path(), upload.format(), kind, mapping, PREVIEW_ROWS);
         } catch (UnreadableFile e) {
             model.addAttribute("problem", e.getMessage());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "imports/page";
         }
+        model.addAttribute("preview", preview);
         model.addAttribute("upload", id);
         model.addAttribute("fileName", upload.name());
-        model.addAttribute("fields", imports.fields(kind));
+        // the fields of the rows as read: those of an ACLED file given as incidents (SpreadsheetImports.run)
+        model.addAttribute("fields", preview.fields());
         model.addAttribute("mappingJson", mapping.columns().isEmpty() && mapping.values().isEmpty() ? null : mapping.toJson());
         model.addAttribute("outcome", outcome);
         model.addAttribute("checked", Boolean.TRUE.equals(dryRun));

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,10 @@ import java.util.regex.Pattern;
 final class Api {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    /** A response as it came: any status, the whole body. */
+    record Response(int status, byte[] body) {
+    }
 
     private final HttpClient http;
     private final int port;
@@ -33,9 +38,23 @@ final class Api {
         return new Api(HttpClient.newHttpClient(), port, token);
     }
 
+    /** The API as the owner of a personal token, on a client of its own speaking HTTP/1.1 (as the simulated users do). */
+    static Api withToken(int port, String token, HttpClient.Version version) {
+        return new Api(HttpClient.newBuilder().version(version).build(), port, token);
+    }
+
     /** The web pages, signed in through the sign-in form as a browser is. */
     static Api signedIn(int port, String username, String password) throws Exception {
-        Api browser = new Api(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), port, null);
+        return signedIn(port, username, password, HttpClient.newBuilder());
+    }
+
+    /** The web pages, signed in as a browser is, on a client of its own speaking {@code version}. */
+    static Api signedIn(int port, String username, String password, HttpClient.Version version) throws Exception {
+        return signedIn(port, username, password, HttpClient.newBuilder().version(version));
+    }
+
+    private static Api signedIn(int port, String username, String password, HttpClient.Builder client) throws Exception {
+        Api browser = new Api(client.cookieHandler(new CookieManager()).build(), port, null);
         String form = new String(browser.body("/login"), StandardCharsets.UTF_8);
         Matcher csrf = CSRF.matcher(form);
         if (!csrf.find()) {
@@ -59,13 +78,33 @@ final class Api {
 
     /** The response body; anything but 200 stops the benchmark. */
     byte[] body(String path) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        return ok("GET", path, send("GET", path, null, Map.of()));
+    }
+
+    /** A workload's call (a GET, or a POST of its JSON body, with its headers); anything but 200 stops the benchmark. */
+    byte[] call(Bench.Workload workload) throws Exception {
+        String method = workload.body() == null ? "GET" : "POST";
+        return ok(method, workload.path(), send(method, workload.path(), workload.body(), workload.headers()));
+    }
+
+    /** Any request, its answer whatever its status; {@code json} is the body of a POST, PUT or DELETE (or null). */
+    Response send(String method, String path, String json, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token).header("Accept", "application/json");
         }
+        headers.forEach(request::header);
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
+        return new Response(response.statusCode(), response.body());
+    }
+
+    private static byte[] ok(String method, String path, Response response) {
+        if (response.status() != 200) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.status() + ": "
                     + new String(response.body(), StandardCharsets.UTF_8));
         }
         return response.body();

@@ -47,6 +47,8 @@ public final class Bench {
     private static final String PASSWORD = "benchmark operator passphrase, long enough";
     // The exporter builds the whole bundle as one String: beyond this many incidents it would not fit the heap.
     private static final int EXPORT_AT_MOST = 200_000;
+    // A briefing with its title, sections and embedded font is never this small; an empty or error file may be.
+    private static final int REPORT_AT_LEAST = 4_096;
 
     public static void main(String[] args) throws Exception {
         List<String> scales = List.of("10k");
@@ -80,7 +82,7 @@ public final class Bench {
         for (String name : scales) {
             long started = System.nanoTime();
             Generator.Scale scale = Generator.Scale.parse(name);
-            Report report = run(scale, runs, chunk, seed, reuse, only);
+            Report report = run(scale, runs, chunk, seed, reuse, only, smoke);
             report.setting("whole run", "%,d s".formatted((System.nanoTime() - started) / 1_000_000_000L));
             String stamp = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE);
             // a run that reused a loaded record has no loading figures: it must not replace a full run's results
@@ -95,7 +97,8 @@ public final class Bench {
         System.exit(0);
     }
 
-    private static Report run(Generator.Scale scale, int runs, int chunk, long seed, boolean reuse, String only) throws Exception {
+    private static Report run(Generator.Scale scale, int runs, int chunk, long seed, boolean reuse, String only, boolean smoke)
+            throws Exception {
         Path work = Path.of("target", "bench-data").toAbsolutePath();
         Path dataDir = work.resolve(scale.name());
         Path loadedMark = dataDir.resolve("bench-loaded.properties");
@@ -126,6 +129,10 @@ public final class Bench {
                 Files.writeString(loadedMark, loadedAs + " loaded=" + Instant.now() + "\n");
             }
             measureWorkloads(app, raw, report, runs, reuse, only);
+            if (ConcurrentUsers.NAME.contains(only)) {
+                // last: its writes must not change what the other workloads read in this run
+                report.concurrent(new ConcurrentUsers(app, raw, smoke ? ConcurrentUsers.SMOKE : ConcurrentUsers.FULL).run());
+            }
         }
         return report;
     }
@@ -195,18 +202,36 @@ public final class Bench {
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         Map<Client, Api> clients = Map.of(Client.VIEWER_API, Api.withToken(port, token),
                 Client.EDITOR_API, Api.withToken(port, editorToken),
+                Client.VIEWER_BROWSER, Api.signedIn(port, "bench-viewer", PASSWORD),
                 Client.EDITOR_BROWSER, Api.signedIn(port, "bench-editor", PASSWORD));
         for (Workload workload : Workloads.all(raw)) {
             if (!workload.name().contains(only)) {
                 continue;
             }
             Api api = clients.get(workload.kind().client);
-            Timing kuzet = Timing.of(runs, () -> api.get(workload.path()));
+            if (workload.kind() == Kind.REPORT) {
+                checkReport(workload, api.call(workload));
+            }
+            Timing kuzet = Timing.of(runs, () -> api.call(workload).length);
             Timing direct = Timing.of(runs, () -> raw.query(workload));
             report.workload(workload, kuzet, direct, raw.explain(workload));
             if (workload.kind() == Kind.LIST) {
-                report.sameAnswer(workload.name(), sameAnswer(api.body(workload.path()), raw.rows(workload)));
+                report.sameAnswer(workload.name(), sameAnswer(api.call(workload), raw.rows(workload)));
             }
+        }
+    }
+
+    /**
+     * That a report came as the file asked for: a DOCX is a ZIP archive ("PK"), a PDF starts with "%PDF"; and not
+     * an empty shell. Anything else stops the benchmark: the timings would be of something else. Nothing is parsed.
+     */
+    static void checkReport(Workload workload, byte[] file) {
+        String format = Json.MAPPER.readTree(workload.body()).path("format").asString();
+        String magic = "pdf".equals(format) ? "%PDF" : "PK\u0003\u0004";
+        String start = new String(file, 0, Math.min(file.length, magic.length()), StandardCharsets.ISO_8859_1);
+        if (!start.equals(magic) || file.length < REPORT_AT_LEAST) {
+            throw new IllegalStateException(workload.name() + ": the response is not a " + format.toUpperCase(java.util.Locale.ROOT)
+                    + " file of at least " + REPORT_AT_LEAST + " bytes (" + file.length + " bytes starting " + start + ")");
         }
     }
 
@@ -251,6 +276,14 @@ public final class Bench {
     /** What a workload is, for the targets of issues 14 and 16 that apply to it, and who asks it. */
     enum Kind {
         LIST, SEARCH, LEGAL_STATUS, STATISTIC, PRISONERS,
+        /** A report file generated through the API (a POST): no target, its raw side is a floor. */
+        REPORT,
+        /** The incident list's facets, which only the web page gives: the htmx part, in a viewer's browser. */
+        FACETS(Client.VIEWER_BROWSER),
+        /** A record's page in a viewer's browser (a person's, with legal status and timeline). */
+        PERSON_PAGE(Client.VIEWER_BROWSER),
+        /** The page every signed-in user lands on, in a viewer's browser. */
+        DASHBOARD(Client.VIEWER_BROWSER),
         /** A type-ahead picker of the entry forms: an HTML fragment for a signed-in editor's browser. */
         PICKER(Client.EDITOR_BROWSER),
         /** The possible-duplicate queue, an editor's (issue 14 item 4). */
@@ -267,11 +300,26 @@ public final class Bench {
         }
     }
 
-    /** Who calls: a viewer or an editor through the API with a personal token, or an editor's signed-in browser. */
-    enum Client { VIEWER_API, EDITOR_API, EDITOR_BROWSER }
+    /** Who calls: a viewer or an editor through the API with a personal token, or their signed-in browser. */
+    enum Client { VIEWER_API, EDITOR_API, VIEWER_BROWSER, EDITOR_BROWSER }
 
-    /** One workload: the API path a client calls and the SQL that answers the same question directly. */
-    record Workload(String name, Kind kind, String path, String sql, List<Object> parameters) {
+    /**
+     * One workload: the path a client calls (a GET, or a POST of {@code body} as JSON, with {@code headers}) and the
+     * SQL that answers the same question directly.
+     */
+    record Workload(String name, Kind kind, String path, String sql, List<Object> parameters, String body,
+                    Map<String, String> headers) {
+
+        Workload(String name, Kind kind, String path, String sql, List<Object> parameters) {
+            this(name, kind, path, sql, parameters, null, Map.of());
+        }
+
+        /** The call as the results show it: {@code POST /api/v1/reports {…}}, or the path and its headers. */
+        String call() {
+            return (body == null ? "" : "POST ") + path + (body == null ? "" : " " + body)
+                    + (headers.isEmpty() ? "" : " (" + String.join(", ", headers.keySet().stream().sorted()
+                            .map(h -> h + ": " + headers.get(h)).toList()) + ")");
+        }
     }
 
     static List<Object> params(Object... values) {

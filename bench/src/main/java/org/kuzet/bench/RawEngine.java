@@ -234,6 +234,19 @@ final class RawEngine {
         }
     }
 
+    /** The first column of every row: values from the generated record that the concurrent users ask about. */
+    List<String> column(String sql) {
+        List<String> values = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A value from the generated record that workloads need (a key, a code). */
     String first(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

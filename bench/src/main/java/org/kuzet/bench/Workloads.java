@@ -4,6 +4,7 @@ import static org.kuzet.bench.Bench.params;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.kuzet.bench.Bench.Kind;
 import org.kuzet.bench.Bench.Workload;
 import org.kuzet.names.NameKeys;
@@ -225,6 +226,268 @@ final class Workloads {
                        (select count(*) from (select 1 from proposed limit 10001) c) as total
                 from page join person a on a.id = page.first_id join person b on b.id = page.second_id
                 order by page.score desc, page.first_id, page.second_id""", params()));
+        issue16(raw, workloads);
         return workloads;
     }
+
+    /** Where every visible incident is, as the raw side filters it (a viewer: all but the confidential). */
+    private static final String VISIBLE = "i.deleted_at is null and i.confidentiality <> 'confidential'";
+
+    /** The incidents of a period, as a date range matches an imprecise date (V16: the span's last day). */
+    private static String period(String from, String to) {
+        return " and kuzet_span_last_day(i.date, i.date_precision, i.end_date, i.end_date_precision) >= date '" + from
+                + "' and i.date <= date '" + to + "'";
+    }
+
+    /**
+     * The workloads of issue 16 item 3 that the suite lacked: lists by organisation and by person, the facets, a
+     * person's page, the dashboard, statistics by month and the quarterly briefing. The records they are about are
+     * chosen from the generated record by rule (typical ones, not the largest), so that every scale asks the same.
+     */
+    private static void issue16(RawEngine raw, List<Workload> workloads) {
+        // An organisation of typical reach: the first (by id) whose members were victims of at least ten incidents.
+        String organization = raw.first("""
+                select o.key from organization o join membership m on m.organization_id = o.id
+                join person p on p.id = m.person_id and p.confidentiality <> 'confidential'
+                join incident_victim v on v.person_id = p.id join incident i on i.id = v.incident_id
+                where o.deleted_at is null and o.confidentiality <> 'confidential' and i.deleted_at is null
+                  and i.confidentiality <> 'confidential'
+                group by o.id, o.key order by count(distinct i.id) >= 10 desc, o.id limit 1""");
+        workloads.add(new Workload("incidents: of an organisation (its members' too)", Kind.LIST,
+                "/api/v1/incidents?size=50&sort=-date&organization=" + organization,
+                INCIDENT_PAGE.formatted("""
+                        and i.id in (
+                            select v.incident_id from incident_victim v join organization o on o.id = v.organization_id
+                            where o.key = '%1$s'
+                            union all
+                            select x.incident_id from incident_perpetrator x join organization o on o.id = x.organization_id
+                            where o.key = '%1$s'
+                            union all
+                            select v.incident_id from organization o join membership m on m.organization_id = o.id
+                            join person p on p.id = m.person_id and p.confidentiality <> 'confidential'
+                            join incident_victim v on v.person_id = m.person_id where o.key = '%1$s')""".formatted(organization)),
+                params()));
+        // A person of typical reach: the first visible defendant (by id) who was a victim of at least four incidents.
+        String person = raw.first("""
+                select p.key from person p join incident_victim v on v.person_id = p.id join incident i on i.id = v.incident_id
+                where p.deleted_at is null and p.confidentiality <> 'confidential' and i.deleted_at is null
+                  and i.confidentiality <> 'confidential'
+                  and exists (select 1 from case_party cp join legal_case c on c.id = cp.case_id
+                              where cp.person_id = p.id and c.deleted_at is null and c.confidentiality <> 'confidential')
+                group by p.id, p.key order by count(*) >= 4 desc, p.id limit 1""");
+        workloads.add(new Workload("incidents: of a person (victim or perpetrator)", Kind.LIST,
+                "/api/v1/incidents?size=50&sort=-date&person=" + person,
+                INCIDENT_PAGE.formatted("""
+                        and i.id in (
+                            select v.incident_id from incident_victim v join person p on p.id = v.person_id where p.key = '%1$s'
+                            union all
+                            select x.incident_id from incident_perpetrator x join person p on p.id = x.person_id
+                            where p.key = '%1$s')""".formatted(person)),
+                params()));
+
+        // The incident list's facets come only with the web page (no API gives them): the part htmx asks for when a
+        // facet is chosen, in a viewer's browser session; the raw side is the same page of 25 and the same counts.
+        workloads.add(new Workload("facets: the incident list, nothing chosen", Kind.FACETS, "/incidents",
+                facets(null), params(), null, HTMX));
+        workloads.add(new Workload("facets: the incident list, detentions chosen", Kind.FACETS, "/incidents?type=detention",
+                facets("detention"), params(), null, HTMX));
+
+        workloads.add(new Workload("person page: legal status and timeline", Kind.PERSON_PAGE, "/persons/" + person,
+                PERSON_PAGE, params(person)));
+        workloads.add(new Workload("dashboard: counts, chart, map, latest, awaiting review", Kind.DASHBOARD, "/", DASHBOARD,
+                params()));
+        workloads.add(new Workload("stats: incidents by month, 2021–2025", Kind.STATISTIC,
+                "/api/v1/stats?unit=incidents&by=month&from=2021-01-01&to=2025-12-31", """
+                select date_trunc('month', i.date)::date as month, i.date_precision = 'year' as year_only, count(*)
+                from incident i where %s%s
+                group by 1, 2 order by 1, 2""".formatted(VISIBLE, period("2021-01-01", "2025-12-31")), params()));
+
+        // The briefing for one quarter, narrowed to the place (with the places within it) whose incidents that quarter
+        // come closest to 200, or the whole country when it has fewer: the size of report the issue asks for, at
+        // every scale that has that many.
+        String from = "2020-01-01";
+        String to = "2020-03-31";
+        String place = raw.first("""
+                with q as materialized (select i.place_id from incident i where %s%s),
+                candidates as (select null::text as code, count(*) as n from q
+                    union all
+                    select p.code, count(q.place_id) from place p cross join lateral kuzet_places_in(p.code) as within(id)
+                    left join q on q.place_id = within.id where p.kind <> 'country' group by p.code)
+                select code from candidates order by abs(n - 200), code nulls first limit 1"""
+                .formatted(VISIBLE, period(from, to)));
+        String report = """
+                {"template": "briefing", "from": "%s", "to": "%s", %s"audience": "internal", "language": "en", "format": "%%s"}"""
+                .formatted(from, to, place == null ? "" : "\"place\": \"" + place + "\", ");
+        String reportSql = REPORT_INCIDENTS.formatted(VISIBLE + period(from, to)
+                + (place == null ? "" : " and i.place_id in (select kuzet_places_in('" + place + "'))"));
+        String quarter = "Q1 2020" + (place == null ? "" : ", " + place);
+        workloads.add(new Workload("report: briefing for " + quarter + ", DOCX", Kind.REPORT, "/api/v1/reports", reportSql, params(),
+                report.formatted("docx"), Map.of()));
+        workloads.add(new Workload("report: briefing for " + quarter + ", PDF", Kind.REPORT, "/api/v1/reports", reportSql, params(),
+                report.formatted("pdf"), Map.of()));
+    }
+
+    /** What htmx sends when it asks for the part of a page that changes. */
+    private static final Map<String, String> HTMX = Map.of("HX-Request", "true");
+
+    /*
+     * The incident list's page (25 rows, newest first, with their types and place) and every facet, each counted
+     * under every other chosen filter (here: the type, when one is chosen; the type facet itself without it): regions
+     * (counted by place first, rolled up once per place), types, rights, the twelve organisations with most incidents
+     * (as victim, perpetrator or through a victim's membership), articles, perpetrator kinds, review statuses, the
+     * years each incident's span reaches and the undated; and the total. One statement, one row per value.
+     */
+    private static String facets(String type) {
+        String chosen = type == null ? "" : """
+                 and exists (select 1 from incident_type x join vocabulary_term t on t.id = x.term_id
+                    where x.incident_id = i.id and t.code = '%s')""".formatted(type);
+        String where = VISIBLE + chosen;
+        return """
+                with page as materialized (
+                    select i.id, i.key, i.title, i.date, i.date_precision, i.place_id, i.review_status, i.confidentiality, i.version
+                    from incident i where %1$s order by i.date desc nulls last, i.id desc limit 25),
+                m as materialized (select i.id, i.place_id, i.review_status, i.date, i.date_precision, i.end_date, i.end_date_precision
+                    from incident i where %1$s),
+                organizations as (
+                    select o.key, o.name, count(distinct l.incident_id) as n from (
+                        select v.incident_id, v.organization_id from incident_victim v where v.organization_id is not null
+                        union all select x.incident_id, x.organization_id from incident_perpetrator x where x.organization_id is not null
+                        union all select v.incident_id, ms.organization_id from incident_victim v join membership ms on ms.person_id = v.person_id
+                            join person p on p.id = ms.person_id and p.confidentiality <> 'confidential') l
+                    join m on m.id = l.incident_id join organization o on o.id = l.organization_id
+                    where o.deleted_at is null and o.confidentiality <> 'confidential'
+                    group by o.key, o.name order by count(distinct l.incident_id) desc, o.name limit 12)
+                select 'incident' as facet, p.key as value, p.title::text as label, p.date::text || ' ' || p.date_precision as detail,
+                    (select string_agg(t.label_en, ', ' order by t.sort_order, t.code) from incident_type x
+                     join vocabulary_term t on t.id = x.term_id where x.incident_id = p.id)
+                    || ' · ' || coalesce(pl.name_en, '') || ' · ' || p.review_status || ' ' || p.confidentiality || ' ' || p.version as n
+                from page p left join place pl on pl.id = p.place_id
+                union all select 'total', null, null, null, (select count(*) from m)::text
+                union all select 'region', r.code, null, null, sum(g.n)::text
+                    from (select m.place_id, count(*) as n from m where m.place_id is not null group by 1) g
+                    join place r on r.id = kuzet_region_of(g.place_id) group by r.code
+                union all select 'type', t.code, null, null, g.n::text from (select x.term_id, count(*) as n from incident_type x
+                    join incident i on i.id = x.incident_id where %2$s group by 1) g join vocabulary_term t on t.id = g.term_id
+                union all select 'right', t.code, null, null, g.n::text from (select x.term_id, count(*) as n from incident_right x
+                    join m on m.id = x.incident_id group by 1) g join vocabulary_term t on t.id = g.term_id
+                union all select 'organization', o.key, o.name, null, o.n::text from organizations o
+                union all select 'article', a.code || '-' || a.article, null, null, g.n::text from (select x.article_id,
+                    count(distinct x.incident_id) as n from incident_article x join m on m.id = x.incident_id group by 1) g
+                    join legal_article a on a.id = g.article_id
+                union all select 'perpetrator', t.code, null, null, g.n::text from (select x.kind_id, count(distinct x.incident_id) as n
+                    from incident_perpetrator x join m on m.id = x.incident_id group by 1) g join vocabulary_term t on t.id = g.kind_id
+                union all select 'reviewStatus', m.review_status, null, null, count(*)::text from m group by m.review_status
+                union all select 'year', y.year::text, null, null, count(*)::text from m cross join lateral generate_series(
+                    extract(year from m.date)::int,
+                    extract(year from kuzet_span_last_day(m.date, m.date_precision, m.end_date, m.end_date_precision))::int) as y(year)
+                    group by y.year
+                union all select 'year', 'unknown', null, null, count(*)::text from m where m.date is null""".formatted(where, VISIBLE);
+    }
+
+    /*
+     * A person's page: the person, their other names, roles, memberships and assessments (with the organisations'
+     * names), the sources cited; the timeline (the incidents they were a victim or perpetrator in, with the role, and
+     * the stages of their visible cases, each with its sentence), which are also the rows the legal status is derived
+     * from; the incidents of a legal step that no case records; the latest 20 interventions on their behalf. One
+     * statement, one row per item, in the page's order (by part, then date).
+     */
+    private static final String PERSON_PAGE = """
+            with p as materialized (select * from person where key = ? and confidentiality <> 'confidential'),
+            cases as materialized (select c.id, c.key, c.title from case_party cp
+                join legal_case c on c.id = cp.case_id and c.deleted_at is null and c.confidentiality <> 'confidential'
+                where cp.person_id = (select id from p)),
+            involved as materialized (select i.id, i.key, i.title, i.date, i.date_precision, max(r.role) as role from (
+                    select v.incident_id as id, 'victim' as role from incident_victim v where v.person_id = (select id from p)
+                    union all
+                    select x.incident_id, 'perpetrator' from incident_perpetrator x where x.person_id = (select id from p)) r
+                join incident i on i.id = r.id and i.deleted_at is null and i.confidentiality <> 'confidential'
+                group by i.id)
+            select 'a person' as part, p.key, p.name, null::date as date,
+                concat_ws(' ', p.gender, p.birth_year, pl.code, p.description::text, p.confidentiality, p.version) as detail
+            from p left join place pl on pl.id = p.place_id
+            union all select 'b name', null, n.name, null, concat_ws(' ', n.script, n.lang, n.kind)
+                from person_name n where n.person_id = (select id from p)
+            union all select 'c role', t.code, t.label_en, null, null
+                from person_role r join vocabulary_term t on t.id = r.term_id where r.person_id = (select id from p)
+            union all select 'd membership', o.key, o.name, m.from_date, concat_ws(' ', m.kind, m.alleged)
+                from membership m join organization o on o.id = m.organization_id where m.person_id = (select id from p)
+            union all select 'e assessment', o.key, coalesce(o.name, a.assessed_by_text), a.date, a.conclusion
+                from assessment a left join organization o on o.id = a.assessed_by_id where a.person_id = (select id from p)
+            union all select 'f source', s.key, s.title::text, s.published_on, s.outlet from citation c
+                join source s on s.id = c.source_id and s.confidentiality <> 'confidential'
+                where c.subject_type = 'person' and c.subject_id = (select id from p)
+            union all select 'g incident', i.key, i.title::text, i.date, i.date_precision || ' ' || i.role from involved i
+            union all select 'g stage', c.key, c.title::text || ': ' || s.kind, s.date, concat_ws(' ', s.date_precision, s.measure,
+                    (select string_agg(sc.kind || ' ' || coalesce(sc.duration::text, ''), ', ') from sentence_component sc
+                     where sc.stage_id = s.id))
+                from cases c join case_stage s on s.case_id = c.id and (s.person_id is null or s.person_id = (select id from p))
+            union all select 'h outside cases', i.key, i.title::text, i.date, null from involved i
+                where i.role = 'victim'
+                  and exists (select 1 from incident_type x join vocabulary_term t on t.id = x.term_id where x.incident_id = i.id
+                              and t.code in ('detention', 'administrative_arrest', 'pre_trial_detention', 'house_arrest',
+                                  'psychiatric_detention', 'release', 'criminal_charge', 'sentence', 'sentence_change',
+                                  'denial_of_parole', 'fine'))
+                  and not exists (select 1 from incident_case ic join legal_case c on c.id = ic.case_id
+                                  where ic.incident_id = i.id and c.deleted_at is null)
+            union all (select 'i intervention', v.key, v.title::text, v.date, v.kind from intervention_person ip
+                join intervention v on v.id = ip.intervention_id and v.deleted_at is null and v.confidentiality <> 'confidential'
+                where ip.person_id = (select id from p) order by v.date desc, v.id desc limit 20)
+            order by 1, 4 nulls last""";
+
+    /*
+     * The dashboard: the headline counts (incidents and those awaiting review in one scan; persons, organisations,
+     * cases, sources), incidents per month over the five calendar years up to the latest incident, incidents by
+     * region (counted by place, rolled up once per place), the latest ten incidents and the ten awaiting review that
+     * changed last, each with its types and place. One statement, one row per figure.
+     */
+    private static final String DASHBOARD = """
+            with last as (select coalesce(max(i.date), current_date) as day from incident i where %1$s),
+            counts as (select count(*) as incidents, count(*) filter (where i.review_status in ('draft', 'verified')) as awaiting
+                from incident i where %1$s),
+            months as (select date_trunc('month', i.date)::date as month, i.date_precision = 'year' as year_only, count(*) as n
+                from incident i, last where %1$s
+                  and kuzet_span_last_day(i.date, i.date_precision, i.end_date, i.end_date_precision)
+                      >= make_date(extract(year from last.day)::int - 4, 1, 1)
+                  and i.date <= last.day group by 1, 2),
+            regions as (select r.code, sum(g.n) as n from (select i.place_id, count(*) as n from incident i where %1$s group by 1) g
+                left join place r on r.id = kuzet_region_of(g.place_id) group by r.code),
+            latest as materialized (select i.id, i.key, i.title, i.date, i.date_precision, i.place_id, i.review_status,
+                    i.confidentiality, i.version from incident i where %1$s order by i.date desc nulls last, i.id desc limit 10),
+            awaiting as materialized (select i.id, i.key, i.title, i.date, i.date_precision, i.place_id, i.review_status,
+                    i.confidentiality, i.version from incident i where %1$s and i.review_status in ('draft', 'verified')
+                    order by i.updated_at desc, i.id desc limit 10),
+            listed as (select 'latest' as part, * from latest union all select 'awaiting', * from awaiting)
+            select 'count' as part, 'incidents' as key, null as label, null::date as date, c.incidents as n from counts c
+            union all select 'count', 'awaiting review', null, null, c.awaiting from counts c
+            union all select 'count', 'persons', null, null, (select count(*) from person where deleted_at is null and confidentiality <> 'confidential')
+            union all select 'count', 'organizations', null, null, (select count(*) from organization where deleted_at is null and confidentiality <> 'confidential')
+            union all select 'count', 'cases', null, null, (select count(*) from legal_case where deleted_at is null and confidentiality <> 'confidential')
+            union all select 'count', 'sources', null, null, (select count(*) from source where deleted_at is null and confidentiality <> 'confidential')
+            union all select 'month', case when year_only then 'year' end, null, month, n from months
+            union all select 'region', code, null, null, n from regions
+            union all select l.part, l.key, l.title::text || ' · ' || coalesce(pl.name_en, '') || ' · '
+                    || coalesce((select string_agg(t.label_en, ', ' order by t.sort_order, t.code) from incident_type x
+                                 join vocabulary_term t on t.id = x.term_id where x.incident_id = l.id), '')
+                    || ' · ' || l.review_status || ' ' || l.confidentiality || ' ' || l.version, l.date, null
+                from listed l left join place pl on pl.id = l.place_id""".formatted(VISIBLE);
+
+    /*
+     * The floor of a briefing report: the incidents of its period and place that it is made of, in date order, with
+     * what it prints of each (title, narrative, date, types, rights, the victims' names, and each cited source
+     * described: title, outlet, date, address). Not the report: its prisoners and statistics sections are measured as
+     * workloads of their own, and rendering DOCX or PDF has no SQL equivalent. %1$s is the filter.
+     */
+    private static final String REPORT_INCIDENTS = """
+            with q as materialized (select i.id, i.key, i.title, i.narrative, i.date, i.date_precision from incident i where %1$s)
+            select q.key, q.title::text, q.narrative::text, q.date, q.date_precision,
+                (select array_agg(t.code) from incident_type x join vocabulary_term t on t.id = x.term_id where x.incident_id = q.id),
+                (select array_agg(t.code) from incident_right x join vocabulary_term t on t.id = x.term_id where x.incident_id = q.id),
+                (select array_agg(coalesce(p.name, o.name) order by v.position) from incident_victim v
+                    left join person p on p.id = v.person_id and p.confidentiality <> 'confidential'
+                    left join organization o on o.id = v.organization_id and o.confidentiality <> 'confidential'
+                    where v.incident_id = q.id),
+                (select array_agg(concat_ws(', ', s.title::text, s.outlet, s.published_on::text, coalesce(s.url, s.archive_url))
+                        order by c.position) from citation c join source s on s.id = c.source_id and s.confidentiality <> 'confidential'
+                    where c.subject_type = 'incident' and c.subject_id = q.id)
+            from q order by q.date, q.id""";
 }

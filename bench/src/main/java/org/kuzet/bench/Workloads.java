@@ -357,11 +357,11 @@ final class Workloads {
                     join m on m.id = l.incident_id join organization o on o.id = l.organization_id
                     where o.deleted_at is null and o.confidentiality <> 'confidential'
                     group by o.key, o.name order by count(distinct l.incident_id) desc, o.name limit 12)
-                select 'incident' as facet, p.key as value, p.title::text as label, p.date::text || ' ' || p.date_precision as detail,
+                (select 'incident' as facet, p.key as value, p.title::text as label, p.date::text || ' ' || p.date_precision as detail,
                     (select string_agg(t.label_en, ', ' order by t.sort_order, t.code) from incident_type x
                      join vocabulary_term t on t.id = x.term_id where x.incident_id = p.id)
                     || ' · ' || coalesce(pl.name_en, '') || ' · ' || p.review_status || ' ' || p.confidentiality || ' ' || p.version as n
-                from page p left join place pl on pl.id = p.place_id
+                from page p left join place pl on pl.id = p.place_id order by p.date desc nulls last, p.id desc)
                 union all select 'total', null, null, null, (select count(*) from m)::text
                 union all select 'region', r.code, null, null, sum(g.n)::text
                     from (select m.place_id, count(*) as n from m where m.place_id is not null group by 1) g
@@ -381,7 +381,8 @@ final class Workloads {
                     extract(year from m.date)::int,
                     extract(year from kuzet_span_last_day(m.date, m.date_precision, m.end_date, m.end_date_precision))::int) as y(year)
                     group by y.year
-                union all select 'year', 'unknown', null, null, count(*)::text from m where m.date is null""".formatted(where, VISIBLE);
+                union all select 'year', 'unknown', null, null, count(*)::text from m where m.date is null having count(*) > 0"""
+                .formatted(where, VISIBLE);
     }
 
     /*
@@ -454,9 +455,8 @@ final class Workloads {
             latest as materialized (select i.id, i.key, i.title, i.date, i.date_precision, i.place_id, i.review_status,
                     i.confidentiality, i.version from incident i where %1$s order by i.date desc nulls last, i.id desc limit 10),
             awaiting as materialized (select i.id, i.key, i.title, i.date, i.date_precision, i.place_id, i.review_status,
-                    i.confidentiality, i.version from incident i where %1$s and i.review_status in ('draft', 'verified')
-                    order by i.updated_at desc, i.id desc limit 10),
-            listed as (select 'latest' as part, * from latest union all select 'awaiting', * from awaiting)
+                    i.confidentiality, i.version, i.updated_at from incident i where %1$s and i.review_status in ('draft', 'verified')
+                    order by i.updated_at desc, i.id desc limit 10)
             select 'count' as part, 'incidents' as key, null as label, null::date as date, c.incidents as n from counts c
             union all select 'count', 'awaiting review', null, null, c.awaiting from counts c
             union all select 'count', 'persons', null, null, (select count(*) from person where deleted_at is null and confidentiality <> 'confidential')
@@ -465,11 +465,14 @@ final class Workloads {
             union all select 'count', 'sources', null, null, (select count(*) from source where deleted_at is null and confidentiality <> 'confidential')
             union all select 'month', case when year_only then 'year' end, null, month, n from months
             union all select 'region', code, null, null, n from regions
-            union all select l.part, l.key, l.title::text || ' · ' || coalesce(pl.name_en, '') || ' · '
+            union all (select 'latest', %2$s from latest l left join place pl on pl.id = l.place_id
+                order by l.date desc nulls last, l.id desc)
+            union all (select 'awaiting', %2$s from awaiting l left join place pl on pl.id = l.place_id
+                order by l.updated_at desc, l.id desc)""".formatted(VISIBLE, """
+            l.key, l.title::text || ' · ' || coalesce(pl.name_en, '') || ' · '
                     || coalesce((select string_agg(t.label_en, ', ' order by t.sort_order, t.code) from incident_type x
                                  join vocabulary_term t on t.id = x.term_id where x.incident_id = l.id), '')
-                    || ' · ' || l.review_status || ' ' || l.confidentiality || ' ' || l.version, l.date, null
-                from listed l left join place pl on pl.id = l.place_id""".formatted(VISIBLE);
+                    || ' · ' || l.review_status || ' ' || l.confidentiality || ' ' || l.version, l.date, null""".strip());
 
     /*
      * The floor of a briefing report: the incidents of its period and place that it is made of, in date order, with

@@ -335,7 +335,8 @@ final class Workloads {
      * under every other chosen filter (here: the type, when one is chosen; the type facet itself without it): regions
      * (counted by place first, rolled up once per place), types, rights, the twelve organisations with most incidents
      * (as victim, perpetrator or through a victim's membership), articles, perpetrator kinds, review statuses, the
-     * years each incident's span reaches and the undated; and the total. One statement, one row per value.
+     * years each incident's span reaches and the undated; and the total, counted up to the lists' bound as the page
+     * counts it (PageOf.EXACT_UP_TO). One statement, one row per value.
      */
     private static String facets(String type) {
         String chosen = type == null ? "" : """
@@ -362,7 +363,7 @@ final class Workloads {
                      join vocabulary_term t on t.id = x.term_id where x.incident_id = p.id)
                     || ' · ' || coalesce(pl.name_en, '') || ' · ' || p.review_status || ' ' || p.confidentiality || ' ' || p.version as n
                 from page p left join place pl on pl.id = p.place_id order by p.date desc nulls last, p.id desc)
-                union all select 'total', null, null, null, (select count(*) from m)::text
+                union all select 'total', null, null, null, (select count(*) from (select 1 from m limit 10001) c)::text
                 union all select 'region', r.code, null, null, sum(g.n)::text
                     from (select m.place_id, count(*) as n from m where m.place_id is not null group by 1) g
                     join place r on r.id = kuzet_region_of(g.place_id) group by r.code

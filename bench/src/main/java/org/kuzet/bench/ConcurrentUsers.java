@@ -338,7 +338,7 @@ final class ConcurrentUsers {
     private static final String STATS_ARRESTED = ask("GET /api/v1/stats?unit=persons&by=year&article=CC-405&stage=arrested",
             "viewer, API");
     private static final String PERSON_PAGE = ask("GET /persons/K", "viewer or editor, browser");
-    private static final String FACET = ask("GET /incidents?type|region|right=… (htmx part)", "viewer, browser");
+    private static final String FACET = ask("GET /incidents?type, region or right=… (htmx part)", "viewer, browser");
     private static final String LIST_PAGE = ask("GET /incidents?page=N (whole page)", "viewer, browser");
     private static final String DASHBOARD = ask("GET / (dashboard)", "viewer, browser");
     private static final String SEARCH_PAGE = ask("GET /search?q=W", "viewer, browser");

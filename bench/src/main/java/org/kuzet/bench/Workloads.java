@@ -320,10 +320,10 @@ final class Workloads {
                 .formatted(from, to, place == null ? "" : "\"place\": \"" + place + "\", ");
         String reportSql = REPORT_INCIDENTS.formatted(VISIBLE + period(from, to)
                 + (place == null ? "" : " and i.place_id in (select kuzet_places_in('" + place + "'))"));
-        String quarter = "Q1 2020" + (place == null ? "" : ", " + place);
-        workloads.add(new Workload("report: briefing for " + quarter + ", DOCX", Kind.REPORT, "/api/v1/reports", reportSql, params(),
+        // the same names at every scale (the place chosen shows in the call), so that the figures can be compared
+        workloads.add(new Workload("report: a quarter's briefing, DOCX", Kind.REPORT, "/api/v1/reports", reportSql, params(),
                 report.formatted("docx"), Map.of()));
-        workloads.add(new Workload("report: briefing for " + quarter + ", PDF", Kind.REPORT, "/api/v1/reports", reportSql, params(),
+        workloads.add(new Workload("report: a quarter's briefing, PDF", Kind.REPORT, "/api/v1/reports", reportSql, params(),
                 report.formatted("pdf"), Map.of()));
     }
 

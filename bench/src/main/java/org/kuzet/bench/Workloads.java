@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.kuzet.bench.Bench.Kind;
 import org.kuzet.bench.Bench.Workload;
+import org.kuzet.incident.ReviewStatus;
 import org.kuzet.names.NameKeys;
 import org.kuzet.shared.FilterQuery;
 
@@ -390,8 +391,9 @@ final class Workloads {
      * A person's page: the person, their other names, roles, memberships and assessments (with the organisations'
      * names), the sources cited; the timeline (the incidents they were a victim or perpetrator in, with the role, and
      * the stages of their visible cases, each with its sentence), which are also the rows the legal status is derived
-     * from; the incidents of a legal step that no case records; the latest 20 interventions on their behalf. One
-     * statement, one row per item, in the page's order (by part, then date).
+     * from; the incidents of a legal step that no case records (the kinds of incident of IncidentCatalog.LEGAL_STEPS,
+     * which is not public); the latest 20 interventions on their behalf. One statement, one row per item, in the page's
+     * order (by part, then date).
      */
     private static final String PERSON_PAGE = """
             with p as materialized (select * from person where key = ? and confidentiality <> 'confidential'),
@@ -444,7 +446,7 @@ final class Workloads {
      */
     private static final String DASHBOARD = """
             with last as (select coalesce(max(i.date), current_date) as day from incident i where %1$s),
-            counts as (select count(*) as incidents, count(*) filter (where i.review_status in ('draft', 'verified')) as awaiting
+            counts as (select count(*) as incidents, count(*) filter (where i.review_status in (%3$s)) as awaiting
                 from incident i where %1$s),
             months as (select date_trunc('month', i.date)::date as month, i.date_precision = 'year' as year_only, count(*) as n
                 from incident i, last where %1$s
@@ -456,7 +458,7 @@ final class Workloads {
             latest as materialized (select i.id, i.key, i.title, i.date, i.date_precision, i.place_id, i.review_status,
                     i.confidentiality, i.version from incident i where %1$s order by i.date desc nulls last, i.id desc limit 10),
             awaiting as materialized (select i.id, i.key, i.title, i.date, i.date_precision, i.place_id, i.review_status,
-                    i.confidentiality, i.version, i.updated_at from incident i where %1$s and i.review_status in ('draft', 'verified')
+                    i.confidentiality, i.version, i.updated_at from incident i where %1$s and i.review_status in (%3$s)
                     order by i.updated_at desc, i.id desc limit 10)
             select 'count' as part, 'incidents' as key, null as label, null::date as date, c.incidents as n from counts c
             union all select 'count', 'awaiting review', null, null, c.awaiting from counts c
@@ -473,7 +475,9 @@ final class Workloads {
             l.key, l.title::text || ' · ' || coalesce(pl.name_en, '') || ' · '
                     || coalesce((select string_agg(t.label_en, ', ' order by t.sort_order, t.code) from incident_type x
                                  join vocabulary_term t on t.id = x.term_id where x.incident_id = l.id), '')
-                    || ' · ' || l.review_status || ' ' || l.confidentiality || ' ' || l.version, l.date, null""".strip());
+                    || ' · ' || l.review_status || ' ' || l.confidentiality || ' ' || l.version, l.date, null""".strip(),
+            // the statuses that await review, as the dashboard counts them (draft and verified)
+            String.join(", ", ReviewStatus.awaitingReviewCodes().stream().map(code -> "'" + code + "'").toList()));
 
     /*
      * The floor of a briefing report: the incidents of its period and place that it is made of, in date order, with

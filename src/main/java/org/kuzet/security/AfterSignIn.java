@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.session.FindByIndexNameSessionRepository;
 
 /**
  * Where the browser goes once the password is right: to the second step if the account has a second factor,
@@ -25,7 +26,10 @@ class AfterSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
-        if (authentication instanceof TwoFactorPending) {
+        if (authentication instanceof TwoFactorPending pending) {
+            // filed under the user's name, so that a password change ends this half-finished sign-in too
+            // (OtherSessions): whoever typed the old password must not finish with the second factor afterwards
+            request.getSession().setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, pending.username());
             getRedirectStrategy().sendRedirect(request, response, AccountGate.SECOND_STEP);
             return;
         }

@@ -113,6 +113,25 @@ class TwoFactorIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void aSignInWaitingForItsSecondFactorEndsWhenThePasswordIsChangedElsewhere() throws Exception {
+        Browser owner = new Browser(port);
+        Enrolled user = enrolled(owner);
+        // someone holding the seized phone (its authenticator) typed the old password
+        Browser seizedPhone = new Browser(port);
+        assertThat(Browser.location(seizedPhone.signIn(user.username(), PASSWORD))).endsWith("/login/two-factor");
+
+        owner.signIn(user.username(), PASSWORD);
+        owner.submit("/login/two-factor", "/login/two-factor", "code", Browser.totp(user.secret(), Instant.now(), 1));
+        var changed = owner.submit("/account/password", "/account/password", "currentPassword", PASSWORD,
+                "newPassword", "Жаңа құпия сөз Semey 2026!");
+        assertThat(changed.statusCode()).isEqualTo(200);
+
+        assertThat(Browser.location(seizedPhone.get("/login/two-factor"))).as("the half-finished sign-in is gone")
+                .endsWith("/login");
+        assertThat(owner.get("/").body()).contains("Signed in as " + user.username());
+    }
+
+    @Test
     void aCodeAlreadyUsedInItsTimeStepIsRefused() throws Exception {
         Browser browser = new Browser(port);
         Enrolled user = enrolled(browser);

@@ -94,10 +94,17 @@ class DuplicatePairs {
         }
     }
 
+    /**
+     * Waits until no other transaction scores pairs, and keeps the others waiting until this one ends: one writer
+     * scores at a time, so each sees the keys and links the others committed (and none deadlocks on the same pairs).
+     */
+    void scoreAlone() {
+        db.sql("select 1 from pg_advisory_xact_lock(hashtext('kuzet.identity_pair'))").query(Integer.class).single();
+    }
+
     private void score(Written written) {
         FullClearance.read(db, () -> {
-            // one writer scores at a time: each sees the keys and links the others committed
-            db.sql("select 1 from pg_advisory_xact_lock(hashtext('kuzet.identity_pair'))").query(Integer.class).single();
+            scoreAlone();
             written.records.forEach((subject, ids) -> refresh(subject, List.copyOf(ids)));
             written.linking.forEach((table, all) -> {
                 List<Long> ids = List.copyOf(all);

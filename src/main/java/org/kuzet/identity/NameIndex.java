@@ -74,7 +74,7 @@ class NameIndex {
     /**
      * At start: the keys and pairs of records noted stale, a batch per transaction, so that a migration noting every
      * record stale (V29, V36) holds neither the pairs' lock nor one transaction's work for the whole record while
-     * monitors write; several instances starting at once share the batches.
+     * monitors write; several instances starting at once take the batches in turn.
      */
     @EventListener(ApplicationReadyEvent.class)
     void catchUpAtStart() {
@@ -151,6 +151,9 @@ class NameIndex {
      */
     int catchUp(int atMost) {
         return FullClearance.read(db, () -> {
+            // alone: the keys of a batch another instance catches up at the same time are not ours to see until it
+            // commits, and pairs between the two batches would be scored on the old ones
+            pairs.scoreAlone();
             int count = 0;
             for (Subject subject : Subject.values()) {
                 List<Long> stale = db.sql("""

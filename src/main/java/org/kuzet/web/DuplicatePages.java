@@ -27,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DuplicatePages {
 
     static final int PAGE_SIZE = 20;
-    /** How many of the queue's first pairs words to find are looked for in. */
+    /** How many of the queue's first pairs words to find are looked for in (each is scored again to be shown). */
     private static final int PAIRS_SEARCHED = PageOf.EXACT_UP_TO;
 
     private final Duplicates duplicates;
@@ -44,25 +44,33 @@ class DuplicatePages {
                  @RequestParam(required = false) String q, Model model) {
         Subject subject = subject(type);
         Set<String> skipped = new LinkedHashSet<>(skip == null ? List.of() : skip);
-        int shown = Math.max(page, 0);
-        // Skipped pairs are left out of this visit only (they travel in the address, nothing is stored). Each pair read
-        // is scored again for its reasons, so only as many are read as the page needs past the skipped ones; words to
-        // find are looked for among the first PAIRS_SEARCHED.
+        // pages beyond the lists' bound are not offered (and a page number cannot overflow the window below)
+        int shown = Math.min(Math.max(page, 0), PageOf.EXACT_UP_TO / PAGE_SIZE);
         String find = q == null || q.isBlank() ? null : q.strip().toLowerCase(java.util.Locale.ROOT);
-        PageOf<DuplicatePair> read = duplicates.queue(subject, 0,
-                find == null ? (shown + 1) * PAGE_SIZE + skipped.size() : PAIRS_SEARCHED);
-        List<DuplicatePair> left = new ArrayList<>();
-        read.items().stream().filter(p -> !skipped.contains(pairId(p)))
-                .filter(p -> find == null || p.toString().toLowerCase(java.util.Locale.ROOT).contains(find)).forEach(left::add);
-        long total = find == null ? read.total() - (read.items().size() - left.size()) : left.size();
-        boolean exact = read.totalExact() && (find == null || read.items().size() == read.total());
-        int from = Math.min(left.size(), shown * PAGE_SIZE);
-        PageOf<DuplicatePair> pairs = new PageOf<>(left.subList(from, Math.min(left.size(), from + PAGE_SIZE)), total, exact,
-                shown, PAGE_SIZE);
+        PageOf<DuplicatePair> pairs;
+        boolean searchedFirstOnly = false;
+        if (find == null && skipped.isEmpty()) {
+            pairs = duplicates.queue(subject, shown, PAGE_SIZE);
+        } else {
+            // Skipped pairs are left out of this visit only (they travel in the address, nothing is stored), and words
+            // are looked for in the pairs' names: the pairs up to this page past the skipped ones are read, or the
+            // first PAIRS_SEARCHED to find words in, each scored again for its reasons.
+            PageOf<DuplicatePair> read = duplicates.queue(subject, 0,
+                    find == null ? (shown + 1) * PAGE_SIZE + skipped.size() : PAIRS_SEARCHED);
+            List<DuplicatePair> left = new ArrayList<>();
+            read.items().stream().filter(p -> !skipped.contains(pairId(p)))
+                    .filter(p -> find == null || p.toString().toLowerCase(java.util.Locale.ROOT).contains(find)).forEach(left::add);
+            // with words to find, the count is of the pairs found among those read, exact as such
+            long total = find == null ? read.total() - (read.items().size() - left.size()) : left.size();
+            boolean exact = find != null || read.totalExact();
+            searchedFirstOnly = find != null && (!read.totalExact() || read.items().size() < read.total());
+            int from = Math.min(left.size(), shown * PAGE_SIZE);
+            pairs = new PageOf<>(left.subList(from, Math.min(left.size(), from + PAGE_SIZE)), total, exact, shown, PAGE_SIZE);
+        }
         String next = pairs.hasNext() ? address(subject, shown + 1, skipped, find) : null;
         String previous = shown > 0 ? address(subject, shown - 1, skipped, find) : null;
         model.addAttribute("queue", new DuplicateQueue(subject.collection(), pairs, List.copyOf(skipped), merged, survivor, undone,
-                next, previous, find == null ? "" : q.strip()));
+                next, previous, find == null ? "" : q.strip(), searchedFirstOnly ? PAIRS_SEARCHED : null));
         return "identity/duplicates";
     }
 

@@ -272,8 +272,9 @@ final class AcledRows extends RowKind<IncidentDocument, Incidents.Valid> {
      * The place of the finest level given, by the place vocabulary's labels in any language, former names included;
      * ACLED names a region without the word ("Mangystau") and may name Almaty "Almaty City". The coarser levels only
      * choose among places of one name ("Aktobe" the city of Aktobe region, not the region); a coarser level the
-     * vocabulary does not know, or whose place does not hold the finer one (ACLED's older regions), changes nothing.
-     * A finest level the vocabulary does not know is a problem naming it.
+     * vocabulary does not know changes nothing, and one whose place does not hold the finer one (ACLED's older
+     * regions) is a warning on the finer one. A finest level, or a country, the vocabulary does not know is a problem
+     * naming it: an event abroad is never filed under a Kazakh place of the same name.
      */
     private static Place place(Row row, CellValues values) {
         Map<String, Place> places = values.places();
@@ -283,6 +284,7 @@ final class AcledRows extends RowKind<IncidentDocument, Incidents.Valid> {
             return null;
         }
         Set<String> within = null;
+        Field withinLevel = null;
         for (Field level : PLACE_LEVELS) {
             String written = row.text(level);
             if (written == null) {
@@ -290,6 +292,11 @@ final class AcledRows extends RowKind<IncidentDocument, Incidents.Valid> {
             }
             List<String> found = values.candidates(row, level, "place", written);
             if (found == null) {
+                return null;
+            }
+            if (level == COUNTRY && found.isEmpty() && level != finest) {
+                // an event abroad must not be filed under a Kazakh place of the same name
+                CellValues.unknown(row, level, "place", written);
                 return null;
             }
             if (level == ADMIN1 && !values.mapped(level, written)) {
@@ -310,10 +317,15 @@ final class AcledRows extends RowKind<IncidentDocument, Incidents.Valid> {
                     CellValues.ambiguous(row, level, written, codes);
                     return null;
                 }
+                if (context != null && inContext.isEmpty()) {
+                    row.warning(level, "'" + Row.abbreviate(written) + "' does not lie in '" + Row.abbreviate(row.text(withinLevel))
+                            + "' (" + withinLevel.name() + ") as the vocabulary has it; read as " + codes.getFirst());
+                }
                 return places.get(codes.getFirst());
             }
             if (!codes.isEmpty()) {
                 within = new LinkedHashSet<>(codes);
+                withinLevel = level;
             }
         }
         return null;

@@ -86,6 +86,38 @@ class AcledImportIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void anEventAbroadIsRefusedAndAPlaceOutsideItsRegionIsReadWithAWarning() throws Exception {
+        String run = run();
+        List<String> lines = Files.readAllLines(AcledFixture.kazakhstan(dir.resolve("all.csv"), run), StandardCharsets.UTF_8);
+        String almaty = lines.get(1);
+        // the same event, said to be in Kyrgyzstan; and once more, in Zhanaozen said to be in Almaty region
+        String abroad = almaty.replaceFirst("KAZ1001-" + run, "KAZ9001-" + run).replace(",Kazakhstan,Almaty,Almaty,,Almaty,",
+                ",Kyrgyzstan,Almaty,Almaty,,Almaty,");
+        String elsewhere = almaty.replaceFirst("KAZ1001-" + run, "KAZ9002-" + run).replace(",Kazakhstan,Almaty,Almaty,,Almaty,",
+                ",Kazakhstan,Almaty,,,Zhanaozen,");
+        Path file = Files.write(dir.resolve("two.csv"), List.of(lines.getFirst(), abroad, elsewhere), StandardCharsets.UTF_8);
+
+        Response dry = post(Role.EDITOR, file, "acled", true, null);
+
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        List<JsonNode> problems = new ArrayList<>();
+        dry.json().get("problems").forEach(problems::add);
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.get("row").asInt()).isEqualTo(2);
+            assertThat(p.get("column").asString()).isEqualTo("country");
+            assertThat(p.get("error").asBoolean()).isTrue();
+            assertThat(p.get("message").asString()).contains("'Kyrgyzstan' is not a known place");
+        });
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.get("row").asInt()).isEqualTo(3);
+            assertThat(p.get("column").asString()).isEqualTo("location");
+            assertThat(p.get("error").asBoolean()).isFalse();
+            assertThat(p.get("message").asString()).contains("'Zhanaozen' does not lie in 'Almaty' (admin1)");
+        });
+        assertThat(dry.json().get("errors").asInt()).as(dry.body()).isEqualTo(1);
+    }
+
+    @Test
     void eachAcledEventBecomesAnIncidentWithItsTypeDatePrecisionPlaceAndPerpetratorAndASecondImportCreatesNothing()
             throws Exception {
         String run = run();

@@ -94,6 +94,9 @@ public final class Bench {
             System.out.println(report.markdown());
             System.out.println("written to " + markdown + " and " + json);
         }
+        if (!smoke) {
+            Growth.write(out);
+        }
         System.exit(0);
     }
 

@@ -162,14 +162,17 @@ public class IncidentCatalog {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Involvement> ofPerson(String personKey) {
         Map<Long, String> roles = new LinkedHashMap<>();
+        // the two links as sets of ids through their indexes (an OR of two correlated tests reads every incident)
         db.sql("""
-                        select i.id, case when exists (select 1 from incident_victim v where v.incident_id = i.id
-                            and v.person_id = p.id) then 'victim' else 'perpetrator' end
-                        from person p join incident i on i.deleted_at is null and (
-                            exists (select 1 from incident_victim v where v.incident_id = i.id and v.person_id = p.id)
-                            or exists (select 1 from incident_perpetrator x where x.incident_id = i.id and x.person_id = p.id))
-                        where p.key = ? order by i.date, i.id""")
-                .param(personKey)
+                        select i.id, case when bool_or(link.victim) then 'victim' else 'perpetrator' end
+                        from (select v.incident_id, true as victim from incident_victim v join person p on p.id = v.person_id
+                              where p.key = :person
+                              union all
+                              select x.incident_id, false from incident_perpetrator x join person p on p.id = x.person_id
+                              where p.key = :person) link
+                        join incident i on i.id = link.incident_id and i.deleted_at is null
+                        group by i.id order by i.date, i.id""")
+                .param("person", personKey)
                 .query((rs, n) -> roles.put(rs.getLong(1), rs.getString(2))).list();
         return summaries(List.copyOf(roles.keySet())).stream()
                 .map(s -> new Involvement(s, roles.get(s.id()))).toList();

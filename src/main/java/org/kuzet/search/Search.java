@@ -370,8 +370,8 @@ public class Search {
                     // an incident's organisations are not in its document but read here, under the reader's row-level
                     // security: a victim's membership is part of a person the reader may not see (V16)
                     condition = "(" + condition + " or (d.subject_type = 'incident' and d.subject_id in ("
-                            + "select x.incident_id from incident_organization x join organization o on o.id = x.organization_id "
-                            + "where o.key = :organizationKey)))";
+                            + "select x.incident_id from incident_organization x where x.organization_id = "
+                            + "(select o.id from organization o where o.key = :organizationKey))))";
                     // a filter on an organisation the reader may not see finds nothing
                     condition += " and exists (select 1 from organization o where o.key = :organizationKey and o.deleted_at is null)";
                 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  * default 5000), {@code --seed N}, {@code --smoke} (a check that the suite still runs, for CI: results go to
  * target/bench-smoke unless --out is given; speed is never judged), {@code --reuse} (measure the workloads on the
  * record an earlier full run of the same scale and seed left in target/bench-data, without loading it again; results
- * go to {@code <date>-<scale>-workloads.md}), {@code --only TEXT} (only the workloads whose name contains it). The
+ * go to {@code <date>-<scale>-workloads.md}), {@code --only TEXT[,TEXT…]} (only the workloads whose name contains one of them). The
  * exit status is non-zero only when the suite itself fails (an import refused, an API call answered with an error, SQL
  * that no longer runs), never for a missed target.
  */
@@ -132,7 +133,7 @@ public final class Bench {
                 Files.writeString(loadedMark, loadedAs + " loaded=" + Instant.now() + "\n");
             }
             measureWorkloads(app, raw, report, runs, reuse, only);
-            if (ConcurrentUsers.NAME.contains(only)) {
+            if (chosen(ConcurrentUsers.NAME, only)) {
                 // last: its writes must not change what the other workloads read in this run
                 report.concurrent(new ConcurrentUsers(app, raw, smoke ? ConcurrentUsers.SMOKE : ConcurrentUsers.FULL).run());
             }
@@ -208,7 +209,7 @@ public final class Bench {
                 Client.VIEWER_BROWSER, Api.signedIn(port, "bench-viewer", PASSWORD),
                 Client.EDITOR_BROWSER, Api.signedIn(port, "bench-editor", PASSWORD));
         for (Workload workload : Workloads.all(raw)) {
-            if (!workload.name().contains(only)) {
+            if (!chosen(workload.name(), only)) {
                 continue;
             }
             Api api = clients.get(workload.kind().client);
@@ -259,6 +260,11 @@ public final class Bench {
         }
         return "same %,d keys in the same order, total %s%,d".formatted(apiKeys.size(),
                 page.path("totalExact").asBoolean(true) ? "" : "more than ", apiTotal);
+    }
+
+    /** Whether --only chose the workload: its name contains one of the comma-separated words (all when none). */
+    private static boolean chosen(String name, String only) {
+        return Arrays.stream(only.split(",", -1)).anyMatch(name::contains);
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) throws IOException {

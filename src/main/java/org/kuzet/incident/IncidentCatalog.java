@@ -1,7 +1,5 @@
 package org.kuzet.incident;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,40 +57,32 @@ public class IncidentCatalog {
                 .param("limit", size).param("offset", (long) page * size)
                 .query(Long.class).list();
         PageOf<IncidentSummary> found = PageOf.counted(summaries(ids), counted, page, size);
-        List<FacetCounts> facets = filter.choosesNothing() ? tallied() : counted(filter);
+        List<FacetCounts> facets = facets(filter);
         return new IncidentBrowse(found, facets.subList(0, facets.size() - 1), facets.getLast());
     }
 
-    /** The facets under {@code filter}, counted now; the years last. */
-    List<FacetCounts> counted(IncidentFilter filter) {
-        return List.of(
-                regions(filter),
-                terms("type", "incident_type", "term_id", filter.without("type"), filter.type()),
-                terms("right", "incident_right", "term_id", filter.without("right"), filter.right()),
-                organizations(filter),
-                articles(filter),
-                terms("perpetrator", "incident_perpetrator", "kind_id", filter.without("perpetrator"), filter.perpetrator()),
-                statuses(filter),
-                years(filter));
-    }
-
     /**
-     * The facets of the whole record as the reader sees it, from the counts kept as incidents are written
-     * ({@link IncidentFacets}): the same as {@link #counted} with nothing chosen, without reading every incident.
+     * Each facet counted under every other active filter ({@link IncidentFilter#without}), the years last: from the
+     * counts kept as incidents are written when that leaves nothing chosen, else from the facet values kept per
+     * incident, of the incidents that match ({@link IncidentFacets}). Filters that two facets share are counted once.
      */
-    List<FacetCounts> tallied() {
-        IncidentFacets.Counted counted = facetTally.counted();
+    List<FacetCounts> facets(IncidentFilter filter) {
+        Map<IncidentFilter, IncidentFacets.Counted> counted = new HashMap<>();
+        Function<String, IncidentFacets.Counted> under = facet -> counted.computeIfAbsent(filter.without(facet),
+                without -> without.choosesNothing() ? facetTally.counted() : facetTally.counted(without.toQuery()));
+        IncidentFacets.Counted dates = under.apply("dates");
         Map<Integer, Long> years = new HashMap<>();
-        counted.of("year").forEach((year, n) -> years.put(Integer.valueOf(year), n));
+        dates.of("year").forEach((year, n) -> years.put(Integer.valueOf(year), n));
+        IncidentFacets.Counted organizations = under.apply("organization");
         return List.of(
-                FacetCounts.of("region", counted.of("region"), null),
-                FacetCounts.of("type", counted.of("type"), null),
-                FacetCounts.of("right", counted.of("right"), null),
-                organizations(counted.of("organization"), counted.organizationNames(), null),
-                FacetCounts.of("article", counted.of("article"), null),
-                FacetCounts.of("perpetrator", counted.of("perpetrator"), null),
-                statuses(counted.of("reviewStatus"), null),
-                years(years, counted.of("undated").getOrDefault("", 0L), null, false));
+                FacetCounts.of("region", under.apply("region").of("region"), filter.place()),
+                FacetCounts.of("type", under.apply("type").of("type"), filter.type()),
+                FacetCounts.of("right", under.apply("right").of("right"), filter.right()),
+                organizations(organizations.of("organization"), organizations.organizationNames(), filter.organization()),
+                FacetCounts.of("article", under.apply("article").of("article"), filter.article()),
+                FacetCounts.of("perpetrator", under.apply("perpetrator").of("perpetrator"), filter.perpetrator()),
+                statuses(under.apply("reviewStatus").of("reviewStatus"), filter.reviewStatus()),
+                years(years, dates.of("undated").getOrDefault("", 0L), selectedYear(filter), Boolean.TRUE.equals(filter.undated())));
     }
 
     /** The first {@code limit} incidents that match {@code filter}, without facets. */
@@ -240,67 +230,11 @@ public class IncidentCatalog {
         return summaries;
     }
 
-    /** Counts of a facet under {@code without}: the filter without the facet's own condition. */
-    private <K> Map<K, Long> counts(IncidentFilter without, String select, String join, String groupBy,
-                                    Function<ResultSet, K> key) {
-        FilterQuery where = without.toQuery();
-        Map<K, Long> counts = new LinkedHashMap<>();
-        where.bind(db.sql("select " + select + ", count(distinct i.id) from incident i " + join + " where " + where.where()
-                        + " group by " + groupBy))
-                .query((rs, n) -> {
-                    counts.merge(key.apply(rs), rs.getLong(rs.getMetaData().getColumnCount()), Long::sum);
-                    return null;
-                }).list();
-        return counts;
-    }
-
-    private FacetCounts terms(String parameter, String table, String column, IncidentFilter without, String selected) {
-        Map<String, Long> counts = counts(without, "t.code",
-                "join " + table + " x on x.incident_id = i.id join vocabulary_term t on t.id = x." + column, "t.code",
-                rs -> string(rs, 1));
-        return FacetCounts.of(parameter, counts, selected);
-    }
-
-    /**
-     * Incidents by the region their place rolls up to (the one rule, kuzet_region_of: abroad under its country).
-     * Counted by place first, so that the roll-up runs once per place rather than once per incident; an incident has
-     * one place, so the counts of a region's places add up.
-     */
-    private FacetCounts regions(IncidentFilter filter) {
-        FilterQuery where = filter.without("region").toQuery();
-        Map<String, Long> byRegion = new LinkedHashMap<>();
-        where.bind(db.sql("select r.code, sum(n.incidents) from (select i.place_id, count(*) as incidents from incident i "
-                        + "where " + where.where() + " and i.place_id is not null group by i.place_id) n "
-                        + "join place r on r.id = kuzet_region_of(n.place_id) group by r.code"))
-                .query((rs, row) -> byRegion.put(rs.getString(1), rs.getLong(2))).list();
-        return FacetCounts.of("region", byRegion, filter.place());
-    }
-
-    private FacetCounts organizations(IncidentFilter filter) {
-        IncidentFilter without = filter.without("organization");
-        FilterQuery where = without.toQuery();
-        Map<String, Long> counts = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        // an incident's organisations, as every list, search and statistics count them (victim, perpetrator, member)
-        where.bind(db.sql("""
-                        select o.key, o.name, count(distinct i.id) from incident i
-                        join incident_organization link on link.incident_id = i.id
-                        join organization o on o.id = link.organization_id and o.deleted_at is null"""
-                        + " where " + where.where() + " group by o.key, o.name"))
-                .query((rs, n) -> {
-                    counts.put(rs.getString(1), rs.getLong(3));
-                    names.put(rs.getString(1), rs.getString(2));
-                    return null;
-                })
-                .list();
-        return organizations(counts, names, filter.organization());
-    }
-
     /**
      * The {@link #LONG_FACET} organisations of most incidents (ties by name, then key), and the chosen one wherever
      * it ranks, with 0 when nothing matches it.
      */
-    private FacetCounts organizations(Map<String, Long> counts, Map<String, String> names, String selected) {
+    FacetCounts organizations(Map<String, Long> counts, Map<String, String> names, String selected) {
         List<FacetCounts.Count> ranked = counts.entrySet().stream()
                 .map(e -> new FacetCounts.Count(e.getKey(), names.get(e.getKey()), e.getValue(), e.getKey().equals(selected)))
                 .sorted(Comparator.comparingLong(FacetCounts.Count::count).reversed()
@@ -318,21 +252,7 @@ public class IncidentCatalog {
         return new FacetCounts("organization", values);
     }
 
-    private FacetCounts articles(IncidentFilter filter) {
-        IncidentFilter without = filter.without("article");
-        Map<String, Long> counts = counts(without, "a.code || '-' || a.article",
-                "join incident_article x on x.incident_id = i.id join legal_article a on a.id = x.article_id",
-                "a.code, a.article", rs -> string(rs, 1));
-        return FacetCounts.of("article", counts, filter.article());
-    }
-
-    private FacetCounts statuses(IncidentFilter filter) {
-        IncidentFilter without = filter.without("reviewStatus");
-        Map<String, Long> counts = counts(without, "i.review_status", "", "i.review_status", rs -> string(rs, 1));
-        return statuses(counts, filter.reviewStatus());
-    }
-
-    private static FacetCounts statuses(Map<String, Long> counts, String selected) {
+    static FacetCounts statuses(Map<String, Long> counts, String selected) {
         Map<String, Long> inOrder = new LinkedHashMap<>();
         for (ReviewStatus status : ReviewStatus.values()) {
             if (counts.containsKey(status.code()) || status.code().equals(selected)) {
@@ -345,27 +265,7 @@ public class IncidentCatalog {
     /** The value of the year facet that stands for the incidents whose date is unknown. */
     public static final String UNDATED = IncidentDocument.DATE_UNKNOWN;
 
-    /** The years of the incidents under every filter but the dates, newest first, then the undated. */
-    private FacetCounts years(IncidentFilter filter) {
-        IncidentFilter without = filter.without("dates");
-        // an incident counts in every year its (possibly imprecise) span reaches, as in search
-        Map<Integer, Long> counts = counts(without, "y.year", "cross join lateral generate_series(extract(year from i.date)::int, "
-                        + "extract(year from kuzet_span_last_day(i.date, i.date_precision, i.end_date, i.end_date_precision))::int)"
-                        + " as y(year)", "y.year",
-                rs -> {
-                    try {
-                        return rs.getInt(1);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-        FilterQuery where = without.toQuery();
-        long undated = where.bind(db.sql("select count(*) from incident i where " + where.where() + " and i.date is null"))
-                .query(Long.class).single();
-        return years(counts, undated, selectedYear(filter), Boolean.TRUE.equals(filter.undated()));
-    }
-
-    private static FacetCounts years(Map<Integer, Long> counts, long undated, String selected, boolean undatedChosen) {
+    static FacetCounts years(Map<Integer, Long> counts, long undated, String selected, boolean undatedChosen) {
         List<FacetCounts.Count> values = new ArrayList<>(counts.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
                 .map(e -> new FacetCounts.Count(e.getKey().toString(), null, e.getValue(),
@@ -387,11 +287,4 @@ public class IncidentCatalog {
         return filter.from().substring(0, 4);
     }
 
-    private static String string(ResultSet rs, int column) {
-        try {
-            return rs.getString(column);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.kuzet.shared.FilterQuery;
 import org.kuzet.shared.FullClearance;
 import org.kuzet.shared.RecordsChanged;
 import org.springframework.context.event.EventListener;
@@ -69,9 +70,7 @@ class IncidentFacets {
      * their own confidential records counted live instead. Needs the caller's (read) transaction.
      */
     Counted counted() {
-        Map<String, Map<String, Long>> byFacet = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        db.sql(OWN + """
+        return read(db.sql(OWN + """
                 counted as (
                     select facet, value, n from incident_facet_tally
                     union all
@@ -79,24 +78,52 @@ class IncidentFacets {
                     where e.incident_id = any (array(select id from own)) and e.level <= (select kuzet_clearance_level())
                     union all
                     select f.facet, f.value, 1 from incident_facet_value f where f.incident_id = any (array(select id from own))),
-                summed as (select facet, value, sum(n) as n from counted group by facet, value having sum(n) <> 0)
-                select s.facet, coalesce(t.code, a.code || '-' || a.article, r.code, o.key, s.value), o.name, sum(s.n)::bigint
-                from summed s
-                left join vocabulary_term t
-                    on t.id = case when s.facet in ('type', 'right', 'perpetrator') then s.value::bigint end
-                left join legal_article a on a.id = case when s.facet = 'article' then s.value::bigint end
-                left join place r on r.id = case when s.facet = 'region' then kuzet_region_of(s.value::bigint) end
-                left join organization o on o.id = case when s.facet = 'organization' then s.value::bigint end
-                where s.facet <> 'organization' or (o.id is not null and o.deleted_at is null)
-                group by 1, 2, 3""")
-                .query((rs, n) -> {
-                    String facet = rs.getString(1);
-                    byFacet.computeIfAbsent(facet, f -> new LinkedHashMap<>()).merge(rs.getString(2), rs.getLong(4), Long::sum);
-                    if (rs.getString(3) != null) {
-                        names.put(rs.getString(2), rs.getString(3));
-                    }
-                    return null;
-                }).list();
+                """ + NAMED));
+    }
+
+    /**
+     * Every facet value's count among the incidents that match {@code where} (on {@code incident i}), as the reader
+     * sees them: from the entries kept per incident up to their clearance, the incidents that involve their own
+     * confidential records counted live. Needs the caller's (read) transaction.
+     */
+    Counted counted(FilterQuery where) {
+        return read(where.bind(db.sql(OWN + "matching as materialized (select i.id from incident i where " + where.where() + "),"
+                + """
+                counted as (
+                    select e.facet, e.value, count(*) as n from matching m join incident_facet_entry e on e.incident_id = m.id
+                    where e.level <= (select kuzet_clearance_level()) and m.id <> all (array(select id from own))
+                    group by e.facet, e.value
+                    union all
+                    select f.facet, f.value, count(*) from incident_facet_value f
+                    where f.incident_id = any (array(select id from own)) and f.incident_id in (select id from matching)
+                    group by f.facet, f.value),
+                """ + NAMED)));
+    }
+
+    // The counts summed by value, and the values named as the facets name them: a term by its code, an article as
+    // CC-405, a place by the region it rolls up to (kuzet_region_of), an organisation by its key (a live one the
+    // reader may see).
+    private static final String NAMED = """
+            summed as (select facet, value, sum(n) as n from counted group by facet, value having sum(n) <> 0)
+            select s.facet, coalesce(t.code, a.code || '-' || a.article, r.code, o.key, s.value), o.name, sum(s.n)::bigint
+            from summed s
+            left join vocabulary_term t on t.id = case when s.facet in ('type', 'right', 'perpetrator') then s.value::bigint end
+            left join legal_article a on a.id = case when s.facet = 'article' then s.value::bigint end
+            left join place r on r.id = case when s.facet = 'region' then kuzet_region_of(s.value::bigint) end
+            left join organization o on o.id = case when s.facet = 'organization' then s.value::bigint end
+            where s.facet <> 'organization' or (o.id is not null and o.deleted_at is null)
+            group by 1, 2, 3""";
+
+    private static Counted read(JdbcClient.StatementSpec statement) {
+        Map<String, Map<String, Long>> byFacet = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        statement.query((rs, n) -> {
+            byFacet.computeIfAbsent(rs.getString(1), f -> new LinkedHashMap<>()).merge(rs.getString(2), rs.getLong(4), Long::sum);
+            if (rs.getString(3) != null) {
+                names.put(rs.getString(2), rs.getString(3));
+            }
+            return null;
+        }).list();
         return new Counted(byFacet, names);
     }
 

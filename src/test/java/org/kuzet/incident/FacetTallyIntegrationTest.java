@@ -21,8 +21,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The incident list's facets with nothing chosen come from counts kept as records are written (V42): for every kind
- * of reader they must be exactly the counts a live count gives, through every change that moves them — an
+ * The incident list's facets come from counts kept as records are written (V42) — the tally when the filter leaves
+ * nothing chosen, the values kept per incident when something is — and for every kind of reader they must be exactly
+ * the counts a live count gives ({@link LiveFacets}), with nothing chosen and with each kind of choice, through every
+ * change that moves them — an
  * incident's confidentiality or review, a victim's confidentiality, consent or memberships, an organisation's
  * confidentiality, a deletion — and after the kept changes are folded together. The record mixes every level the
  * clearances tell apart, and confidential records an internal editor created, which only that editor sees.
@@ -117,19 +119,35 @@ class FacetTallyIntegrationTest extends ApiIntegrationTest {
         return sets;
     }
 
+    /** Filters with nothing chosen, and with each kind of choice: the kept counts answer them all. */
+    private List<IncidentFilter> filters() {
+        return List.of(
+                new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null, null),
+                new IncidentFilter(null, null, null, null, "detention", null, null, null, null, null, null, null, null),
+                new IncidentFilter("2020-01-01", "2021-12-31", null, "kz-almaty-city", null, "assembly", null, p + "-open",
+                        null, null, null, null, null),
+                new IncidentFilter(null, null, true, null, null, null, null, null, "CC-405", "police", "published", null, null),
+                new IncidentFilter(null, null, null, null, null, null, p + "-own", p + "-mine", null, null, null, p, "-date"));
+    }
+
     private void keptCountsAreLiveCountsForEveryReader(String after) {
-        IncidentFilter nothing = new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        LiveFacets live = new LiveFacets(db, catalog);
         for (Actor reader : readers) {
-            var read = new TransactionTemplate(transactions);
-            read.setReadOnly(true);
-            Map<String, Set<FacetCounts.Count>>[] both = Actor.callAs(reader, () -> read.execute(status ->
-                    new Map[] {asSets(catalog.tallied()), asSets(catalog.counted(nothing))}));
-            assertThat(both[0]).as("%s, %s", after, reader.username()).isEqualTo(both[1]);
+            for (IncidentFilter filter : filters()) {
+                var read = new TransactionTemplate(transactions);
+                read.setReadOnly(true);
+                List<Map<String, Set<FacetCounts.Count>>> both = Actor.callAs(reader, () -> read.execute(status ->
+                        List.of(asSets(catalog.facets(filter)), asSets(live.facets(filter)))));
+                assertThat(both.get(0)).as("%s, %s, %s", after, reader.username(), filter).isEqualTo(both.get(1));
+            }
         }
     }
 
+    /** The organisation's count in its facet (chosen, so that it is there however it ranks; counted from the tally). */
     private long organizationCount(Actor reader, String organization) {
-        return Actor.callAs(reader, () -> new TransactionTemplate(transactions).execute(status -> catalog.tallied().stream()
+        IncidentFilter chosen = new IncidentFilter(null, null, null, null, null, null, null, p + "-" + organization, null,
+                null, null, null, null);
+        return Actor.callAs(reader, () -> new TransactionTemplate(transactions).execute(status -> catalog.facets(chosen).stream()
                 .filter(f -> f.parameter().equals("organization")).flatMap(f -> f.counts().stream())
                 .filter(c -> c.value().equals(p + "-" + organization)).mapToLong(FacetCounts.Count::count).sum()));
     }

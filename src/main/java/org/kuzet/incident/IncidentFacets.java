@@ -34,6 +34,9 @@ class IncidentFacets {
     /** The key of the advisory lock a fold takes: "kzfacets" in ASCII. */
     private static final long FOLD_LOCK = 0x6b7a666163657473L;
     private static final int BATCH = 1000;
+    /** The facets incident_facet_value (V42) gives. */
+    static final List<String> FACETS = List.of("region", "type", "right", "article", "perpetrator", "reviewStatus", "year",
+            "undated", "organization");
 
     private final JdbcClient db;
     private final AtomicLong lastFold = new AtomicLong();
@@ -70,15 +73,22 @@ class IncidentFacets {
      * their own confidential records counted live instead. Needs the caller's (read) transaction.
      */
     Counted counted() {
+        return counted(FACETS);
+    }
+
+    /** The same for these facets only ({@link #FACETS}). */
+    Counted counted(List<String> facets) {
         return read(db.sql(OWN + """
                 counted as (
-                    select facet, value, n from incident_facet_tally
+                    select facet, value, n from incident_facet_tally where facet in (:facets)
                     union all
                     select e.facet, e.value, -1 from incident_facet_entry e
                     where e.incident_id = any (array(select id from own)) and e.level <= (select kuzet_clearance_level())
+                      and e.facet in (:facets)
                     union all
-                    select f.facet, f.value, 1 from incident_facet_value f where f.incident_id = any (array(select id from own))),
-                """ + NAMED));
+                    select f.facet, f.value, 1 from incident_facet_value f
+                    where f.incident_id = any (array(select id from own)) and f.facet in (:facets)),
+                """ + NAMED).param("facets", facets));
     }
 
     /**

@@ -140,6 +140,17 @@ class FacetTallyIntegrationTest extends ApiIntegrationTest {
                         List.of(asSets(catalog.facets(filter)), asSets(live.facets(filter)))));
                 assertThat(both.get(0)).as("%s, %s, %s", after, reader.username(), filter).isEqualTo(both.get(1));
             }
+            // the dashboard's headline counts come from the same tally
+            var read = new TransactionTemplate(transactions);
+            read.setReadOnly(true);
+            List<Long> counts = Actor.callAs(reader, () -> read.execute(status -> {
+                IncidentCatalog.Counts kept = catalog.counts();
+                return List.of(kept.all(), kept.awaitingReview(), db.sql("select count(*) from incident where deleted_at is null")
+                        .query(Long.class).single(), db.sql("select count(*) from incident where deleted_at is null and "
+                        + "review_status in (:statuses)").param("statuses", ReviewStatus.awaitingReviewCodes()).query(Long.class).single());
+            }));
+            assertThat(counts.subList(0, 2)).as("%s, %s: all and awaiting review", after, reader.username())
+                    .isEqualTo(counts.subList(2, 4));
         }
     }
 

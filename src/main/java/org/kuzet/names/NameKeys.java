@@ -51,6 +51,7 @@ public final class NameKeys {
     private static final ThreadLocal<Transliterator> TO_KEY_LATIN = ThreadLocal.withInitial(() -> Transliterator.createFromRules(
             "kuzet-name-keys", KEY_RULES, Transliterator.FORWARD));
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     // Marks inside a word: apostrophes and hyphens as typed, and what BGN writes for ь and ъ (' and ") and between
@@ -180,10 +181,24 @@ public final class NameKeys {
         if (name == null || name.isBlank()) {
             return "";
         }
-        return remembered(LATIN, name, NameKeys::transliterated);
+        if (name.length() <= REMEMBERED_LENGTH || !SPACES.matcher(name.strip()).find()) {
+            return remembered(LATIN, name, NameKeys::transliterated);
+        }
+        // A long text (a narrative being indexed) word by word: its words recur across records and are remembered,
+        // where the whole text would be transliterated letter by letter every time. No rule reads a letter across a
+        // space, so the answer is the same (NameKeysTest).
+        StringBuilder latin = new StringBuilder(name.length());
+        for (String word : SPACES.split(name.strip())) {
+            String read = latin(word);
+            if (!read.isEmpty()) {
+                latin.append(latin.isEmpty() ? "" : " ").append(read);
+            }
+        }
+        return latin.toString();
     }
 
-    private static String transliterated(String name) {
+    /** The text transliterated whole, as {@link #latin} gives it. */
+    static String transliterated(String name) {
         String joined = JOINERS.matcher(name.strip()).replaceAll("");
         String ascii = JOINERS.matcher(ascii(joined) ? joined : TO_LATIN.get().transliterate(joined)).replaceAll("")
                 .toLowerCase(Locale.ROOT);

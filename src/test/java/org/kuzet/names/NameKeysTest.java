@@ -123,4 +123,28 @@ class NameKeysTest {
     void tokensKeepTheWrittenOrder() {
         assertThat(NameKeys.tokens("Mamay Zhanbolat")).containsExactly("mamai", "zhanbolat");
     }
+
+    @Test
+    void aLongTextIsTransliteratedWordByWordExactlyAsWhole() throws java.io.IOException {
+        // every message of the three languages, and long texts made of them (Kazakh, Russian and English sentences
+        // with their punctuation, quotes, dashes and numbers), as the search index reads narratives
+        List<String> texts = new java.util.ArrayList<>();
+        for (String file : List.of("messages.properties", "messages_ru.properties", "messages_kk.properties")) {
+            var properties = new java.util.Properties();
+            try (var in = NameKeysTest.class.getResourceAsStream("/" + file);
+                 var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            properties.values().forEach(v -> texts.add(v.toString()));
+        }
+        List<String> all = List.copyOf(texts);
+        for (int from = 0; from + 5 < all.size(); from += 5) {
+            texts.add(String.join(" ", all.subList(from, from + 5)) + "\t«Ерлан» — 2020 ж., Ёлка; Ұлан-Өскемен\n");
+        }
+        long long_ = texts.stream().filter(t -> t.length() > 200).count();
+        assertThat(long_).isGreaterThan(200);
+        for (String text : texts) {
+            assertThat(NameKeys.latin(text)).as(text).isEqualTo(NameKeys.transliterated(text));
+        }
+    }
 }

@@ -59,7 +59,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, LegalCases.Filter> {
 
-    static final List<String> KINDS = List.of("criminal", "administrative", "civil");
+    public static final List<String> KINDS = List.of("criminal", "administrative", "civil");
     static final List<String> PARTY_ROLES = List.of("defendant", "plaintiff", "claimant", "respondent", "victim", "witness");
     /** The roles of the parties whose legal status a case decides (a respondent is the defendant of a civil case). */
     public static final List<String> DEFENDANT_ROLES = List.of("defendant", "respondent");

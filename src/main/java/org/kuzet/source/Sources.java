@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFilter> {
 
-    static final List<String> RELIABILITY = List.of("high", "medium", "low", "unknown");
+    public static final List<String> RELIABILITY = List.of("high", "medium", "low", "unknown");
     private static final String SELECT = """
             select s.id, s.version, s.key, s.url, s.title::text, s.outlet, s.language, k.code as kind,
                    s.published_on, s.published_on_precision, s.accessed_on, s.reliability, s.archive_url,

@@ -1,14 +1,19 @@
 package org.kuzet.spreadsheet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.kuzet.legalcase.LegalCases;
+import org.kuzet.legalcase.SentenceKind;
+import org.kuzet.legalcase.VerdictOutcome;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.source.Sources;
 import org.kuzet.vocabulary.LabelIndex;
 import org.kuzet.vocabulary.Place;
 import org.kuzet.vocabulary.Vocabularies;
@@ -39,6 +44,12 @@ final class CellValues {
             case "place" -> LabelIndex.ofPlaces(vocabularies.places());
             case "gender" -> uiLabels("gender", org.kuzet.person.Persons.GENDERS);
             case "confidentiality" -> uiLabels("confidentiality", Confidentiality.LEVELS);
+            case "reliability" -> uiLabels("reliability", Sources.RELIABILITY);
+            case "language" -> languages();
+            case "case_kind" -> uiLabels("caseKind", LegalCases.KINDS);
+            case "legal_code" -> uiLabels("legalCode", Vocabularies.LEGAL_CODES);
+            case "verdict_outcome" -> verdictOutcomes();
+            case "sentence_kind" -> sentenceKinds();
             default -> LabelIndex.ofTerms(vocabularies.terms(v));
         });
     }
@@ -49,6 +60,10 @@ final class CellValues {
     }
 
     private LabelIndex uiLabels(String prefix, List<String> codes) {
+        return LabelIndex.of(uiLabelsByCode(prefix, codes));
+    }
+
+    private Map<String, List<String>> uiLabelsByCode(String prefix, List<String> codes) {
         Map<String, List<String>> labels = new HashMap<>();
         for (String code : codes) {
             List<String> written = new ArrayList<>();
@@ -57,8 +72,62 @@ final class CellValues {
             }
             labels.put(code, written);
         }
+        return labels;
+    }
+
+    /**
+     * Languages by their two-letter code, their names in English, Russian and Kazakh ("Russian", "русский", "орыс
+     * тілі" aside, "орыс") and the names the interface gives its own three ("Русский", "Қазақша").
+     */
+    private LabelIndex languages() {
+        Map<String, List<String>> labels = new HashMap<>();
+        for (String code : Locale.getISOLanguages()) {
+            Locale language = Locale.of(code);
+            List<String> names = new ArrayList<>();
+            for (String in : LocalizedText.LANGUAGES) {
+                String name = language.getDisplayLanguage(Locale.of(in));
+                if (!name.equals(code)) {
+                    names.add(name);
+                }
+            }
+            labels.put(code, names);
+        }
+        uiLabelsByCode("language", LocalizedText.LANGUAGES).forEach((code, names) -> labels.get(code).addAll(names));
         return LabelIndex.of(labels);
     }
+
+    /**
+     * Punishments by the labels the interface gives them, and the Russian forms a sentence is written in after its
+     * term ("5 лет лишения свободы"), which are not labels of their own.
+     */
+    private LabelIndex sentenceKinds() {
+        Map<String, List<String>> labels = uiLabelsByCode("sentence", SentenceKind.CODES);
+        SENTENCE_FORMS.forEach((code, forms) -> labels.get(code).addAll(forms));
+        return LabelIndex.of(labels);
+    }
+
+    /** Verdicts by the labels of the interface and the words a sheet says them in ("guilty", "осуждён"). */
+    private LabelIndex verdictOutcomes() {
+        Map<String, List<String>> labels = uiLabelsByCode("outcome",
+                Arrays.stream(VerdictOutcome.values()).map(VerdictOutcome::code).toList());
+        labels.get("convicted").addAll(List.of("guilty", "conviction", "осужден", "виновен", "обвинительный",
+                "сотталды", "кінәлі"));
+        labels.get("acquitted").addAll(List.of("not guilty", "acquittal", "оправдан", "оправдательный", "ақталды"));
+        labels.get("dismissed").addAll(List.of("прекращено", "дело прекращено", "қысқартылды"));
+        return LabelIndex.of(labels);
+    }
+
+    private static final Map<String, List<String>> SENTENCE_FORMS = Map.of(
+            "imprisonment", List.of("лишения свободы", "prison"),
+            "restriction_of_freedom", List.of("ограничения свободы"),
+            "administrative_detention", List.of("административного ареста", "суток ареста"),
+            "fine", List.of("штрафа"),
+            "activity_ban", List.of("запрета на деятельность", "запрет заниматься общественной деятельностью",
+                    "запрета заниматься общественной деятельностью", "ban on public activity"),
+            "suspended_sentence", List.of("условно", "условного срока", "лишения свободы условно",
+                    "лишение свободы условно", "suspended"),
+            "community_service", List.of("общественных работ"),
+            "probation", List.of("пробационного контроля"));
 
     /** The code of the term (place, gender…) the cell names; null with a problem when it names none or several. */
     String code(Row row, Field field, String vocabulary) {

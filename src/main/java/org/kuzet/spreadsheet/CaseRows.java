@@ -143,7 +143,7 @@ final class CaseRows extends RowKind<CaseDocument, LegalCases.Valid> {
      * the part and the words around it are set aside, its code by the code or its label in any language: code,
      * number, part (or null); null with a problem of the cell when it is not one.
      */
-    private static String[] article(Row row, CellValues values, String written) {
+    static String[] article(Row row, CellValues values, String written) {
         String rest = written;
         String part = null;
         Matcher m = PART.matcher(rest);

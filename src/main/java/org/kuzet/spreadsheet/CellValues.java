@@ -120,7 +120,7 @@ final class CellValues {
     private static final Map<String, List<String>> SENTENCE_FORMS = Map.of(
             "imprisonment", List.of("лишения свободы", "prison"),
             "restriction_of_freedom", List.of("ограничения свободы"),
-            "administrative_detention", List.of("административного ареста", "суток ареста"),
+            "administrative_detention", List.of("административного ареста", "ареста", "арест"),
             "fine", List.of("штрафа"),
             "activity_ban", List.of("запрета на деятельность", "запрет заниматься общественной деятельностью",
                     "запрета заниматься общественной деятельностью", "ban on public activity"),

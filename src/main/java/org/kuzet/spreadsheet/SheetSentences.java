@@ -119,8 +119,7 @@ final class SheetSentences {
             duration = m.group().toUpperCase(Locale.ROOT);
             rest = rest.substring(0, m.start()) + " " + rest.substring(m.end());
         }
-        String kind = FILLER.matcher(PUNCTUATION.matcher(rest).replaceAll(" ")).replaceAll(" ").strip()
-                .replaceAll("\\s+", " ");
+        String kind = PUNCTUATION.matcher(rest).replaceAll(" ").strip().replaceAll("\\s+", " ");
         if (kind.isEmpty()) {
             row.problem(field, "'" + Row.abbreviate(written) + "' names no punishment (such as \"imprisonment 5 years\" "
                     + "or \"штраф 55 560 тенге\")");
@@ -134,6 +133,15 @@ final class SheetSentences {
         List<String> codes = values.candidates(row, field, "sentence_kind", kind);
         if (codes == null) {
             return null;
+        }
+        String joined = FILLER.matcher(kind).replaceAll(" ").strip().replaceAll("\\s+", " ");
+        if (codes.isEmpty() && !joined.isEmpty() && !joined.equals(kind)) {
+            // "imprisonment for", "штраф в размере": the label without the words that joined it to its term
+            codes = values.candidates(row, field, "sentence_kind", joined);
+            kind = codes == null || codes.isEmpty() ? kind : joined;
+            if (codes == null) {
+                return null;
+            }
         }
         if (codes.isEmpty()) {
             row.problem(field, "'" + Row.abbreviate(written) + "': '" + Row.abbreviate(kind) + "' is not a punishment "

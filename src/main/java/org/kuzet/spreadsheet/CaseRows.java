@@ -1,6 +1,7 @@
 package org.kuzet.spreadsheet;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -129,7 +130,7 @@ final class CaseRows extends RowKind<CaseDocument, LegalCases.Valid> {
             }
         }
         List<ChargeDocument> charges = new ArrayList<>();
-        for (String defendant : defendants.isEmpty() ? java.util.Collections.<String>singletonList(null) : defendants) {
+        for (String defendant : defendants.isEmpty() ? Collections.<String>singletonList(null) : defendants) {
             for (String[] a : articles) {
                 charges.add(new ChargeDocument(defendant, a[0], a[1], a[2], null, null));
             }

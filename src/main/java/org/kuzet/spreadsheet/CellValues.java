@@ -21,11 +21,28 @@ import org.springframework.context.MessageSource;
 
 /**
  * Cells read as values of the record: vocabulary terms and places by their code or any label (never a new term),
- * genders and confidentiality levels by the labels the user interface shows for them in English, Russian and
- * Kazakh, dates with their precision. A value that cannot be read is a problem of its cell, with the value.
+ * genders, confidentiality levels, reliability, case kinds, verdicts, codes of law and punishments by the labels the
+ * user interface shows for them in English, Russian and Kazakh, languages by code or name, dates with their
+ * precision. A value that cannot be read is a problem of its cell, with the value.
  * One per import: the vocabularies are read once.
  */
 final class CellValues {
+
+    /**
+     * The Russian forms a punishment is written in after its term ("5 лет лишения свободы", "10 суток ареста"), which
+     * are not labels of their own.
+     */
+    private static final Map<String, List<String>> SENTENCE_FORMS = Map.of(
+            "imprisonment", List.of("лишения свободы", "prison"),
+            "restriction_of_freedom", List.of("ограничения свободы"),
+            "administrative_detention", List.of("административного ареста", "ареста", "арест"),
+            "fine", List.of("штрафа"),
+            "activity_ban", List.of("запрета на деятельность", "запрет заниматься общественной деятельностью",
+                    "запрета заниматься общественной деятельностью", "ban on public activity"),
+            "suspended_sentence", List.of("условно", "условного срока", "лишения свободы условно",
+                    "лишение свободы условно", "suspended"),
+            "community_service", List.of("общественных работ"),
+            "probation", List.of("пробационного контроля"));
 
     private final Vocabularies vocabularies;
     private final MessageSource messages;
@@ -96,10 +113,7 @@ final class CellValues {
         return LabelIndex.of(labels);
     }
 
-    /**
-     * Punishments by the labels the interface gives them, and the Russian forms a sentence is written in after its
-     * term ("5 лет лишения свободы"), which are not labels of their own.
-     */
+    /** Punishments by the labels the interface gives them and the forms of {@link #SENTENCE_FORMS}. */
     private LabelIndex sentenceKinds() {
         Map<String, List<String>> labels = uiLabelsByCode("sentence", SentenceKind.CODES);
         SENTENCE_FORMS.forEach((code, forms) -> labels.get(code).addAll(forms));
@@ -116,18 +130,6 @@ final class CellValues {
         labels.get("dismissed").addAll(List.of("прекращено", "дело прекращено", "қысқартылды"));
         return LabelIndex.of(labels);
     }
-
-    private static final Map<String, List<String>> SENTENCE_FORMS = Map.of(
-            "imprisonment", List.of("лишения свободы", "prison"),
-            "restriction_of_freedom", List.of("ограничения свободы"),
-            "administrative_detention", List.of("административного ареста", "ареста", "арест"),
-            "fine", List.of("штрафа"),
-            "activity_ban", List.of("запрета на деятельность", "запрет заниматься общественной деятельностью",
-                    "запрета заниматься общественной деятельностью", "ban on public activity"),
-            "suspended_sentence", List.of("условно", "условного срока", "лишения свободы условно",
-                    "лишение свободы условно", "suspended"),
-            "community_service", List.of("общественных работ"),
-            "probation", List.of("пробационного контроля"));
 
     /** The code of the term (place, gender…) the cell names; null with a problem when it names none or several. */
     String code(Row row, Field field, String vocabulary) {

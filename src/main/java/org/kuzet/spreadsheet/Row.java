@@ -1,8 +1,10 @@
 package org.kuzet.spreadsheet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,7 @@ final class Row {
      * Parts of the record this row alone puts in place ("stages[2]" → the column of the stage's date): a record's
      * list built from several columns has no fixed path per column.
      */
-    private final java.util.Map<String, Field> placed = new java.util.HashMap<>();
+    private final Map<String, Field> placed = new HashMap<>();
 
     Row(long number, List<String> cells, Columns columns, String separator) {
         this.number = number;

@@ -50,8 +50,6 @@ public record CaseForm(String kind, String number, String title, String pageLang
             .field("parties", "defendants")
             .field("newDefendants", "newDefendants");
 
-    /** "CC 405", "ak 488", "CC-405": a code and an article number. */
-
     public CaseForm {
         pageLanguage = pageLanguage == null || !Languages.CODES.contains(pageLanguage) ? "en" : pageLanguage;
         kind = blank(kind) == null ? "criminal" : kind;

@@ -177,17 +177,16 @@ final class CaseRows extends RowKind<CaseDocument, LegalCases.Valid> {
 
     /**
      * The stages of the row's columns, in the order they happen, each concerning every defendant; the court on the
-     * stages a court decides. Each stage's problems are those of the column that gives its date, its outcome's and
-     * sentence's of theirs.
+     * stages a court decides. A stage's problems are shown in the column that gives its date; the verdict's outcome
+     * and sentence in theirs.
      */
     private static List<StageDocument> stages(Row row, CellValues values, String court) {
         List<StageDocument> stages = new ArrayList<>();
-        boolean courtPlaced = false;
         dated(row, values, stages, OPENED, "opened", null, null);
         dated(row, values, stages, DETAINED, "detained", null, null);
-        courtPlaced |= dated(row, values, stages, ARRESTED, "measure_of_restraint", "pre_trial_detention", court);
+        dated(row, values, stages, ARRESTED, "measure_of_restraint", "pre_trial_detention", court);
         dated(row, values, stages, CHARGED, "charged", null, null);
-        courtPlaced |= dated(row, values, stages, TRIAL, "trial_started", null, court);
+        dated(row, values, stages, TRIAL, "trial_started", null, court);
         String outcome = values.code(row, VERDICT, "verdict_outcome");
         SheetSentences.Read sentence = SheetSentences.read(row, SENTENCE, values);
         DateWithPrecision verdictDate = values.date(row, VERDICT_DATE);
@@ -205,8 +204,10 @@ final class CaseRows extends RowKind<CaseDocument, LegalCases.Valid> {
                     + "state it");
         }
         if (verdictDate != null && outcome != null) {
-            row.place("stages[" + stages.size() + "]", VERDICT_DATE);
-            row.place("stages[" + stages.size() + "].outcome", VERDICT);
+            // the verdict as a whole (an acquittal that carries a sentence) is its outcome's column
+            row.place("stages[" + stages.size() + "]", VERDICT);
+            row.place("stages[" + stages.size() + "].date", VERDICT_DATE);
+            row.place("stages[" + stages.size() + "].datePrecision", VERDICT_DATE);
             row.place("stages[" + stages.size() + "].sentence", SENTENCE);
             row.place("stages[" + stages.size() + "].sentenceUnknown", SENTENCE);
             row.place("stages[" + stages.size() + "].court", COURT);
@@ -214,25 +215,25 @@ final class CaseRows extends RowKind<CaseDocument, LegalCases.Valid> {
                     court, null, null, null, null, null, null, outcome,
                     sentence == null || sentence.unknown() ? null : sentence.components(),
                     sentence != null && sentence.unknown() ? Boolean.TRUE : null, null, null, null, null));
-            courtPlaced = true;
         }
-        if (court != null && !courtPlaced) {
+        boolean courtStage = row.text(ARRESTED) != null || row.text(TRIAL) != null || row.text(VERDICT_DATE) != null;
+        if (court != null && !courtStage) {
             row.problem(COURT, "a court is recorded on the stage it decided: give the arrest, trial or verdict date it "
                     + "goes with");
         }
         return stages;
     }
 
-    /** A stage of {@code kind} on the date of the cell, if it gives one; whether it took the court. */
-    private static boolean dated(Row row, CellValues values, List<StageDocument> stages, Field field, String kind,
-                                 String measure, String court) {
+    /** A stage of {@code kind} on the date of the cell, if it gives one. */
+    private static void dated(Row row, CellValues values, List<StageDocument> stages, Field field, String kind,
+                              String measure, String court) {
         DateWithPrecision date = values.date(row, field);
         if (date == null) {
-            return false;
+            return;
         }
         row.place("stages[" + stages.size() + "]", field);
+        row.place("stages[" + stages.size() + "].court", COURT);
         stages.add(new StageDocument(kind, date.date().toString(), date.precision().code(), null, court, null, null, null,
                 measure, null, null, null, null, null, null, null, null, null));
-        return court != null;
     }
 }

@@ -203,7 +203,9 @@ class CaseAndSourceImportIntegrationTest extends ApiIntegrationTest {
                 List.of(unique("sheet-case-date"), "criminal", parties.court(), "CC 405", parties.person(), "",
                         "31.02.2022", "acquitted", ""),
                 List.of(unique("sheet-case-verdict"), "criminal", "", "CC 405", parties.person(), "", "", "convicted",
-                        "")));
+                        ""),
+                List.of(unique("sheet-case-acquitted"), "criminal", "", "CC 405", parties.person(), "", "05.2022",
+                        "оправдан", "2 года ограничения свободы")));
 
         Response dry = postSheet(Role.EDITOR, file, "cases", true);
 
@@ -217,6 +219,8 @@ class CaseAndSourceImportIntegrationTest extends ApiIntegrationTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("5|verdict date|'31.02.2022' is not a date"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("6|verdict|a verdict needs its date"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("6|sentence|a conviction needs its sentence"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("7|verdict|a verdict stage (acquitted) carries no "
+                + "sentence"));
         assertThat(problems).noneMatch(p -> p.startsWith("2|"));
 
         // all or nothing: the valid row is not written while the others have errors

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +38,12 @@ public class IncidentCatalog {
 
     private final JdbcClient db;
     private final ApplicationEventPublisher events;
+    private final IncidentFacets facetTally;
 
-    IncidentCatalog(JdbcClient db, ApplicationEventPublisher events) {
+    IncidentCatalog(JdbcClient db, ApplicationEventPublisher events, IncidentFacets facetTally) {
         this.db = db;
         this.events = events;
+        this.facetTally = facetTally;
     }
 
     /**
@@ -55,15 +58,41 @@ public class IncidentCatalog {
                         + where.orderBy() + " limit :limit offset :offset"))
                 .param("limit", size).param("offset", (long) page * size)
                 .query(Long.class).list();
-        List<FacetCounts> facets = List.of(
+        PageOf<IncidentSummary> found = PageOf.counted(summaries(ids), counted, page, size);
+        List<FacetCounts> facets = filter.choosesNothing() ? tallied() : counted(filter);
+        return new IncidentBrowse(found, facets.subList(0, facets.size() - 1), facets.getLast());
+    }
+
+    /** The facets under {@code filter}, counted now; the years last. */
+    List<FacetCounts> counted(IncidentFilter filter) {
+        return List.of(
                 regions(filter),
                 terms("type", "incident_type", "term_id", filter.without("type"), filter.type()),
                 terms("right", "incident_right", "term_id", filter.without("right"), filter.right()),
                 organizations(filter),
                 articles(filter),
                 terms("perpetrator", "incident_perpetrator", "kind_id", filter.without("perpetrator"), filter.perpetrator()),
-                statuses(filter));
-        return new IncidentBrowse(PageOf.counted(summaries(ids), counted, page, size), facets, years(filter));
+                statuses(filter),
+                years(filter));
+    }
+
+    /**
+     * The facets of the whole record as the reader sees it, from the counts kept as incidents are written
+     * ({@link IncidentFacets}): the same as {@link #counted} with nothing chosen, without reading every incident.
+     */
+    List<FacetCounts> tallied() {
+        IncidentFacets.Counted counted = facetTally.counted();
+        Map<Integer, Long> years = new HashMap<>();
+        counted.of("year").forEach((year, n) -> years.put(Integer.valueOf(year), n));
+        return List.of(
+                FacetCounts.of("region", counted.of("region"), null),
+                FacetCounts.of("type", counted.of("type"), null),
+                FacetCounts.of("right", counted.of("right"), null),
+                organizations(counted.of("organization"), counted.organizationNames(), null),
+                FacetCounts.of("article", counted.of("article"), null),
+                FacetCounts.of("perpetrator", counted.of("perpetrator"), null),
+                statuses(counted.of("reviewStatus"), null),
+                years(years, counted.of("undated").getOrDefault("", 0L), null, false));
     }
 
     /** The first {@code limit} incidents that match {@code filter}, without facets. */
@@ -250,22 +279,41 @@ public class IncidentCatalog {
     private FacetCounts organizations(IncidentFilter filter) {
         IncidentFilter without = filter.without("organization");
         FilterQuery where = without.toQuery();
-        List<FacetCounts.Count> values = new ArrayList<>();
+        Map<String, Long> counts = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         // an incident's organisations, as every list, search and statistics count them (victim, perpetrator, member)
         where.bind(db.sql("""
                         select o.key, o.name, count(distinct i.id) from incident i
                         join incident_organization link on link.incident_id = i.id
                         join organization o on o.id = link.organization_id and o.deleted_at is null"""
-                        + " where " + where.where() + " group by o.key, o.name order by count(distinct i.id) desc, o.name limit "
-                        + LONG_FACET))
-                .query((rs, n) -> values.add(new FacetCounts.Count(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        rs.getString(1).equals(filter.organization()))))
+                        + " where " + where.where() + " group by o.key, o.name"))
+                .query((rs, n) -> {
+                    counts.put(rs.getString(1), rs.getLong(3));
+                    names.put(rs.getString(1), rs.getString(2));
+                    return null;
+                })
                 .list();
-        String selected = filter.organization();
+        return organizations(counts, names, filter.organization());
+    }
+
+    /**
+     * The {@link #LONG_FACET} organisations of most incidents (ties by name, then key), and the chosen one wherever
+     * it ranks, with 0 when nothing matches it.
+     */
+    private FacetCounts organizations(Map<String, Long> counts, Map<String, String> names, String selected) {
+        List<FacetCounts.Count> ranked = counts.entrySet().stream()
+                .map(e -> new FacetCounts.Count(e.getKey(), names.get(e.getKey()), e.getValue(), e.getKey().equals(selected)))
+                .sorted(Comparator.comparingLong(FacetCounts.Count::count).reversed()
+                        .thenComparing(FacetCounts.Count::name, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(FacetCounts.Count::value))
+                .toList();
+        List<FacetCounts.Count> values = new ArrayList<>(ranked.subList(0, Math.min(LONG_FACET, ranked.size())));
         if (selected != null && values.stream().noneMatch(FacetCounts.Count::selected)) {
-            String name = db.sql("select name from organization where key = ? and deleted_at is null").param(selected)
-                    .query(String.class).optional().orElse(selected);
-            values.add(new FacetCounts.Count(selected, name, 0, true));
+            values.add(ranked.stream().filter(FacetCounts.Count::selected).findFirst().orElseGet(() -> {
+                String name = db.sql("select name from organization where key = ? and deleted_at is null").param(selected)
+                        .query(String.class).optional().orElse(selected);
+                return new FacetCounts.Count(selected, name, 0, true);
+            }));
         }
         return new FacetCounts("organization", values);
     }
@@ -281,13 +329,17 @@ public class IncidentCatalog {
     private FacetCounts statuses(IncidentFilter filter) {
         IncidentFilter without = filter.without("reviewStatus");
         Map<String, Long> counts = counts(without, "i.review_status", "", "i.review_status", rs -> string(rs, 1));
+        return statuses(counts, filter.reviewStatus());
+    }
+
+    private static FacetCounts statuses(Map<String, Long> counts, String selected) {
         Map<String, Long> inOrder = new LinkedHashMap<>();
         for (ReviewStatus status : ReviewStatus.values()) {
-            if (counts.containsKey(status.code()) || status.code().equals(filter.reviewStatus())) {
+            if (counts.containsKey(status.code()) || status.code().equals(selected)) {
                 inOrder.put(status.code(), counts.getOrDefault(status.code(), 0L));
             }
         }
-        return FacetCounts.of("reviewStatus", inOrder, filter.reviewStatus());
+        return FacetCounts.of("reviewStatus", inOrder, selected);
     }
 
     /** The value of the year facet that stands for the incidents whose date is unknown. */
@@ -307,18 +359,21 @@ public class IncidentCatalog {
                         throw new IllegalStateException(e);
                     }
                 });
-        String selected = selectedYear(filter);
+        FilterQuery where = without.toQuery();
+        long undated = where.bind(db.sql("select count(*) from incident i where " + where.where() + " and i.date is null"))
+                .query(Long.class).single();
+        return years(counts, undated, selectedYear(filter), Boolean.TRUE.equals(filter.undated()));
+    }
+
+    private static FacetCounts years(Map<Integer, Long> counts, long undated, String selected, boolean undatedChosen) {
         List<FacetCounts.Count> values = new ArrayList<>(counts.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
                 .map(e -> new FacetCounts.Count(e.getKey().toString(), null, e.getValue(),
                         e.getKey().toString().equals(selected)))
                 .toList());
         // the incidents whose date is unknown are in no year: they are offered apart, after the years
-        FilterQuery where = without.toQuery();
-        long undated = where.bind(db.sql("select count(*) from incident i where " + where.where() + " and i.date is null"))
-                .query(Long.class).single();
-        if (undated > 0 || Boolean.TRUE.equals(filter.undated())) {
-            values.add(new FacetCounts.Count(UNDATED, null, undated, Boolean.TRUE.equals(filter.undated())));
+        if (undated > 0 || undatedChosen) {
+            values.add(new FacetCounts.Count(UNDATED, null, undated, undatedChosen));
         }
         return new FacetCounts("year", values);
     }

@@ -43,6 +43,13 @@ public record IncidentFilter(String from, String to, Boolean undated, String pla
                 facet.equals("reviewStatus") ? null : reviewStatus, q, sort);
     }
 
+    /** Whether the filter leaves every live incident the reader may see (whatever its order). */
+    public boolean choosesNothing() {
+        return from == null && to == null && !Boolean.TRUE.equals(undated) && place == null && type == null
+                && right == null && person == null && organization == null && article == null && perpetrator == null
+                && reviewStatus == null && (q == null || q.isBlank());
+    }
+
     @Override
     public FilterQuery toQuery() {
         Checker check = Checker.rootAt("query");

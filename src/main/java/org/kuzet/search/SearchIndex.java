@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and spelling skeleton of every word ({@link NameKeys}, ICU4J), which PostgreSQL cannot compute. The rows of the
  * records in a {@link RecordsChanged} — and only of those: an import of ten records rewrites ten documents — are
  * rewritten in the writing transaction itself, so a search never sees a record in another state than the
- * record's own tables; a change that rolls back takes its index rows with it. At start, rows missing or written by an older {@link #REVISION}
- * are rebuilt, which also fills the index of a database that had records before V11.
+ * record's own tables; a change that rolls back takes its index rows with it. At start, when the index was not yet checked at this
+ * {@link #REVISION}, rows missing or written by an older one are rebuilt, which also fills the index of a database
+ * that had records before V11.
  *
  * <p>A document holds only the record's own fields and parts, which are visible exactly when the record is, and
  * vocabulary labels. Nothing of another record goes in (not a victim's name, not a membership of a victim), since
@@ -70,9 +71,26 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * At start: the index checked in full ({@link #rebuildStale}) when it was never checked at this {@link #REVISION}
+     * (V41): after an upgrade, or a migration that changed records. Otherwise nothing is read, since every write
+     * keeps the index in step in its own transaction: a full check reads the whole record.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void catchUp() {
-        int rebuilt = Actor.callAs(Actor.COMMAND_LINE, () -> transactions.execute(status -> rebuildStale()));
+        int rebuilt = Actor.callAs(Actor.COMMAND_LINE, () -> transactions.execute(status -> {
+            boolean checked = db.sql("select exists (select 1 from search_index_state where revision = ?)")
+                    .param(REVISION).query(Boolean.class).single();
+            if (checked) {
+                return 0;
+            }
+            int count = rebuildStale();
+            db.sql("""
+                    insert into search_index_state (revision) values (?)
+                    on conflict (only_row) do update set revision = excluded.revision, checked_at = now()""")
+                    .param(REVISION).update();
+            return count;
+        }));
         if (rebuilt > 0) {
             LOG.info("Search index: {} records indexed", rebuilt);
         }

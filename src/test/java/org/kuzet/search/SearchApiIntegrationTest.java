@@ -220,6 +220,20 @@ class SearchApiIntegrationTest extends ApiIntegrationTest {
     }
 
     @Test
+    void aStartChecksTheIndexInFullOnlyWhenItWasNotYetCheckedAtThisRevision() {
+        // the application has started, so the index was checked at this revision: a start reads no record
+        db.sql("delete from search_document where key = ?").param(k + "-abishev").update();
+        index.catchUp();
+        assertThat(keys(search("Abishev " + tag, null))).isEmpty();
+        // an upgrade, or a migration that changed records, leaves no state: the next start checks in full
+        db.sql("delete from search_index_state").update();
+        index.catchUp();
+        assertThat(keys(search("Abishev " + tag, null))).containsExactly(k + "-abishev");
+        assertThat(db.sql("select revision from search_index_state").query(Integer.class).single())
+                .isEqualTo(SearchIndex.REVISION);
+    }
+
+    @Test
     void malformedParametersAreProblemsNamingTheParameter() {
         for (String query : List.of("type=nonsense", "year=20x8", "sort=rank", "size=101", "size=0", "page=-1",
                 "reviewStatus=secret", "region=" + enc("kz' or 1=1--"), "q=" + "x".repeat(501))) {

@@ -87,6 +87,21 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
                 rs.getString(2) == null ? null : Json.localized(rs.getString(2)), rs.getString(3), rs.getString(4)));
     }
 
+    /**
+     * The keys of up to five live sources at this address that the reader may see: a sheet's row of a source
+     * already recorded is warned of (the address is not unique: a page may be cited as two sources on purpose).
+     */
+    @Transactional(readOnly = true)
+    public List<String> keysWithUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return List.of();
+        }
+        List<String> keys = db.sql("select key from source where deleted_at is null and url = ? order by key limit 5")
+                .param(url.strip()).query(String.class).list();
+        // read again through byKeys, which audits the confidential ones the warning names
+        return byKeys(keys, "1", (rs, n) -> Boolean.TRUE).keySet().stream().sorted().toList();
+    }
+
     @Override
     protected long insert(SourceDocument doc, Valid v, Long userId) {
         long id = db.sql("""

@@ -1,5 +1,6 @@
 package org.kuzet.spreadsheet;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,8 +65,13 @@ final class CaseRows extends RowKind<CaseDocument, LegalCases.Valid> {
             ARTICLES, DEFENDANTS, OPENED, DETAINED, ARRESTED, CHARGED, TRIAL, VERDICT_DATE, VERDICT, SENTENCE, SOURCES,
             CONFIDENTIALITY);
 
-    /** The part of an article as sheets write it, before or after the number: "ч. 2", "part 1", "405(1)". */
-    private static final Pattern PART = Pattern.compile("(?iu)(?<!\\p{L})(?:part|ч\\.?|часть)\\s*(\\d+)|\\((\\d+)\\)");
+    /**
+     * The part of an article as sheets write it, before or after the number: "ч. 2", "part 1", or in brackets right
+     * after the number, "405(1)" (a bracket elsewhere, such as a code's year "(2014)", is not a part).
+     */
+    private static final Pattern PART = Pattern.compile("(?iu)(?<!\\p{L})(?:part|ч\\.?|часть)\\s*(\\d+)"
+            + "|(?<=\\d)\\((\\d+)\\)");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)?|\\)");
     /** Words around an article's code and number that say nothing more: "ст.", "статья", "РК" (the one country). */
     private static final Pattern ARTICLE_WORDS = Pattern.compile("(?iu)(?<!\\p{L})(?:ст\\.?|статья|статьи|art\\.?|"
             + "article|бап|бабы|рк|rk|қр)(?!\\p{L})");
@@ -114,10 +120,40 @@ final class CaseRows extends RowKind<CaseDocument, LegalCases.Valid> {
         String court = courtText == null ? null
                 : recorded(row, COURT, Subject.ORGANIZATION, courtText, context, refs);
         List<StageDocument> stages = stages(row, values, court);
+        warnIfCaseRecorded(row, charges, stages);
         List<Citation> sources = row.list(SOURCES).stream().map(k -> new Citation(k, null, null)).toList();
         return new CaseDocument(null, null, row.text(KEY), values.code(row, KIND, "case_kind"), row.text(NUMBER), title,
                 values.code(row, PLACE, "place"), parties, charges, stages,
                 values.code(row, CONFIDENTIALITY, "confidentiality"), sources, null, null);
+    }
+
+    /**
+     * A warning when a live case likely is the row's already: one with its number, or, when the row gives no number,
+     * one charging a defendant of the row under an article of the row with a verdict on the row's verdict date.
+     */
+    private void warnIfCaseRecorded(Row row, List<ChargeDocument> charges, List<StageDocument> stages) {
+        String number = row.text(NUMBER);
+        if (number != null) {
+            RowKind.warnIfRecorded(row, NUMBER, "legal case", "the same number", cases.keysWithNumber(number));
+            return;
+        }
+        String verdictDate = stages.stream().filter(s -> "verdict".equals(s.kind())).map(StageDocument::date)
+                .findFirst().orElse(null);
+        if (verdictDate == null) {
+            return;
+        }
+        for (ChargeDocument charge : charges) {
+            if (charge.defendant() == null) {
+                continue;
+            }
+            List<String> keys = cases.keysWithVerdict(charge.defendant(), charge.code(), charge.article(),
+                    LocalDate.parse(verdictDate));
+            if (!keys.isEmpty()) {
+                RowKind.warnIfRecorded(row, DEFENDANTS, "legal case", "the same defendant (" + charge.defendant()
+                        + "), article (" + charge.code() + " " + charge.article() + ") and verdict date", keys);
+                return;
+            }
+        }
     }
 
     /** Each article of the cell charged against each defendant (or against the case, when it names none). */
@@ -142,7 +178,8 @@ final class CaseRows extends RowKind<CaseDocument, LegalCases.Valid> {
      * An article as a sheet writes it — "CC 405", "УК 405", "УК РК 405", "ст. 405 УК", "ч. 2 ст. 174 УК РК",
      * "CC 405 part 1", "CC 405(1)" — read by the one rule of a typed reference ({@link LegalArticle#reference}) once
      * the part and the words around it are set aside, its code by the code or its label in any language: code,
-     * number, part (or null); null with a problem of the cell when it is not one.
+     * number, part (or null); null with a problem of the cell when it is not one, or holds other bracketed text
+     * ("ст. 174 УК РК (2014)": a code's year, never read as a part).
      */
     static String[] article(Row row, CellValues values, String written) {
         String rest = written;
@@ -151,6 +188,13 @@ final class CaseRows extends RowKind<CaseDocument, LegalCases.Valid> {
         if (m.find()) {
             part = m.group(1) != null ? m.group(1) : m.group(2);
             rest = rest.substring(0, m.start()) + " " + rest.substring(m.end());
+        }
+        Matcher bracket = BRACKETED.matcher(rest);
+        if (bracket.find()) {
+            row.problem(ARTICLES, "'" + Row.abbreviate(written) + "': '" + Row.abbreviate(bracket.group()) + "' is not "
+                    + "read: a part in brackets comes right after the article's number (\"405(1)\"), and a code's year "
+                    + "is not a part (Kuzet records articles of the current codes); remove it or write the part so");
+            return null;
         }
         rest = ARTICLE_WORDS.matcher(rest).replaceAll(" ").replaceAll("[,;]", " ").strip();
         Matcher numberFirst = NUMBER_FIRST.matcher(rest);

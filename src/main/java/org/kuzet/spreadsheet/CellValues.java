@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.kuzet.legalcase.LegalCases;
+import org.kuzet.legalcase.PunishmentWords;
 import org.kuzet.legalcase.SentenceKind;
 import org.kuzet.legalcase.VerdictOutcome;
 import org.kuzet.shared.Confidentiality;
@@ -27,22 +28,6 @@ import org.springframework.context.MessageSource;
  * One per import: the vocabularies are read once.
  */
 final class CellValues {
-
-    /**
-     * The Russian forms a punishment is written in after its term ("5 лет лишения свободы", "10 суток ареста"), which
-     * are not labels of their own.
-     */
-    private static final Map<String, List<String>> SENTENCE_FORMS = Map.of(
-            "imprisonment", List.of("лишения свободы", "prison"),
-            "restriction_of_freedom", List.of("ограничения свободы"),
-            "administrative_detention", List.of("административного ареста", "ареста", "арест"),
-            "fine", List.of("штрафа"),
-            "activity_ban", List.of("запрета на деятельность", "запрет заниматься общественной деятельностью",
-                    "запрета заниматься общественной деятельностью", "ban on public activity"),
-            "suspended_sentence", List.of("условно", "условного срока", "лишения свободы условно",
-                    "лишение свободы условно", "suspended"),
-            "community_service", List.of("общественных работ"),
-            "probation", List.of("пробационного контроля"));
 
     private final Vocabularies vocabularies;
     private final MessageSource messages;
@@ -113,10 +98,13 @@ final class CellValues {
         return LabelIndex.of(labels);
     }
 
-    /** Punishments by the labels the interface gives them and the forms of {@link #SENTENCE_FORMS}. */
+    /**
+     * Punishments by the labels the interface gives them and the other forms of {@link PunishmentWords}, among them
+     * the words Kuzet writes after a term ("3 года запрета на общественную деятельность").
+     */
     private LabelIndex sentenceKinds() {
         Map<String, List<String>> labels = uiLabelsByCode("sentence", SentenceKind.CODES);
-        SENTENCE_FORMS.forEach((code, forms) -> labels.get(code).addAll(forms));
+        PunishmentWords.forms().forEach((code, forms) -> labels.get(code).addAll(forms));
         return LabelIndex.of(labels);
     }
 
@@ -124,9 +112,11 @@ final class CellValues {
     private LabelIndex verdictOutcomes() {
         Map<String, List<String>> labels = uiLabelsByCode("outcome",
                 Arrays.stream(VerdictOutcome.values()).map(VerdictOutcome::code).toList());
-        labels.get("convicted").addAll(List.of("guilty", "conviction", "осужден", "виновен", "обвинительный",
-                "сотталды", "кінәлі"));
-        labels.get("acquitted").addAll(List.of("not guilty", "acquittal", "оправдан", "оправдательный", "ақталды"));
+        // a defendant's verdict in either gender ("осуждён", "осуждена"); the Kazakh verbs have none
+        labels.get("convicted").addAll(List.of("guilty", "conviction", "осужден", "осуждена", "виновен", "виновна",
+                "обвинительный", "сотталды", "кінәлі"));
+        labels.get("acquitted").addAll(List.of("not guilty", "acquittal", "оправдан", "оправдана", "оправдательный",
+                "ақталды"));
         labels.get("dismissed").addAll(List.of("прекращено", "дело прекращено", "қысқартылды"));
         return LabelIndex.of(labels);
     }

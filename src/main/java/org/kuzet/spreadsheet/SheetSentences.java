@@ -7,13 +7,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kuzet.legalcase.CaseDocument.SentenceComponentDocument;
+import org.kuzet.legalcase.PunishmentWords;
 
 /**
  * A sentence as a sheet writes it in one cell: its punishments separated as any list is ({@code ;} or a line break),
  * each a punishment by its label and its term or sum, in either order — "imprisonment 5 years", "5 лет лишения
  * свободы", "штраф 55 560 тенге", "1 год 6 месяцев ограничения свободы" — or {@code unknown} / {@code неизвестно} /
- * {@code белгісіз} when the source does not state it. What cannot be read whole (a regime, a fine in МРП, a fraction
- * of a year) is a problem of the cell, never a part left out.
+ * {@code белгісіз} when the source does not state it. A punishment has one term, its units side by side and the
+ * larger first ("2 года 6 месяцев"). What cannot be read whole (a regime, a fine in МРП, a fraction of a year, a
+ * second term) is a problem of the cell, never a part left out nor two terms added up.
  */
 final class SheetSentences {
 
@@ -25,9 +27,12 @@ final class SheetSentences {
             "белгісіз");
     private static final Pattern TERM = Pattern.compile("(?iu)(\\d+)\\s*(years?|yrs?|y|г\\.|год|года|лет|жыл|"
             + "months?|mos?|мес\\.|месяц|месяца|месяцев|ай|weeks?|недел[яиь]|апта|days?|день|дня|дней|дн\\.|суток|сутки|"
-            + "күн|тәулік)(?!\\p{L})'?");
+            + "күн|тәулік)(?!\\p{L})(?:['’]s?)?");
+    /** What may stand between the units of one term: "1 год 6 месяцев", "1 year and 6 months", never a comma. */
+    private static final Pattern BETWEEN_UNITS = Pattern.compile("(?iu)\\s*(?:(?:and|и|және)\\s+)?");
     private static final Pattern ISO_TERM = Pattern.compile("(?i)(?<!\\p{L})P(?:\\d+[YMWD])+(?!\\p{L})");
-    private static final Pattern AMOUNT = Pattern.compile("(?iu)(\\d[\\d \\u00a0]*(?:[.,]\\d{1,2})?)\\s*"
+    private static final Pattern AMOUNT = Pattern.compile("(?iu)(\\d[\\d" + PunishmentWords.THOUSANDS_SEPARATORS
+            + "]*(?:[.,]\\d{1,2})?)\\s*"
             + "(KZT|USD|EUR|RUB|тенге|теңге|тг\\.?|₸)(?!\\p{L})");
     private static final Pattern INDEX = Pattern.compile("(?iu)(?<!\\p{L})(мрп|mrp|аек|mci)(?!\\p{L})");
     /** Words that join a term to its punishment: "imprisonment for 5 years", "штраф в размере …". */
@@ -68,7 +73,7 @@ final class SheetSentences {
         String currency = null;
         Matcher m = AMOUNT.matcher(rest);
         if (m.find()) {
-            amount = m.group(1).replaceAll("[ \\u00a0]", "").replace(',', '.');
+            amount = PunishmentWords.amount(m.group(1));
             String unit = m.group(2).toUpperCase(Locale.ROOT);
             currency = unit.length() == 3 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z') ? unit : "KZT";
             rest = rest.substring(0, m.start()) + " " + rest.substring(m.end());
@@ -85,6 +90,8 @@ final class SheetSentences {
         m = TERM.matcher(rest);
         StringBuilder left = new StringBuilder();
         int from = 0;
+        int lastRank = Integer.MAX_VALUE;
+        int termStart = 0;
         while (m.find()) {
             int n;
             try {
@@ -94,17 +101,28 @@ final class SheetSentences {
                 return null;
             }
             String unit = m.group(2).toLowerCase(Locale.ROOT);
-            if (unit.matches("years?|yrs?|y|г\\.|год|года|лет|жыл")) {
-                years += n;
-            } else if (unit.matches("months?|mos?|мес\\.|месяц|месяца|месяцев|ай")) {
-                months += n;
-            } else if (unit.matches("weeks?|недел[яиь]|апта")) {
-                days += 7 * n;
-            } else {
-                days += n;
+            int rank = unit.matches("years?|yrs?|y|г\\.|год|года|лет|жыл") ? 4
+                    : unit.matches("months?|mos?|мес\\.|месяц|месяца|месяцев|ай") ? 3
+                    : unit.matches("weeks?|недел[яиь]|апта") ? 2 : 1;
+            // one term only: its units side by side, each once, the larger first ("2 года 6 месяцев"); anything else
+            // ("5 лет (3 года условно)", "5 лет, 3 года") is a second term, never added to the first
+            if (term && (rank >= lastRank || !BETWEEN_UNITS.matcher(rest.substring(from, m.start())).matches())) {
+                row.problem(field, "'" + Row.abbreviate(written) + "' gives two terms: '"
+                        + rest.substring(termStart, from).strip() + "' and '" + m.group().strip() + "'; write one term "
+                        + "for each punishment, each punishment apart, separated by ';'");
+                return null;
             }
+            switch (rank) {
+                case 4 -> years = n;
+                case 3 -> months = n;
+                case 2 -> days = 7 * n;
+                default -> days += n;
+            }
+            // between two units of the term only spaces or "and", which go with it
+            left.append(term ? "" : rest.substring(from, m.start())).append(' ');
+            termStart = term ? termStart : m.start();
+            lastRank = rank;
             term = true;
-            left.append(rest, from, m.start()).append(' ');
             from = m.end();
         }
         left.append(rest.substring(from));

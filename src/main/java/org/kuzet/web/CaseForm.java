@@ -15,6 +15,7 @@ import org.kuzet.legalcase.CaseDocument.SentenceComponentDocument;
 import org.kuzet.legalcase.CaseDocument.StageDocument;
 import org.kuzet.legalcase.CaseDocument;
 import org.kuzet.legalcase.CaseDraft;
+import org.kuzet.legalcase.PunishmentWords;
 import org.kuzet.legalcase.SentenceKind;
 import org.kuzet.legalcase.StageKind;
 import org.kuzet.person.PersonDocument;
@@ -368,8 +369,7 @@ public record CaseForm(String kind, String number, String title, String pageLang
 
     /** "55 560", "84 832,50": a sum as people write it, spaces and a decimal comma allowed. */
     private static String amount(String typed) {
-        String value = blank(typed);
-        return value == null ? null : value.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
+        return PunishmentWords.amount(typed);
     }
 
     /** The text typed, in the stored text's own language (the page's for a new one); its translations kept. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kuzet.legalcase.CaseDocument.SentenceComponentDocument;
+import org.kuzet.legalcase.PunishmentWords;
+import org.kuzet.legalcase.SentenceKind;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The cells of a case row that are read as text: articles and sentences, in the words sheets write them in. */
@@ -92,6 +94,89 @@ class CaseCellsTest {
             assertThat(read.components()).as(written).isEmpty();
             assertThat(row.problems).as(written).singleElement()
                     .satisfies(p -> assertThat(p.column()).isEqualTo("sentence"));
+        }
+    }
+
+    @Test
+    void aBracketedPartIsReadOnlyRightAfterTheArticleNumberAndOtherBracketedTextIsAProblemNamingIt() {
+        assertThat(article("CC 405(1)")).containsExactly("CC", "405", "1");
+        assertThat(article("ст. 174(2) УК РК")).containsExactly("CC", "174", "2");
+        for (String written : List.of("ст. 174 УК РК (2014)", "ст. 164 УК РК (1997)", "CC 405 (1)", "УК 405 (ред. 2014)")) {
+            Row row = row(CaseRows.ARTICLES, written);
+            assertThat(CaseRows.article(row, values(ImportMapping.NONE), written)).as(written).isNull();
+            String bracketed = written.substring(written.indexOf('('));
+            assertThat(row.problems).as(written).singleElement().satisfies(p -> {
+                assertThat(p.column()).isEqualTo("articles");
+                assertThat(p.message()).contains("'" + bracketed + "' is not read", "a code's year is not a part");
+            });
+        }
+    }
+
+    @Test
+    void aPunishmentHasOneTermAndASecondTermIsAProblemOfTheCellNeverAddedToTheFirst() {
+        assertThat(sentence("2 года 6 месяцев лишения свободы", ImportMapping.NONE).components())
+                .containsExactly(new SentenceComponentDocument("imprisonment", "P2Y6M", null, null, null, null));
+        assertThat(sentence("imprisonment 1 year and 6 months", ImportMapping.NONE).components())
+                .containsExactly(new SentenceComponentDocument("imprisonment", "P1Y6M", null, null, null, null));
+        for (String written : List.of("лишение свободы 5 лет (3 года условно)", "лишение свободы 5 лет, 3 года",
+                "6 месяцев 1 год лишения свободы", "1 год 6 месяцев 2 месяца лишения свободы",
+                "5 лет лишения свободы 3 года")) {
+            Row row = row(CaseRows.SENTENCE, written);
+            SheetSentences.Read read = SheetSentences.read(row, CaseRows.SENTENCE, values(ImportMapping.NONE));
+            assertThat(read.components()).as(written).isEmpty();
+            assertThat(row.problems).as(written).singleElement().satisfies(p -> {
+                assertThat(p.column()).isEqualTo("sentence");
+                assertThat(p.message()).contains("gives two terms: ");
+            });
+        }
+    }
+
+    @Test
+    void theWordsKuzetWritesOfEachPunishmentAreReadBackAsThatPunishment() {
+        for (String kind : SentenceKind.CODES) {
+            SentenceKind k = SentenceKind.fromCode(kind);
+            List<String> written = k.requiresAmount()
+                    ? List.of(PunishmentWords.noun(kind, "ru") + " 55 560 тенге",
+                            PunishmentWords.noun(kind, "en") + " of 55560 KZT")
+                    : k.allowsDuration()
+                    ? List.of("3 года " + PunishmentWords.noun(kind, "ru"), "1 year's " + PunishmentWords.noun(kind, "en"),
+                            "5 years' " + PunishmentWords.noun(kind, "en"))
+                    : List.of(PunishmentWords.noun(kind, "ru"), PunishmentWords.noun(kind, "en"));
+            for (String cell : written) {
+                assertThat(sentence(cell, ImportMapping.NONE).components()).as(cell).singleElement()
+                        .satisfies(c -> assertThat(c.kind()).isEqualTo(kind));
+            }
+        }
+        assertThat(sentence("3 года запрета на общественную деятельность", ImportMapping.NONE).components())
+                .containsExactly(new SentenceComponentDocument("activity_ban", "P3Y", null, null, null, null));
+        assertThat(sentence("1 год исправительных работ", ImportMapping.NONE).components())
+                .containsExactly(new SentenceComponentDocument("forced_labour", "P1Y", null, null, null, null));
+        assertThat(sentence("принудительного лечения", ImportMapping.NONE).components())
+                .containsExactly(new SentenceComponentDocument("compulsory_treatment", null, null, null, null, null));
+        assertThat(sentence("2 года запрета на пользование социальными сетями", ImportMapping.NONE).components())
+                .containsExactly(new SentenceComponentDocument("social_media_ban", "P2Y", null, null, null, null));
+        assertThat(sentence("1 year's restriction of freedom", ImportMapping.NONE).components())
+                .containsExactly(new SentenceComponentDocument("restriction_of_freedom", "P1Y", null, null, null, null));
+    }
+
+    @Test
+    void aSumIsReadWithSpacesNoBreakAndNarrowNoBreakSpacesBetweenThousandsAsTheCaseFormReadsIt() {
+        assertThat(sentence("штраф 1\u202f000\u00a0000,50 тенге", ImportMapping.NONE).components())
+                .containsExactly(new SentenceComponentDocument("fine", null, null, "1000000.50", "KZT", null));
+        assertThat(PunishmentWords.amount("1\u202f000\u00a0000,50")).isEqualTo("1000000.50");
+    }
+
+    @Test
+    void aVerdictIsReadInTheWordsForAWomanAsForAMan() {
+        Row row = row(CaseRows.VERDICT, "x");
+        CellValues values = values(ImportMapping.NONE);
+        for (String written : List.of("осуждена", "осуждён", "осужден", "виновна")) {
+            assertThat(values.candidates(row, CaseRows.VERDICT, "verdict_outcome", written)).as(written)
+                    .containsExactly("convicted");
+        }
+        for (String written : List.of("оправдана", "оправдан")) {
+            assertThat(values.candidates(row, CaseRows.VERDICT, "verdict_outcome", written)).as(written)
+                    .containsExactly("acquitted");
         }
     }
 }

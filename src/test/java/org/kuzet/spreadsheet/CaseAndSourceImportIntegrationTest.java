@@ -111,8 +111,14 @@ class CaseAndSourceImportIntegrationTest extends ApiIntegrationTest {
         Response again = postSheet(Role.EDITOR, file, "sources", false);
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.json().get("errors").asInt()).isEqualTo(2);
-        assertThat(again.json().get("problems").get(0).get("column").asString()).isEqualTo("Ключ");
-        assertThat(again.json().get("problems").get(0).get("message").asString()).contains("is already taken");
+        List<String> problems = new java.util.ArrayList<>();
+        for (JsonNode p : again.json().get("problems")) {
+            problems.add(p.get("row").asInt() + "|" + p.get("column").asString() + "|" + p.get("message").asString());
+        }
+        assertThat(problems).filteredOn(p -> p.startsWith("2|Ключ|")).singleElement()
+                .satisfies(p -> assertThat(p).contains("is already taken"));
+        // the row with an address also warns of the source recorded there (its error refuses it anyway)
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("2|Ссылка|likely the same source as " + article));
         assertThat(sources.get(article).version()).isEqualTo(news.version());
     }
 
@@ -268,6 +274,64 @@ class CaseAndSourceImportIntegrationTest extends ApiIntegrationTest {
             assertThat(p.message()).contains("is already taken");
         });
         assertThat(cases.get(good).kind()).isEqualTo("administrative");
+    }
+
+    @Test
+    void aKeylessSheetImportedAgainWarnsOnEachRowOfTheSourceOrCaseRecordedByItsKeyAndImportsItAsAskedNeverMerged()
+            throws IOException {
+        Parties parties = parties();
+        String url = "https://vlast.kz/" + unique("sheet-src-again");
+        Path sourceSheet = csv(dir.resolve("keyless-sources.csv"), StandardCharsets.UTF_8, ',', List.of(
+                List.of("url", "title", "language"), List.of(url, "Суд " + tag(), "ru")));
+
+        SpreadsheetImports.Outcome first = run(sourceSheet, "sources", false, null);
+
+        assertThat(first.imported()).as(first.problems().toString()).isEqualTo(1);
+        assertThat(first.problems()).isEmpty();
+        List<String> recorded = sources.keysWithUrl(url);
+        assertThat(recorded).hasSize(1);
+        SpreadsheetImports.Outcome again = run(sourceSheet, "sources", false, null);
+        assertThat(again.imported()).isEqualTo(1);
+        assertThat(again.problems()).singleElement().satisfies(p -> {
+            assertThat(p.error()).isFalse();
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("url");
+            assertThat(p.message()).contains("likely the same source as " + recorded.getFirst(), "the same URL",
+                    "not merged");
+        });
+        assertThat(sources.keysWithUrl(url)).hasSize(2).contains(recorded.getFirst());
+
+        String number = "1-2021/" + unique("sheet-case-again");
+        Path caseSheet = csv(dir.resolve("keyless-cases.csv"), StandardCharsets.UTF_8, ',', List.of(
+                List.of("number", "kind", "articles", "defendants", "verdict date", "verdict", "sentence"),
+                List.of(number, "criminal", "CC 405", parties.person(), "14.05.2021", "осуждена",
+                        "5 лет лишения свободы"),
+                List.of("", "criminal", "CC 174", parties.person(), "20.06.2021", "convicted", "unknown")));
+
+        first = run(caseSheet, "cases", false, null);
+
+        assertThat(first.imported()).as(first.problems().toString()).isEqualTo(2);
+        assertThat(first.problems()).isEmpty();
+        List<String> numbered = cases.keysWithNumber(number);
+        assertThat(numbered).hasSize(1);
+        List<String> unnumbered = cases.keysAsDefendant(parties.person()).stream()
+                .filter(k -> !numbered.contains(k)).toList();
+        assertThat(unnumbered).hasSize(1);
+        again = run(caseSheet, "cases", false, null);
+        assertThat(again.imported()).isEqualTo(2);
+        assertThat(again.problems()).satisfiesExactlyInAnyOrder(p -> {
+            assertThat(p.error()).isFalse();
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("number");
+            assertThat(p.message()).contains("likely the same legal case as " + numbered.getFirst(), "the same number");
+        }, p -> {
+            assertThat(p.error()).isFalse();
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo("defendants");
+            assertThat(p.message()).contains("likely the same legal case as " + unnumbered.getFirst(),
+                    "the same defendant (" + parties.person() + "), article (CC 174) and verdict date");
+        });
+        assertThat(cases.keysAsDefendant(parties.person())).hasSize(4);
     }
 
     private Response postSheet(Role role, Path file, String kind, boolean dryRun) throws Exception {

@@ -40,8 +40,8 @@ class ImportCommand implements Callable<Integer> {
             description = "What the file is; by default its name's ending tells (.csv, .tsv, .xlsx; else a bundle)")
     String format;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "The records a sheet holds: incidents, persons or "
-            + "organizations; or acled, a file of ACLED's event data in ACLED's layout, imported as incidents (docs/acled.md)")
+    @Option(names = "--kind", paramLabel = "KIND", description = "The records a sheet holds: incidents, persons, "
+            + "organizations, cases (legal cases) or sources; or acled, a file of ACLED's event data in ACLED's layout, imported as incidents (docs/acled.md)")
     String kind;
 
     @Option(names = "--mapping", paramLabel = "MAPPING",

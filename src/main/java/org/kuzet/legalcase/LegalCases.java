@@ -59,7 +59,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, LegalCases.Filter> {
 
-    static final List<String> KINDS = List.of("criminal", "administrative", "civil");
+    public static final List<String> KINDS = List.of("criminal", "administrative", "civil");
     static final List<String> PARTY_ROLES = List.of("defendant", "plaintiff", "claimant", "respondent", "victim", "witness");
     /** The roles of the parties whose legal status a case decides (a respondent is the defendant of a civil case). */
     public static final List<String> DEFENDANT_ROLES = List.of("defendant", "respondent");
@@ -160,6 +160,42 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
     public Map<String, Summary> summariesOf(Collection<String> keys) {
         return byKeys(keys, "number, kind, title::text", (rs, n) -> new Summary(rs.getString(2), rs.getString(3),
                 rs.getString(4) == null ? null : Json.localized(rs.getString(4))));
+    }
+
+    /**
+     * The keys of up to five live cases with this number (case and spaces around it aside) that the reader may see:
+     * a sheet's row of a case already recorded is warned of, never merged.
+     */
+    @Transactional(readOnly = true)
+    public List<String> keysWithNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return List.of();
+        }
+        return seen(db.sql("""
+                select key from legal_case where deleted_at is null and lower(btrim(number)) = lower(?)
+                order by key limit 5""").param(number.strip()).query(String.class).list());
+    }
+
+    /**
+     * The keys of up to five live cases the reader may see that charge this person under this article and have a
+     * verdict on this day: a sheet's row of a case without a number that is likely recorded already.
+     */
+    @Transactional(readOnly = true)
+    public List<String> keysWithVerdict(String defendant, String code, String article, LocalDate verdictDate) {
+        return seen(db.sql("""
+                select c.key from legal_case c where c.deleted_at is null
+                    and exists (select 1 from charge ch join legal_article a on a.id = ch.article_id
+                        join person p on p.id = ch.defendant_id
+                        where ch.case_id = c.id and p.key = :person and a.code = :code and a.article = :article)
+                    and exists (select 1 from case_stage s where s.case_id = c.id and s.kind = 'verdict'
+                        and s.date = :date)
+                order by c.key limit 5""").param("person", defendant).param("code", code).param("article", article)
+                .param("date", verdictDate).query(String.class).list());
+    }
+
+    /** The keys read again through byKeys, which audits the confidential ones a warning will name. */
+    private List<String> seen(List<String> keys) {
+        return byKeys(keys, "1", (rs, n) -> Boolean.TRUE).keySet().stream().sorted().toList();
     }
 
     /** The keys of the live cases in which the person is a defendant (or respondent), that the reader may see. */

@@ -5,6 +5,8 @@
  * Offers {@link org.kuzet.legalcase.LegalCases} (the record store, summaries by key, the cases of a party) and
  * {@link org.kuzet.legalcase.LegalStatuses}: a person's legal status on a day with its timeline ({@code of}), and the
  * statuses of many persons from one read of their stages ({@code statusesOn}, for statistics and the prisoner list).
+ * {@link org.kuzet.legalcase.PunishmentWords} is the one table of the words a punishment is written in (what the
+ * prisoner list writes, what a sheet's import reads back) and the one rule for a typed sum.
  *
  * <p>The model is plain Java, without persistence or framework (the architecture test keeps it so): the vocabulary
  * of the bundle format's {@code legalCases} section as Java values ({@link org.kuzet.legalcase.Stage},

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFilter> {
 
-    static final List<String> RELIABILITY = List.of("high", "medium", "low", "unknown");
+    public static final List<String> RELIABILITY = List.of("high", "medium", "low", "unknown");
     private static final String SELECT = """
             select s.id, s.version, s.key, s.url, s.title::text, s.outlet, s.language, k.code as kind,
                    s.published_on, s.published_on_precision, s.accessed_on, s.reliability, s.archive_url,
@@ -85,6 +85,21 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
     public Map<String, Summary> summariesOf(Collection<String> keys) {
         return byKeys(keys, "title::text, outlet, url", (rs, n) -> new Summary(
                 rs.getString(2) == null ? null : Json.localized(rs.getString(2)), rs.getString(3), rs.getString(4)));
+    }
+
+    /**
+     * The keys of up to five live sources at this address that the reader may see: a sheet's row of a source
+     * already recorded is warned of (the address is not unique: a page may be cited as two sources on purpose).
+     */
+    @Transactional(readOnly = true)
+    public List<String> keysWithUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return List.of();
+        }
+        List<String> keys = db.sql("select key from source where deleted_at is null and url = ? order by key limit 5")
+                .param(url.strip()).query(String.class).list();
+        // read again through byKeys, which audits the confidential ones the warning names
+        return byKeys(keys, "1", (rs, n) -> Boolean.TRUE).keySet().stream().sorted().toList();
     }
 
     @Override

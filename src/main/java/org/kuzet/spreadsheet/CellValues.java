@@ -1,14 +1,20 @@
 package org.kuzet.spreadsheet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.kuzet.legalcase.LegalCases;
+import org.kuzet.legalcase.PunishmentWords;
+import org.kuzet.legalcase.SentenceKind;
+import org.kuzet.legalcase.VerdictOutcome;
 import org.kuzet.shared.Confidentiality;
 import org.kuzet.shared.DateWithPrecision;
 import org.kuzet.shared.LocalizedText;
+import org.kuzet.source.Sources;
 import org.kuzet.vocabulary.LabelIndex;
 import org.kuzet.vocabulary.Place;
 import org.kuzet.vocabulary.Vocabularies;
@@ -16,8 +22,9 @@ import org.springframework.context.MessageSource;
 
 /**
  * Cells read as values of the record: vocabulary terms and places by their code or any label (never a new term),
- * genders and confidentiality levels by the labels the user interface shows for them in English, Russian and
- * Kazakh, dates with their precision. A value that cannot be read is a problem of its cell, with the value.
+ * genders, confidentiality levels, reliability, case kinds, verdicts, codes of law and punishments by the labels the
+ * user interface shows for them in English, Russian and Kazakh, languages by code or name, dates with their
+ * precision. A value that cannot be read is a problem of its cell, with the value.
  * One per import: the vocabularies are read once.
  */
 final class CellValues {
@@ -39,6 +46,12 @@ final class CellValues {
             case "place" -> LabelIndex.ofPlaces(vocabularies.places());
             case "gender" -> uiLabels("gender", org.kuzet.person.Persons.GENDERS);
             case "confidentiality" -> uiLabels("confidentiality", Confidentiality.LEVELS);
+            case "reliability" -> uiLabels("reliability", Sources.RELIABILITY);
+            case "language" -> languages();
+            case "case_kind" -> uiLabels("caseKind", LegalCases.KINDS);
+            case "legal_code" -> uiLabels("legalCode", Vocabularies.LEGAL_CODES);
+            case "verdict_outcome" -> verdictOutcomes();
+            case "sentence_kind" -> sentenceKinds();
             default -> LabelIndex.ofTerms(vocabularies.terms(v));
         });
     }
@@ -49,6 +62,10 @@ final class CellValues {
     }
 
     private LabelIndex uiLabels(String prefix, List<String> codes) {
+        return LabelIndex.of(uiLabelsByCode(prefix, codes));
+    }
+
+    private Map<String, List<String>> uiLabelsByCode(String prefix, List<String> codes) {
         Map<String, List<String>> labels = new HashMap<>();
         for (String code : codes) {
             List<String> written = new ArrayList<>();
@@ -57,6 +74,50 @@ final class CellValues {
             }
             labels.put(code, written);
         }
+        return labels;
+    }
+
+    /**
+     * Languages by their two-letter code, their names in English, Russian and Kazakh ("Russian", "русский", "орыс
+     * тілі" aside, "орыс") and the names the interface gives its own three ("Русский", "Қазақша").
+     */
+    private LabelIndex languages() {
+        Map<String, List<String>> labels = new HashMap<>();
+        for (String code : Locale.getISOLanguages()) {
+            Locale language = Locale.of(code);
+            List<String> names = new ArrayList<>();
+            for (String in : LocalizedText.LANGUAGES) {
+                String name = language.getDisplayLanguage(Locale.of(in));
+                if (!name.equals(code)) {
+                    names.add(name);
+                }
+            }
+            labels.put(code, names);
+        }
+        uiLabelsByCode("language", LocalizedText.LANGUAGES).forEach((code, names) -> labels.get(code).addAll(names));
+        return LabelIndex.of(labels);
+    }
+
+    /**
+     * Punishments by the labels the interface gives them and the other forms of {@link PunishmentWords}, among them
+     * the words Kuzet writes after a term ("3 года запрета на общественную деятельность").
+     */
+    private LabelIndex sentenceKinds() {
+        Map<String, List<String>> labels = uiLabelsByCode("sentence", SentenceKind.CODES);
+        PunishmentWords.forms().forEach((code, forms) -> labels.get(code).addAll(forms));
+        return LabelIndex.of(labels);
+    }
+
+    /** Verdicts by the labels of the interface and the words a sheet says them in ("guilty", "осуждён"). */
+    private LabelIndex verdictOutcomes() {
+        Map<String, List<String>> labels = uiLabelsByCode("outcome",
+                Arrays.stream(VerdictOutcome.values()).map(VerdictOutcome::code).toList());
+        // a defendant's verdict in either gender ("осуждён", "осуждена"); the Kazakh verbs have none
+        labels.get("convicted").addAll(List.of("guilty", "conviction", "осужден", "осуждена", "виновен", "виновна",
+                "обвинительный", "сотталды", "кінәлі"));
+        labels.get("acquitted").addAll(List.of("not guilty", "acquittal", "оправдан", "оправдана", "оправдательный",
+                "ақталды"));
+        labels.get("dismissed").addAll(List.of("прекращено", "дело прекращено", "қысқартылды"));
         return LabelIndex.of(labels);
     }
 

@@ -25,8 +25,8 @@ class ImportApi {
         this.imports = imports;
     }
 
-    @Operation(summary = "Import a CSV or XLSX sheet of incidents, persons or organizations, or an ACLED file as incidents",
-            description = "Multipart fields: file (the sheet), kind (incidents, persons, organizations, or acled: a file of "
+    @Operation(summary = "Import a CSV or XLSX sheet of incidents, persons, organizations, legal cases or sources, or an ACLED file as incidents",
+            description = "Multipart fields: file (the sheet), kind (incidents, persons, organizations, cases, sources, or acled: a file of "
                     + "ACLED's event data in ACLED's layout, docs/acled.md), dryRun (true: only check), "
                     + "format (csv or xlsx; by default the file name's ending), mapping (optional, the JSON of a saved "
                     + "mapping, docs/import-mapping.md). Every row is checked first; on any error nothing is written. "

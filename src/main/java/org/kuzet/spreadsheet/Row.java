@@ -1,8 +1,10 @@
 package org.kuzet.spreadsheet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,11 @@ final class Row {
     final Set<String> columnsWithProblems = new HashSet<>();
     /** Whether the row is left out on purpose, with its reason among the problems ({@link #leaveOut}). */
     private boolean leftOut;
+    /**
+     * Parts of the record this row alone puts in place ("stages[2]" → the column of the stage's date): a record's
+     * list built from several columns has no fixed path per column.
+     */
+    private final Map<String, Field> placed = new HashMap<>();
 
     Row(long number, List<String> cells, Columns columns, String separator) {
         this.number = number;
@@ -92,9 +99,20 @@ final class Row {
         problems.add(new ImportProblem(number, header(field), message, false));
     }
 
+    /**
+     * Says that the record's problems at {@code path} ("stages[2]", "stages[2].sentence") and below are those of
+     * {@code field}'s column; the longest path given wins.
+     */
+    void place(String path, Field field) {
+        placed.put(path, field);
+    }
+
     /** A problem the record's own check found at {@code path} (a JSON path of the record). */
     void recordProblem(String path, String message) {
-        String header = columns.columnForPath(path);
+        String header = placedHeader(path);
+        if (header == null) {
+            header = columns.columnForPath(path);
+        }
         if (header.isEmpty()) {
             problems.add(new ImportProblem(number, "", path.replaceFirst("^\\$\\.", "") + ": " + message, true));
         } else if (!columnsWithProblems.contains(header)) {
@@ -104,6 +122,19 @@ final class Row {
 
     boolean hasErrors() {
         return problems.stream().anyMatch(ImportProblem::error);
+    }
+
+    /** The column of the longest path {@link #place placed} that {@code path} is at or under, or null. */
+    private String placedHeader(String path) {
+        String p = path.startsWith("$.") ? path.substring(2) : path;
+        String best = null;
+        for (String at : placed.keySet()) {
+            boolean under = p.equals(at) || p.startsWith(at + ".") || p.startsWith(at + "[");
+            if (under && (best == null || at.length() > best.length()) && columns.columnOf(placed.get(at)) >= 0) {
+                best = at;
+            }
+        }
+        return best == null ? null : header(placed.get(best));
     }
 
     List<String> cells() {

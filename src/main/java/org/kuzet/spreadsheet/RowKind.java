@@ -119,4 +119,15 @@ abstract class RowKind<D extends RecordDocument<D>, V> {
                     + subject.table() + " if you go on: not merged (review it on the duplicates page), or leave the row out");
         }
     }
+
+    /**
+     * A warning on a row that describes a new record likely recorded already, by what {@code alike} says the
+     * recorded ones share with it ("the same URL"): imported as asked if the user goes on, never merged.
+     */
+    static void warnIfRecorded(Row row, Field field, String record, String alike, List<String> keys) {
+        if (!keys.isEmpty()) {
+            row.warning(field, "likely the same " + record + " as " + String.join(", ", keys) + ", already recorded with "
+                    + alike + "; imported as a new " + record + " if you go on (not merged), or leave the row out");
+        }
+    }
 }

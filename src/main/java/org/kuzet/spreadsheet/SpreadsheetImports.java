@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kuzet.identity.Duplicates;
 import org.kuzet.incident.Incidents;
+import org.kuzet.legalcase.LegalCases;
 import org.kuzet.organization.Organizations;
 import org.kuzet.person.Persons;
 import org.kuzet.shared.Actor;
@@ -49,7 +50,7 @@ public class SpreadsheetImports {
      * The kinds of record a sheet can hold, as {@code --kind} and the API name them; {@code acled} is a file of ACLED's
      * event data in ACLED's own layout, imported as incidents (docs/acled.md, "Import").
      */
-    public static final List<String> KINDS = List.of("incidents", "persons", "organizations", "acled");
+    public static final List<String> KINDS = List.of("incidents", "persons", "organizations", "cases", "sources", "acled");
     /** The longest cell read, in characters: a longer one is refused before it is held. */
     public static final int CELL_LIMIT = 100_000;
     /** The columns by which a sheet of incidents is known to be an ACLED file. */
@@ -64,11 +65,13 @@ public class SpreadsheetImports {
     private final ApplicationEventPublisher events;
 
     public SpreadsheetImports(Incidents incidents, Persons persons, Organizations organizations, Sources sources,
-                              Vocabularies vocabularies, MessageSource messages, Duplicates duplicates,
+                              LegalCases cases, Vocabularies vocabularies, MessageSource messages, Duplicates duplicates,
                               ApplicationEventPublisher events) {
         kinds.put("incidents", new IncidentRows(incidents));
         kinds.put("persons", new PersonRows(persons));
         kinds.put("organizations", new OrganizationRows(organizations));
+        kinds.put("cases", new CaseRows(cases));
+        kinds.put("sources", new SourceRows(sources));
         kinds.put("acled", new AcledRows(incidents, sources));
         this.vocabularies = vocabularies;
         this.messages = messages;

@@ -15,12 +15,14 @@ import org.kuzet.legalcase.CaseDocument.SentenceComponentDocument;
 import org.kuzet.legalcase.CaseDocument.StageDocument;
 import org.kuzet.legalcase.CaseDocument;
 import org.kuzet.legalcase.CaseDraft;
+import org.kuzet.legalcase.PunishmentWords;
 import org.kuzet.legalcase.SentenceKind;
 import org.kuzet.legalcase.StageKind;
 import org.kuzet.person.PersonDocument;
 import org.kuzet.shared.Checker;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.source.Citation;
+import org.kuzet.vocabulary.LegalArticle;
 
 /**
  * A legal case as its form sends it: the case, its defendants (picked, or typed as new persons), other parties kept
@@ -48,9 +50,6 @@ public record CaseForm(String kind, String number, String title, String pageLang
             .field("charges[].label", "charges[].label")
             .field("parties", "defendants")
             .field("newDefendants", "newDefendants");
-
-    /** "CC 405", "ak 488", "CC-405": a code and an article number. */
-    private static final Pattern ARTICLE = Pattern.compile("^\\s*([A-Za-z]+)[\\s-]*([0-9]+(?:-[0-9]+)?)\\s*$");
 
     public CaseForm {
         pageLanguage = pageLanguage == null || !Languages.CODES.contains(pageLanguage) ? "en" : pageLanguage;
@@ -268,12 +267,12 @@ public record CaseForm(String kind, String number, String title, String pageLang
             }
             return new String[2];
         }
-        Matcher m = ARTICLE.matcher(typed);
-        if (!m.matches()) {
+        String[] reference = LegalArticle.reference(typed);
+        if (reference == null) {
             at.problem("'" + typed.strip() + "' is not an article such as CC 405 or AC 488");
             return new String[2];
         }
-        return new String[] {m.group(1).toUpperCase(Locale.ROOT), m.group(2)};
+        return new String[] {reference[0].toUpperCase(Locale.ROOT), reference[1]};
     }
 
     /** A stage; {@code before} is the stored stage the row shows, whose parts the form does not show stay. */
@@ -370,8 +369,7 @@ public record CaseForm(String kind, String number, String title, String pageLang
 
     /** "55 560", "84 832,50": a sum as people write it, spaces and a decimal comma allowed. */
     private static String amount(String typed) {
-        String value = blank(typed);
-        return value == null ? null : value.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
+        return PunishmentWords.amount(typed);
     }
 
     /** The text typed, in the stored text's own language (the page's for a new one); its translations kept. */

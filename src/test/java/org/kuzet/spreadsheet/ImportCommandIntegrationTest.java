@@ -44,4 +44,30 @@ class ImportCommandIntegrationTest {
         CommandRun unknownKind = CommandRun.kuzetIn(data, "import", sheet.toString(), "--kind", "events");
         assertThat(unknownKind.exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void sheetsOfSourcesAndOfLegalCasesImportWithTheirKindsAndACaseWithAnArticleTheVocabularyLacksIsRefusedNamingTheCell()
+            throws Exception {
+        Path data = TestDatabase.dataDir("cli-import-cases-" + UUID.randomUUID().toString().substring(0, 8));
+        Path dir = Files.createTempDirectory("sheets");
+        Path sources = SpreadsheetImportIntegrationTest.csv(dir.resolve("sources.csv"), StandardCharsets.UTF_8, ',',
+                List.of(List.of("key", "url", "kind"), List.of("cli-source", "https://example.org/a", "Сот құжаты")));
+        CommandRun imported = CommandRun.kuzetIn(data, "import", sources.toString(), "--kind", "sources");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("Imported 1 sources");
+
+        Path cases = SpreadsheetImportIntegrationTest.csv(dir.resolve("cases.csv"), StandardCharsets.UTF_8, ',', List.of(
+                List.of("key", "kind", "articles", "opened", "sources"),
+                List.of("cli-case", "criminal", "CC 9999", "2021", "cli-source")));
+        CommandRun dry = CommandRun.kuzetIn(data, "import", cases.toString(), "--kind", "cases", "--dry-run");
+        assertThat(dry.exitCode()).isEqualTo(1);
+        assertThat(dry.out()).contains("row 2, column \"articles\": no article CC 9999 in the vocabulary");
+
+        Path fixed = SpreadsheetImportIntegrationTest.csv(dir.resolve("fixed.csv"), StandardCharsets.UTF_8, ',', List.of(
+                List.of("key", "kind", "articles", "opened", "sources"),
+                List.of("cli-case", "criminal", "CC 405", "2021", "cli-source")));
+        CommandRun done = CommandRun.kuzetIn(data, "import", fixed.toString(), "--kind", "cases");
+        assertThat(done.exitCode()).as(done.err()).isZero();
+        assertThat(done.err()).contains("Imported 1 legal cases");
+    }
 }

@@ -10,17 +10,25 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
+import org.kuzet.legalcase.LegalCases;
 import org.kuzet.person.Persons;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An editor imports a sheet of persons from the page: upload, preview, a column mapped, a check, the import. */
+/**
+ * An editor imports a sheet of persons from the page: upload, preview, a column mapped, a check, the import; then a
+ * sheet of the persons' legal cases, choosing that kind.
+ */
 class ImportBrowserIntegrationTest extends BrowserTest {
 
     @Autowired
     Persons persons;
 
+    @Autowired
+    LegalCases cases;
+
     @Test
-    void anEditorMapsAnUnknownColumnChecksTheSheetSeesTheProblemsAndImportsIt() throws Exception {
+    void anEditorMapsAnUnknownColumnChecksTheSheetSeesTheProblemsAndImportsItThenASheetOfTheirLegalCases()
+            throws Exception {
         StringBuilder tag = new StringBuilder("qx");
         UUID.randomUUID().toString().replace("-", "").chars().limit(8).forEach(c -> tag.append((char) ('a' + c % 26)));
         String key = unique("web-import");
@@ -47,7 +55,7 @@ class ImportBrowserIntegrationTest extends BrowserTest {
 
         page.selectOption("#field-1", "name");
         page.locator("#import-check").click();
-        assertThat(page.locator("#import-counts").textContent()).contains("0 errors");
+        assertThat(page.locator("#import-counts").textContent()).matches("1 rows: 0 errors, \\d+ warnings\\.");
         screenshot("imports-checked");
         page.locator("#import-run").click();
 
@@ -55,5 +63,29 @@ class ImportBrowserIntegrationTest extends BrowserTest {
         assertThat(persons.get(key).name()).isEqualTo("Gulnara " + tag);
         assertThat(persons.get(key).gender()).isEqualTo("female");
         Files.deleteIfExists(sheet);
+
+        String caseKey = unique("web-import-case");
+        StringWriter caseText = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(caseText, CSVFormat.DEFAULT)) {
+            csv.printRecord("ключ", "вид дела", "статьи", "обвиняемые", "обвинение предъявлено");
+            csv.printRecord(caseKey, "Уголовное дело", "УК 405", key, "05.2021");
+        }
+        Path caseSheet = Files.createTempFile("cases", ".csv");
+        Files.writeString(caseSheet, caseText.toString(), StandardCharsets.UTF_8);
+        page.navigate(url("/imports"));
+        page.setInputFiles("#file", caseSheet);
+        page.selectOption("#kind", "cases");
+        page.locator("#import-upload").click();
+        assertThat(page.locator("#field-3").inputValue()).isEqualTo("defendants");
+        assertThat(page.locator("#field-4").inputValue()).isEqualTo("charged");
+        page.locator("#import-check").click();
+        assertThat(page.locator("#import-counts").textContent()).matches("1 rows: 0 errors, \\d+ warnings\\.");
+        page.locator("#import-run").click();
+
+        assertThat(page.locator("#import-done").textContent()).contains("Imported 1 legal cases");
+        assertThat(cases.get(caseKey).charges()).extracting(c -> c.code() + " " + c.article()).containsExactly("CC 405");
+        assertThat(cases.get(caseKey).stages()).extracting(s -> s.kind() + " " + s.date()).containsExactly(
+                "charged 2021-05-01");
+        Files.deleteIfExists(caseSheet);
     }
 }

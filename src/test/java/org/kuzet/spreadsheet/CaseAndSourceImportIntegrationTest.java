@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -334,23 +333,7 @@ class CaseAndSourceImportIntegrationTest extends ApiIntegrationTest {
         assertThat(cases.keysAsDefendant(parties.person())).hasSize(4);
     }
 
-    private Response postSheet(Role role, Path file, String kind, boolean dryRun) throws Exception {
-        String boundary = "sheet" + UUID.randomUUID().toString().replace("-", "");
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        String fields = "--%1$s\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n%2$s\r\n"
-                + "--%1$s\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n%3$s\r\n"
-                + "--%1$s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%4$s\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n";
-        body.write(fields.formatted(boundary, kind, dryRun, file.getFileName()).getBytes(StandardCharsets.UTF_8));
-        body.write(Files.readAllBytes(file));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/imports"))
-                .header("Authorization", "Bearer " + token(role)).header("Accept", "application/json")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Response(response.statusCode(), response.body().isBlank() ? null : JSON.readTree(response.body()),
-                response.body());
+    private Response postSheet(Role role, Path file, String kind, boolean dryRun) {
+        return postFile("/api/v1/imports", role, Map.of("kind", kind, "dryRun", String.valueOf(dryRun)), file);
     }
 }

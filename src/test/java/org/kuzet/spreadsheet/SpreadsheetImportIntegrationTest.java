@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kuzet.incident.IncidentDocument;
 import org.kuzet.incident.Incidents;
-import org.kuzet.person.PersonDocument;
 import org.kuzet.person.Persons;
 import org.kuzet.security.Role;
 import org.kuzet.support.ApiIntegrationTest;
@@ -260,24 +259,8 @@ class SpreadsheetImportIntegrationTest extends ApiIntegrationTest {
         });
     }
 
-    private Response postSheet(Role role, Path file, String kind, boolean dryRun) throws Exception {
-        String boundary = "sheet" + UUID.randomUUID().toString().replace("-", "");
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        String fields = "--%1$s\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n%2$s\r\n"
-                + "--%1$s\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n%3$s\r\n"
-                + "--%1$s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%4$s\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n";
-        body.write(fields.formatted(boundary, kind, dryRun, file.getFileName()).getBytes(StandardCharsets.UTF_8));
-        body.write(Files.readAllBytes(file));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/imports"))
-                .header("Authorization", "Bearer " + token(role)).header("Accept", "application/json")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Response(response.statusCode(), response.body().isBlank() ? null : JSON.readTree(response.body()),
-                response.body());
+    private Response postSheet(Role role, Path file, String kind, boolean dryRun) {
+        return postFile("/api/v1/imports", role, Map.of("kind", kind, "dryRun", String.valueOf(dryRun)), file);
     }
 
     @Test

@@ -118,6 +118,37 @@ public abstract class ApiIntegrationTest {
         }
     }
 
+    /**
+     * A multipart form posted through the API as a user with {@code role}: the {@code fields}, then {@code file} as the
+     * part named "file" (an upload such as a sheet to import).
+     */
+    protected Response postFile(String path, Role role, Map<String, String> fields, java.nio.file.Path file) {
+        try {
+            String boundary = "part" + UUID.randomUUID().toString().replace("-", "");
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            for (var field : fields.entrySet()) {
+                body.write("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
+                        .formatted(boundary, field.getKey(), field.getValue()).getBytes(StandardCharsets.UTF_8));
+            }
+            body.write("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\nContent-Type: text/csv\r\n\r\n"
+                    .formatted(boundary, file.getFileName()).getBytes(StandardCharsets.UTF_8));
+            body.write(java.nio.file.Files.readAllBytes(file));
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + token(role)).header("Accept", "application/json")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body().isBlank() ? null : JSON.readTree(response.body()),
+                    response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A new account with {@code role} and the test password ({@link #PASSWORD}); answers its name. */
     protected String account(Role role) {
         String name = unique(role.code()).toLowerCase();

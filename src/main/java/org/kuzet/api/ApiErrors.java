@@ -14,6 +14,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -30,6 +32,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     static final URI CONFLICT = URI.create("https://kuzet.org/problems/edit-conflict");
     static final URI STILL_REFERENCED = URI.create("https://kuzet.org/problems/still-referenced");
     static final URI NOT_FOUND = URI.create("https://kuzet.org/problems/not-found");
+
+    /** How long a client is asked to wait when the server is too busy to answer ({@link #busy}), in seconds. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    /**
+     * No connection to the database within the pool's wait (every one busy under load, or the database down): the
+     * server is unavailable for now, not broken, and the client is told when to try again.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    ResponseEntity<ProblemDetail> busy(Exception e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The server is too busy to answer now; nothing was changed. Try again in a few seconds.");
+        p.setTitle("Busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(p);
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {

@@ -39,6 +39,9 @@ class DatabaseConfiguration {
         config.setUsername(server.appUser());
         config.setPassword(server.appPassword());
         config.setMaximumPoolSize(10);
+        // a request that waits longer for a connection (the server overloaded) is told to come back (503, Retry-After)
+        // rather than held half a minute
+        config.setConnectionTimeout(10_000);
         config.setPoolName("kuzet");
         // a batch of inserts (an import's parts, history, search and audit rows) goes as multi-row statements
         config.addDataSourceProperty("reWriteBatchedInserts", "true");

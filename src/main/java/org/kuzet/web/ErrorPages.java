@@ -32,7 +32,8 @@ class ErrorPages implements ErrorViewResolver {
     /** The error page for {@code status}; also used by {@link PageAdvice} for refusals thrown by page controllers. */
     static ModelAndView view(MessageSource messages, HttpServletRequest request, HttpStatus status) {
         String kind = switch (status) {
-            case FORBIDDEN, NOT_FOUND, CONTENT_TOO_LARGE, BAD_REQUEST, METHOD_NOT_ALLOWED -> String.valueOf(status.value());
+            case FORBIDDEN, NOT_FOUND, CONTENT_TOO_LARGE, BAD_REQUEST, METHOD_NOT_ALLOWED, SERVICE_UNAVAILABLE ->
+                    String.valueOf(status.value());
             default -> status.is5xxServerError() ? "500" : "400";
         };
         Page page = new Page(messages, RequestContextUtils.getLocale(request), Actor.current(), request);

@@ -1,6 +1,7 @@
 package org.kuzet.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.kuzet.shared.Actor;
 import org.kuzet.shared.HiddenPartsException;
@@ -9,7 +10,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -60,6 +64,13 @@ class PageAdvice {
     ModelAndView refused(ErrorResponseException e, HttpServletRequest request) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
         return ErrorPages.view(messages, request, status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status);
+    }
+
+    /** No connection to the database within the pool's wait: the busy page, and when to try again. */
+    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    ModelAndView busy(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        return ErrorPages.view(messages, request, HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     /** A change that would overwrite parts of a record the writer cannot see. */

@@ -160,18 +160,30 @@ class IncidentFacets {
                 affected.addAll(db.sql("select distinct incident_id from incident_organization where organization_id = any (?)")
                         .param(organizations.toArray(Long[]::new)).query(Long.class).list());
             }
-            List<Long> ids = new ArrayList<>(affected);
-            for (int from = 0; from < ids.size(); from += BATCH) {
-                Long[] batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(Long[]::new);
-                db.sql("delete from incident_facet_entry where incident_id = any (?)").param(batch).update();
-                db.sql("""
-                        insert into incident_facet_entry (incident_id, facet, value, level)
-                        select incident_id, facet, value, level from incident_facet_value where incident_id = any (?)""")
-                        .param(batch).update();
-            }
+            refresh(new ArrayList<>(affected));
             foldNowAndThen();
             return null;
         });
+    }
+
+    /**
+     * Writes again the entries of these incidents (with full clearance, in the caller's transaction). The incidents
+     * are locked first, in the order of their ids: two transactions refreshing one incident take turns, and the
+     * second, reading after the first committed, takes out what the first put in (without the lock it would miss
+     * those rows, and a deleted incident could stay counted).
+     */
+    void refresh(List<Long> incidents) {
+        List<Long> ids = incidents.stream().sorted().toList();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            Long[] batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(Long[]::new);
+            db.sql("select id from incident where id = any (?) order by id for no key update").param(batch)
+                    .query(Long.class).list();
+            db.sql("delete from incident_facet_entry where incident_id = any (?)").param(batch).update();
+            db.sql("""
+                    insert into incident_facet_entry (incident_id, facet, value, level)
+                    select incident_id, facet, value, level from incident_facet_value where incident_id = any (?)""")
+                    .param(batch).update();
+        }
     }
 
     /**

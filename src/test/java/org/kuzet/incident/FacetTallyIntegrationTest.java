@@ -192,4 +192,46 @@ class FacetTallyIntegrationTest extends ApiIntegrationTest {
         assertThat(db.sql("select count(*) from (select 1 from incident_facet_tally group by facet, value, level having count(*) > 1) twice")
                 .query(Long.class).single()).as("one row per value after a fold").isZero();
     }
+
+    @Test
+    void aDeletionThatWaitsForAnotherTransactionRefreshingTheSameIncidentLeavesNothingOfItCounted() throws Exception {
+        incident("raced", "public", "published", "2023-04-04", "consenting", "open", null);
+        long raced = db.sql("select id from incident where key = ?").param(p + "-raced").query(Long.class).single();
+        var refreshed = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // a write elsewhere (an organisation of the incident saved, say) refreshes its entries and is not yet committed
+            var other = pool.submit(() -> Actor.runAs(Actor.COMMAND_LINE, () -> new TransactionTemplate(transactions)
+                    .executeWithoutResult(status -> FullClearance.read(db, () -> {
+                        facets.refresh(List.of(raced));
+                        refreshed.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return null;
+                    }))));
+            refreshed.await();
+            var deletion = pool.submit(() -> send("DELETE", "/api/v1/incidents/" + p + "-raced", json("{'reason': 'test'}"),
+                    Role.ADMIN));
+            // the deletion reaches the refreshed incident and waits for the other transaction
+            for (int i = 0; i < 300 && db.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")
+                    .query(Long.class).single() == 0; i++) {
+                Thread.sleep(100);
+            }
+            assertThat(db.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class).single())
+                    .as("the deletion waits").isPositive();
+            release.countDown();
+            other.get();
+            assertThat(deletion.get().status()).isEqualTo(204);
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+        assertThat(db.sql("select count(*) from incident_facet_entry where incident_id = ?").param(raced).query(Long.class).single())
+                .isZero();
+        keptCountsAreLiveCountsForEveryReader("after a deletion that waited for another refresh of the incident");
+    }
 }

@@ -136,11 +136,10 @@ class InterventionApiIntegrationTest extends ApiIntegrationTest {
         return key;
     }
 
+    /** An incident written through the API, as every record is (what derives from records is kept by the writes). */
     private String anIncident(String slug, String title, String date) {
-        String key = unique(slug);
-        db.sql("insert into incident (key, title, date) values (?, cast(? as jsonb), cast(? as date))")
-                .params(key, "{\"original\": \"en\", \"en\": \"" + title + "\"}", date).update();
-        return key;
+        return created("/api/v1/incidents", "{'key': '%s', 'title': {'original': 'en', 'en': '%s'}, 'date': '%s', 'types': ['detention']}"
+                .formatted(unique(slug), title, date), Role.ADMIN);
     }
 
     private static JsonNode content(JsonNode doc) {

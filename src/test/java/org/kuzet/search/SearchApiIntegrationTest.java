@@ -221,7 +221,9 @@ class SearchApiIntegrationTest extends ApiIntegrationTest {
 
     @Test
     void aStartChecksTheIndexInFullOnlyWhenSomethingSaysItMayBeStale() {
-        // the application has started and checked the index: a start finds nothing to do
+        // records other tests wrote straight into the tables (not through the application) are indexed by one start;
+        // the next finds nothing to do
+        index.catchUp();
         assertThat(index.catchUp()).isZero();
         // a document lost: the counts no longer add up
         db.sql("delete from search_document where key = ?").param(k + "-abishev").update();

@@ -108,8 +108,10 @@ class DuplicatePairs {
             written.records.forEach((subject, ids) -> refresh(subject, List.copyOf(ids)));
             written.linking.forEach((table, all) -> {
                 List<Long> ids = List.copyOf(all);
+                Set<Long> existed = written.existed.getOrDefault(table, Set.of());
                 for (int from = 0; from < ids.size(); from += BATCH) {
-                    linksChanged(table, LINKED_PERSONS.get(table), ids.subList(from, Math.min(ids.size(), from + BATCH)));
+                    List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                    linksChanged(table, LINKED_PERSONS.get(table), batch, batch.stream().filter(existed::contains).toList());
                 }
             });
             return null;
@@ -121,6 +123,11 @@ class DuplicatePairs {
 
         final Map<Subject, Set<Long>> records = new java.util.EnumMap<>(Subject.class);
         final Map<String, Set<Long>> linking = new java.util.TreeMap<>();
+        /**
+         * The linking records among them that existed before this transaction wrote them. Only these can be among
+         * the records a pair's score rests on: a key is never given again, not even a deleted record's (V25).
+         */
+        final Map<String, Set<Long>> existed = new java.util.HashMap<>();
 
         void add(RecordsChanged written) {
             for (Subject subject : Subject.values()) {
@@ -135,6 +142,14 @@ class DuplicatePairs {
                     linking.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(ids);
                 }
             }
+            written.changes().stream().filter(c -> LINKED_PERSONS.containsKey(c.subjectType()) && !created(c))
+                    .forEach(c -> existed.computeIfAbsent(c.subjectType(), t -> new HashSet<>()).add(c.subjectId()));
+        }
+
+        /** Whether the change made the record (its key new): not an update, deletion, revert or overwrite. */
+        private static boolean created(RecordsChanged.Change change) {
+            return change.action().equals(RecordsChanged.CREATED)
+                    || change.action().equals(RecordsChanged.IMPORTED) && change.before() == null;
         }
 
         boolean isEmpty() {
@@ -145,8 +160,10 @@ class DuplicatePairs {
             Written drained = new Written();
             drained.records.putAll(records);
             drained.linking.putAll(linking);
+            drained.existed.putAll(existed);
             records.clear();
             linking.clear();
+            existed.clear();
             return drained;
         }
     }
@@ -180,23 +197,30 @@ class DuplicatePairs {
 
     /**
      * The pairs of persons whose score may have changed with the links of these records: those sharing one of them
-     * until now, and the candidate pairs among the persons each links now.
+     * until now ({@code existed}: a record created now was shared by no pair), and the candidate pairs among the
+     * persons each links now. The keys of small blocks are found once for all the persons linked, not once per pair.
      */
-    private void linksChanged(String table, String linked, List<Long> ids) {
+    private void linksChanged(String table, String linked, List<Long> ids, List<Long> existed) {
         Long[] batch = ids.toArray(Long[]::new);
-        List<String> keys = db.sql("select :table || ':' || key from " + table + " where id = any (:ids)")
-                .param("table", table).param("ids", batch).query(String.class).list();
+        List<String> keys = existed.isEmpty() ? List.of()
+                : db.sql("select :table || ':' || key from " + table + " where id = any (:ids)")
+                        .param("table", table).param("ids", existed.toArray(Long[]::new)).query(String.class).list();
         List<long[]> pairs = db.sql("""
                         with linked as (%s),
                         together as (select distinct x.person_id as first_id, y.person_id as second_id
-                                     from linked x join linked y on y.record_id = x.record_id and x.person_id < y.person_id)
+                                     from linked x join linked y on y.record_id = x.record_id and x.person_id < y.person_id),
+                        small as materialized (select k.key from (select distinct a.key from identity_key a
+                                                                   where a.subject_type = :type
+                                                                   and a.subject_id in (select first_id from together)) k
+                                               where %s)
                         select t.first_id, t.second_id from together t
                         where exists (select 1 from identity_key a join identity_key b
                                       on b.subject_type = a.subject_type and b.key = a.key and b.subject_id = t.second_id
-                                      where a.subject_type = :type and a.subject_id = t.first_id and %s)
+                                      where a.subject_type = :type and a.subject_id = t.first_id
+                                      and a.key in (select key from small))
                         union
                         select first_id, second_id from identity_pair where subject_type = 'person' and shared && cast(:keys as text[])"""
-                        .formatted(asLinked(linked), SMALL_BLOCK.formatted("a.key")))
+                        .formatted(asLinked(linked), SMALL_BLOCK.formatted("k.key")))
                 .param("ids", batch).param("keys", keys.toArray(String[]::new)).param("type", Subject.PERSON.table)
                 .param("largest", Duplicates.LARGEST_BLOCK)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();

@@ -148,6 +148,7 @@ public final class NameKeys {
     private static final int REMEMBERED_LENGTH = 200;
     private static final Map<String, List<String>> ASCII_WORDS = new ConcurrentHashMap<>();
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
+    private static final Map<String, String> LATIN_WORDS = new ConcurrentHashMap<>();
     private static final Map<String, List<String>> TOKENS = new ConcurrentHashMap<>();
     private static final Map<String, List<Set<String>>> READINGS = new ConcurrentHashMap<>();
 
@@ -181,15 +182,25 @@ public final class NameKeys {
         if (name == null || name.isBlank()) {
             return "";
         }
-        if (name.length() <= REMEMBERED_LENGTH || !SPACES.matcher(name.strip()).find()) {
-            return remembered(LATIN, name, NameKeys::transliterated);
+        String known = name.length() <= REMEMBERED_LENGTH ? LATIN.get(name) : null;
+        if (known != null) {
+            return known;
         }
-        // A long text (a narrative being indexed) word by word: its words recur across records and are remembered,
-        // where the whole text would be transliterated letter by letter every time. No rule reads a letter across a
-        // space, so the answer is the same (NameKeysTest).
+        if (!SPACES.matcher(name.strip()).find()) {
+            return remembered(LATIN_WORDS, name, NameKeys::transliterated);
+        }
+        // A text of several words (a full name, a title, a narrative being indexed) word by word: its words recur
+        // across records and are remembered, where the whole text, often seen once, would be transliterated letter by
+        // letter. No rule reads a letter across a space, so the answer is the same (NameKeysTest). A short text is
+        // remembered whole as well (a name is compared in every candidate pair it is in), apart from the words, so
+        // that many texts seen once do not make the words be forgotten.
+        return remembered(LATIN, name, NameKeys::latinWordByWord);
+    }
+
+    private static String latinWordByWord(String name) {
         StringBuilder latin = new StringBuilder(name.length());
         for (String word : SPACES.split(name.strip())) {
-            String read = latin(word);
+            String read = word.isEmpty() ? "" : remembered(LATIN_WORDS, word, NameKeys::transliterated);
             if (!read.isEmpty()) {
                 latin.append(latin.isEmpty() ? "" : " ").append(read);
             }

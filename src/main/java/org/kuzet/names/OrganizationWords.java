@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 
@@ -36,6 +37,8 @@ public final class OrganizationWords {
     private static final Map<String, Concept> EXACT = exactForms();
     /** What a word read as a concept starts with when the list does not know it. */
     private static final String UNKNOWN = "=";
+    private static final int REMEMBERED = 20_000;
+    private static final Map<String, Optional<Concept>> STEMMED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private OrganizationWords() {
     }
@@ -118,6 +121,21 @@ public final class OrganizationWords {
         if (exact != null) {
             return exact;
         }
+        // Comparing candidate pairs asks about the same words again and again; the answer is remembered (a bounded
+        // number of words, emptied when full) rather than found by reading every form of every concept each time.
+        Optional<Concept> known = STEMMED.get(latinWord);
+        if (known == null) {
+            known = Optional.ofNullable(stemmed(latinWord));
+            if (STEMMED.size() >= REMEMBERED) {
+                STEMMED.clear();
+            }
+            STEMMED.put(latinWord, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** The concept one of whose forms the word is, or begins with and adds at most an ending to; null if none. */
+    private static Concept stemmed(String latinWord) {
         for (Concept c : CONCEPTS) {
             for (List<String> forms : c.forms().values()) {
                 for (String form : forms) {

@@ -53,20 +53,8 @@ class IncidentFacets {
         }
     }
 
-    // The reader's own confidential records (internal clearance only: kuzet_own_records_user is null otherwise) and
-    // the incidents that involve them.
-    private static final String OWN = """
-            with own as materialized (
-                select i.id from incident i
-                where i.created_by = (select kuzet_own_records_user()) and i.confidentiality = 'confidential'
-                union
-                select v.incident_id from incident_victim v join person p on p.id = v.person_id
-                where p.created_by = (select kuzet_own_records_user()) and p.confidentiality = 'confidential'
-                union
-                select x.incident_id from incident_organization x
-                where x.organization_id = any (array(select o.id from organization o
-                    where o.created_by = (select kuzet_own_records_user()) and o.confidentiality = 'confidential'))),
-            """;
+    // The incidents that involve the reader's own confidential records (internal clearance only).
+    private static final String OWN = "with " + IncidentOrganizationsSeen.OWN + ",\n";
 
     /**
      * Every facet value's count for the reader: the tally up to their clearance, with the incidents that involve

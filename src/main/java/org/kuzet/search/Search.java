@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.kuzet.incident.IncidentOrganizationsSeen;
 import org.kuzet.names.NameKeys;
 import org.kuzet.shared.AuditEvent;
 import org.kuzet.shared.Json;
@@ -420,19 +421,18 @@ public class Search {
         }
 
         /**
-         * Every facet's counts. An incident's organisations are not in its document: they are counted by a join with
-         * the view {@code incident_organization} (V16), under every filter but the organisation's own, and added to
-         * the organisations other records' documents name. The view is read for each matching incident by its id
-         * (a lateral subquery kept apart by {@code offset 0}), so that PostgreSQL does not read every membership of
-         * the record to join them with the matches; the organisations are named after counting.
+         * Every facet's counts. An incident's organisations are not in its document: they are counted from the
+         * values kept per incident ({@link IncidentOrganizationsSeen}: the organisations the reader sees, one index
+         * read per matching incident), under every filter but the organisation's own, and added to the organisations
+         * other records' documents name; the organisations are named after counting.
          */
         String facets() {
-            return "with " + names() + " select f, count(*)" + from() + " cross join unnest(d.facets) f where "
+            return "with " + names() + ", " + IncidentOrganizationsSeen.OWN
+                    + " select f, count(*)" + from() + " cross join unnest(d.facets) f where "
                     + matching("f") + " group by f"
                     + " union all select 'organization:' || o.key, c.n from (select x.organization_id, count(distinct d.subject_id) as n"
-                    + from() + " cross join lateral (select x.organization_id from incident_organization x"
-                    + " where d.subject_type = 'incident' and x.incident_id = d.subject_id offset 0) x"
-                    + " where " + matching("'organization:'") + " group by x.organization_id) c"
+                    + from() + " cross join lateral " + IncidentOrganizationsSeen.of("d.subject_id") + " x"
+                    + " where d.subject_type = 'incident' and " + matching("'organization:'") + " group by x.organization_id) c"
                     + " join organization o on o.id = c.organization_id and o.deleted_at is null";
         }
 

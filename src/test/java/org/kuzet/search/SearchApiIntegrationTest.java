@@ -301,9 +301,9 @@ class SearchApiIntegrationTest extends ApiIntegrationTest {
     }
 
     static long count(JsonNode result, String facet, String value) {
-        for (JsonNode f : result.get("facets")) {
+        for (JsonNode f : result.path("facets")) {
             if (f.get("name").asString().equals(facet)) {
-                for (JsonNode v : f.get("values")) {
+                for (JsonNode v : f.path("values")) {
                     if (v.get("value").asString().equals(value)) {
                         return v.get("count").asLong();
                     }
@@ -314,7 +314,7 @@ class SearchApiIntegrationTest extends ApiIntegrationTest {
     }
 
     private static String selected(JsonNode result, String facet) {
-        for (JsonNode f : result.get("facets")) {
+        for (JsonNode f : result.path("facets")) {
             if (f.get("name").asString().equals(facet)) {
                 for (JsonNode v : f.get("values")) {
                     if (v.get("selected").asBoolean()) {

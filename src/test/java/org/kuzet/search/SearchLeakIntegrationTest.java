@@ -150,6 +150,39 @@ class SearchLeakIntegrationTest extends ApiIntegrationTest {
         assertThat(count(all, "organization", k + "-org")).isEqualTo(2);
     }
 
+    @Test
+    void theEditorWhoRecordedAConfidentialOrganisationCountsItsIncidentInTheFacetsAndAnotherEditorDoesNot() {
+        String own = letters("zo");
+        String name = "editor3-" + own;
+        users.create(name, Role.EDITOR, PASSWORD, false);
+        String author = apiTokens.create(name, "test", null);
+        var organization = send("POST", "/api/v1/organizations", json("""
+                {'key': '%s-own', 'name': 'Circle %s', 'kind': 'opposition_movement', 'confidentiality': 'confidential'}"""
+                .formatted(k, letters("zq"))), author, "application/json");
+        assertThat(organization.status()).as(organization.body()).isEqualTo(201);
+        var incident = send("POST", "/api/v1/incidents", json("""
+                {'key': '%s-own-incident', 'title': {'original': 'en', 'en': 'Detention %s'}, 'date': '2021-05-01',
+                 'place': 'kz-aktau', 'types': ['detention'], 'victims': [{'organization': '%s-own'}],
+                 'confidentiality': 'internal'}""".formatted(k, own, k)), author, "application/json");
+        assertThat(incident.status()).as(incident.body()).isEqualTo(201);
+
+        // the organisation is confidential, the incident internal: the entry kept for the incident is confidential,
+        // and only its author among internal readers sees it, counted live
+        Response mineResponse = send("GET", "/api/v1/search?q=" + own, null, author, "application/json");
+        assertThat(mineResponse.status()).as(mineResponse.body()).isEqualTo(200);
+        JsonNode mine = mineResponse.json();
+        assertThat(keys(mine)).containsExactly(k + "-own-incident");
+        assertThat(count(mine, "organization", k + "-own")).as(mineResponse.body()).isEqualTo(1);
+        Response theirsResponse = send("GET", "/api/v1/search?q=" + own, null, otherEditor, "application/json");
+        assertThat(theirsResponse.status()).as(theirsResponse.body()).isEqualTo(200);
+        JsonNode theirs = theirsResponse.json();
+        assertThat(keys(theirs)).containsExactly(k + "-own-incident");
+        assertThat(count(theirs, "organization", k + "-own")).isZero();
+        assertThat(theirs.toString()).doesNotContain(k + "-own\"");
+        JsonNode reviewer = send("GET", "/api/v1/search?q=" + own, null, Role.REVIEWER).json();
+        assertThat(count(reviewer, "organization", k + "-own")).isEqualTo(1);
+    }
+
     private void create(String pathAndBody) {
         String[] parts = pathAndBody.split("\\|", 2);
         var created = send("POST", parts[0], json(parts[1]), Role.ADMIN);

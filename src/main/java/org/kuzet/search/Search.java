@@ -345,12 +345,16 @@ public class Search {
             }
             int required = nameWords.size() >= 3 ? nameWords.size() - 1 : nameWords.size();
             String found = each.stream().map(c -> "(case when " + c + " then 1 else 0 end)").collect(Collectors.joining(" + "));
+            // When every word must be close, saying so lets PostgreSQL intersect the words' index scans (a word that
+            // is no name, as "detained", ends the search) where an "or" reads every name close to any one word
+            String close = required == nameWords.size() ? String.join(" and ", each)
+                    : "(" + String.join(" or ", each) + ") and " + found + " >= " + required;
             return """
                     names (subject_type, subject_id, similarity) as (
                         select k.subject_type, k.subject_id, max((%s) / %d)
-                        from name_key k where (%s) and %s >= %d
+                        from name_key k where %s
                         group by k.subject_type, k.subject_id)""".formatted(String.join(" + ", similarity), nameWords.size(),
-                    String.join(" or ", each), found, required);
+                    close);
         }
 
         /**

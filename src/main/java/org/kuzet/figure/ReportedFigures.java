@@ -134,7 +134,7 @@ public class ReportedFigures extends RecordStore<ReportedFigureDocument, Reporte
                 params.put("articleNumber", parts[1]);
             }
             if (blank(region) != null) {
-                where.append(" and f.place_id in (select kuzet_places_in(:region))");
+                where.append(" and f.place_id = any (kuzet_place_ids(:region))");
                 params.put("region", region.strip());
             }
             if (blank(reportedBy) != null) {

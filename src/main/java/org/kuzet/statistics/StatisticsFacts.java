@@ -264,12 +264,12 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
         StatisticsQuery q = plan.query();
         List<String> where = new ArrayList<>(List.of("c.deleted_at is null"));
         if (q.region() != null) {
-            where.add("c.place_id in (select kuzet_places_in(:region))");
+            where.add("c.place_id = any (kuzet_place_ids(:region))");
             params.put("region", q.region());
         }
         if (plan.articleCode() != null) {
-            where.add("exists (select 1 from charge x join legal_article a on a.id = x.article_id "
-                    + "where x.case_id = c.id and a.code = :articleCode and a.article = :articleNumber)");
+            where.add("exists (select 1 from charge x where x.case_id = c.id "
+                    + "and x.article_id = kuzet_article_id(:articleCode, :articleNumber))");
             params.put("articleCode", plan.articleCode());
             params.put("articleNumber", plan.articleNumber());
         }
@@ -280,29 +280,14 @@ class StatisticsFacts implements StatisticsPlan.KnownCodes {
                     + "where x.organization_id = (select o.id from organization o where o.key = :organization))");
             params.put("organization", q.organization());
         }
-        List<String> incident = new ArrayList<>();
-        if (q.type() != null) {
-            incident.add("exists (select 1 from incident_type x join vocabulary_term t on t.id = x.term_id "
-                    + "where x.incident_id = i.id and t.code = :type)");
-            params.put("type", q.type());
-        }
-        if (q.right() != null) {
-            incident.add("exists (select 1 from incident_right x join vocabulary_term t on t.id = x.term_id "
-                    + "where x.incident_id = i.id and t.code = :right)");
-            params.put("right", q.right());
-        }
-        if (q.perpetrator() != null) {
-            incident.add("exists (select 1 from incident_perpetrator x join vocabulary_term t on t.id = x.kind_id "
-                    + "where x.incident_id = i.id and t.code = :perpetrator)");
-            params.put("perpetrator", q.perpetrator());
-        }
-        if (q.reviewStatus() != null) {
-            incident.add("i.review_status = :reviewStatus");
-            params.put("reviewStatus", q.reviewStatus());
-        }
-        if (!incident.isEmpty()) {
+        // the linked incidents' conditions are the incident list's (one definition), on the incident i
+        IncidentFilter linked = new IncidentFilter(null, null, null, null, q.type(), q.right(), null, null, null,
+                q.perpetrator(), q.reviewStatus(), null, null);
+        if (!linked.choosesNothing()) {
+            FilterQuery incident = linked.toQuery();
+            params.putAll(incident.params());
             where.add("exists (select 1 from incident_case ic join incident i on i.id = ic.incident_id "
-                    + "where ic.case_id = c.id and i.deleted_at is null and " + String.join(" and ", incident) + ")");
+                    + "where ic.case_id = c.id and " + incident.where() + ")");
         }
         return String.join(" and ", where);
     }

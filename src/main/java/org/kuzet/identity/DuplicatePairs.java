@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class DuplicatePairs {
 
     private static final int BATCH = 1000;
+    private static final int REMEMBERED_COMPARISONS = 200_000;
 
     /** The records that link persons, and how to find the persons each links now (:ids are the linking records). */
     private static final Map<String, String> LINKED_PERSONS = Map.of(
@@ -261,6 +262,8 @@ class DuplicatePairs {
         private final Subject subject;
         private final Map<Long, Facts> known = new HashMap<>();
         private final Map<List<List<String>>, NameMatch> names = new HashMap<>();
+        private final Map<List<String>, NameMatch> compared = new HashMap<>();
+        private final Map<Long, List<String>> allNames = new HashMap<>();
 
         Run(Subject subject) {
             this.subject = subject;
@@ -288,11 +291,15 @@ class DuplicatePairs {
             for (long[] c : candidates) {
                 Facts a = known.get(c[0]);
                 Facts b = known.get(c[1]);
+                if (compared.size() > REMEMBERED_COMPARISONS) {
+                    compared.clear(); // bounded: a file of thousands of records has millions of candidate name pairs
+                }
                 if (a == null || b == null) {
                     continue;
                 }
-                NameMatch match = names.computeIfAbsent(List.of(a.allNames(), b.allNames()),
-                        both -> NameMatch.best(both.get(0), both.get(1), subject == Subject.ORGANIZATION));
+                NameMatch match = names.computeIfAbsent(
+                        List.of(allNames.computeIfAbsent(c[0], id -> a.allNames()), allNames.computeIfAbsent(c[1], id -> b.allNames())),
+                        both -> NameMatch.best(both.get(0), both.get(1), subject == Subject.ORGANIZATION, compared));
                 double score = DuplicateScoring.score(subject, a, b, match).score();
                 if (score >= Settings.LOWEST_DUPLICATE_THRESHOLD) {
                     firsts.add(c[0]);

@@ -25,10 +25,20 @@ record NameMatch(double score, String how, String first, String second) {
 
     /** The best match between any name of one record and any name of the other. */
     static NameMatch best(List<String> firstNames, List<String> secondNames, boolean organizations) {
+        return best(firstNames, secondNames, organizations, null);
+    }
+
+    /**
+     * The same, remembering each comparison of two names in {@code compared} (when given): scoring the candidate pairs
+     * of many records compares the same two names again and again (namesakes, one family's spellings).
+     */
+    static NameMatch best(List<String> firstNames, List<String> secondNames, boolean organizations,
+                          java.util.Map<List<String>, NameMatch> compared) {
         NameMatch best = NONE;
         for (String a : firstNames) {
             for (String b : secondNames) {
-                NameMatch m = compare(a, b, organizations);
+                NameMatch m = compared == null ? compare(a, b, organizations)
+                        : compared.computeIfAbsent(List.of(a, b), both -> compare(both.get(0), both.get(1), organizations));
                 if (m.score > best.score) {
                     best = m;
                 }

@@ -2,6 +2,7 @@ package org.kuzet.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kuzet.person.PersonDocument;
 import org.kuzet.person.Persons;
@@ -42,8 +43,11 @@ class ReportPrisoners {
         intro.add(Paragraph.of(list.prisoners().isEmpty() ? run.text.noPrisoners(on) : run.text.prisonersAsOf(on)));
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(1, spec.heading(run.language()), intro));
+        // every listed person's record at once, not one by one (hundreds at a coalition's scale)
+        Map<String, PersonDocument> records = persons.findAll(list.prisoners().stream().map(PrisonerList.Prisoner::person).toList());
         for (PrisonerList.Prisoner prisoner : list.prisoners()) {
-            sections.add(new Section(2, prisoner.name(), List.of(facts(run, prisoner), description(run, prisoner))));
+            sections.add(new Section(2, prisoner.name(), List.of(facts(run, prisoner),
+                    description(run, records.get(prisoner.person())))));
         }
         return sections;
     }
@@ -68,9 +72,8 @@ class ReportPrisoners {
     }
 
     /** The case as the person's record describes it, footnoted to the sources of the person and their assessments. */
-    private Paragraph description(ReportBuilder.Run run, PrisonerList.Prisoner prisoner) {
+    private static Paragraph description(ReportBuilder.Run run, PersonDocument person) {
         List<Span> spans = new ArrayList<>();
-        PersonDocument person = persons.find(prisoner.person()).orElse(null);
         if (person == null) {
             return new Paragraph(spans);
         }

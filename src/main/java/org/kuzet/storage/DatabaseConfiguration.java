@@ -45,11 +45,6 @@ class DatabaseConfiguration {
         config.setPoolName("kuzet");
         // a batch of inserts (an import's parts, history, search and audit rows) goes as multi-row statements
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        // Every statement planned for its own values: the driver prepares a statement used five times on a connection
-        // once, and PostgreSQL may then keep one plan for any values, made without knowing them. Kuzet's values decide
-        // the plan (a filter's ids computed while planning, V47; a common type against a rare place): at 100k incidents
-        // the plan kept for "detentions in Almaty" took 1.7 s where the one made for the values takes 60 ms.
-        config.setConnectionInitSql("set plan_cache_mode = force_custom_plan");
         return new ClearanceDataSource(new HikariDataSource(config));
     }
 

@@ -72,8 +72,7 @@ class SqlBoundariesTest {
             "shared", Set.of("assessment", "case_stage", "citation", "membership", "organization_status"),
             // the fact queries of statistics and of the political-prisoner list
             "statistics", Set.of("assessment", "case_party", "case_stage", "charge", "incident_article",
-                    "incident_case", "incident_perpetrator", "incident_right", "incident_type", "incident_victim",
-                    "sentence_component"));
+                    "incident_case", "incident_victim", "sentence_component"));
 
     /** A table named after FROM, JOIN, INTO, UPDATE or TABLE inside a string of the source. */
     private static final Pattern TABLE = Pattern.compile("\\b(?:from|join|into|update|table)\\s+([a-z_]+)\\b",

@@ -162,7 +162,8 @@ public final class NameKeys {
         return true;
     }
 
-    private static <T> T remembered(Map<String, T> answers, String text, Function<String, T> compute) {
+    /** The answer of a pure function of a short text, remembered in {@code answers} (bounded, emptied when full). */
+    static <T> T remembered(Map<String, T> answers, String text, Function<String, T> compute) {
         if (text == null || text.length() > REMEMBERED_LENGTH) {
             return compute.apply(text);
         }

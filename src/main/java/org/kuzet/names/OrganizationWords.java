@@ -37,7 +37,6 @@ public final class OrganizationWords {
     private static final Map<String, Concept> EXACT = exactForms();
     /** What a word read as a concept starts with when the list does not know it. */
     private static final String UNKNOWN = "=";
-    private static final int REMEMBERED = 20_000;
     private static final Map<String, Optional<Concept>> STEMMED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private OrganizationWords() {
@@ -121,17 +120,9 @@ public final class OrganizationWords {
         if (exact != null) {
             return exact;
         }
-        // Comparing candidate pairs asks about the same words again and again; the answer is remembered (a bounded
-        // number of words, emptied when full) rather than found by reading every form of every concept each time.
-        Optional<Concept> known = STEMMED.get(latinWord);
-        if (known == null) {
-            known = Optional.ofNullable(stemmed(latinWord));
-            if (STEMMED.size() >= REMEMBERED) {
-                STEMMED.clear();
-            }
-            STEMMED.put(latinWord, known);
-        }
-        return known.orElse(null);
+        // Comparing candidate pairs asks about the same words again and again: the answer is remembered rather than
+        // found by reading every form of every concept each time
+        return NameKeys.remembered(STEMMED, latinWord, word -> Optional.ofNullable(stemmed(word))).orElse(null);
     }
 
     /** The concept one of whose forms the word is, or begins with and adds at most an ending to; null if none. */

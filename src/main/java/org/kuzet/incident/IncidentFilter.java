@@ -12,8 +12,9 @@ import org.kuzet.shared.RecordFilter;
 /**
  * Filters of the incident list. Every value is bound as a parameter; only fixed SQL fragments are
  * concatenated. A code (a type, a place) is turned into its ids by functions PostgreSQL computes while planning
- * (V47), so that it plans from how many incidents each value really has. A date range matches incidents whose (possibly imprecise) date overlaps it; {@code undated} the
- * incidents whose date is unknown, which no date range matches.
+ * (V47), so that it plans from how many incidents each value really has. A date range matches incidents whose
+ * (possibly imprecise) date overlaps it; {@code undated} the incidents whose date is unknown, which no date range
+ * matches.
  */
 public record IncidentFilter(String from, String to, Boolean undated, String place, String type, String right, String person,
                              String organization, String article, String perpetrator, String reviewStatus, String q,

@@ -16,6 +16,7 @@ import org.kuzet.shared.InvalidInputException;
 import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.RecordFilter;
+import org.kuzet.shared.PartRows;
 import org.kuzet.shared.RecordStore;
 import org.kuzet.source.Citation;
 import org.kuzet.source.Citations;
@@ -77,14 +78,12 @@ public class Events extends RecordStore<EventDocument, Events.Valid, Events.Filt
 
     @Override
     protected long insert(EventDocument doc, Valid v, Long userId) {
-        long id = db.sql("""
-                insert into event (key, title, description, date, date_precision, end_date, end_date_precision, place_id,
-                    confidentiality, created_by, updated_by)
-                values (?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(keyFor(doc), Json.write(doc.title()), Json.write(doc.description()), v.date.date(), v.date.precision().code(),
-                        v.endDate == null ? null : v.endDate.date(), v.endDate == null ? null : v.endDate.precision().code(),
-                        v.placeId, v.confidentiality, userId, userId)
-                .query(Long.class).single();
+        long id = PartRows.insert(db, "event",
+                "key, title, description, date, date_precision, end_date, end_date_precision, place_id, confidentiality, created_by, updated_by",
+                "?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?",
+                keyFor(doc), Json.write(doc.title()), Json.write(doc.description()), v.date.date(),
+                v.date.precision().code(), v.endDate == null ? null : v.endDate.date(),
+                v.endDate == null ? null : v.endDate.precision().code(), v.placeId, v.confidentiality, userId, userId);
         citations.replace("event", id, v.citations);
         return id;
     }

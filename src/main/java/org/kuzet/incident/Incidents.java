@@ -53,19 +53,17 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
 
     @Override
     protected long insert(IncidentDocument doc, Valid v, Long userId) {
-        long id = db.sql("""
-                insert into incident (key, title, narrative, date, date_precision, end_date, end_date_precision, place_id,
-                    place_detail, latitude, longitude, event_id, victim_count, victim_count_qualifier, victim_count_unit,
-                    review_status, confidentiality, created_by, updated_by)
-                values (?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(keyFor(doc), Json.write(doc.title()), Json.write(doc.narrative()), v.date == null ? null : v.date.date(), v.date == null ? null : v.date.precision().code(),
-                        v.endDate == null ? null : v.endDate.date(), v.endDate == null ? null : v.endDate.precision().code(),
-                        v.placeId, doc.placeDetail(), doc.latitude(), doc.longitude(), v.eventId,
-                        doc.victimCount() == null ? null : doc.victimCount().value(),
-                        doc.victimCount() == null ? null : doc.victimCount().qualifier(),
-                        doc.victimCount() == null ? null : doc.victimCount().unit(),
-                        v.reviewStatus, v.confidentiality, userId, userId)
-                .query(Long.class).single();
+        long id = PartRows.insert(db, "incident", """
+                key, title, narrative, date, date_precision, end_date, end_date_precision, place_id, place_detail, latitude,
+                longitude, event_id, victim_count, victim_count_qualifier, victim_count_unit, review_status, confidentiality,
+                created_by, updated_by""", "?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?",
+                keyFor(doc), Json.write(doc.title()), Json.write(doc.narrative()), v.date == null ? null : v.date.date(), v.date == null ? null : v.date.precision().code(),
+                v.endDate == null ? null : v.endDate.date(), v.endDate == null ? null : v.endDate.precision().code(),
+                v.placeId, doc.placeDetail(), doc.latitude(), doc.longitude(), v.eventId,
+                doc.victimCount() == null ? null : doc.victimCount().value(),
+                doc.victimCount() == null ? null : doc.victimCount().qualifier(),
+                doc.victimCount() == null ? null : doc.victimCount().unit(),
+                v.reviewStatus, v.confidentiality, userId, userId);
         privateFields.write(id, testimony(doc));
         writeChildren(id, doc, v);
         return id;

@@ -238,11 +238,11 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
 
     @Override
     protected long insert(CaseDocument doc, Valid v, Long userId) {
-        long id = db.sql("""
-                insert into legal_case (key, kind, number, title, place_id, confidentiality, created_by, updated_by)
-                values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
-                .params(keyFor(doc), doc.kind(), doc.number(), Json.write(doc.title()), v.placeId, v.confidentiality, userId, userId)
-                .query(Long.class).single();
+        long id = PartRows.insert(db, "legal_case",
+                "key, kind, number, title, place_id, confidentiality, created_by, updated_by",
+                "?, ?, ?, cast(? as jsonb), ?, ?, ?, ?",
+                keyFor(doc), doc.kind(), doc.number(), Json.write(doc.title()), v.placeId, v.confidentiality, userId,
+                userId);
         insertParts(id, v);
         return id;
     }
@@ -631,16 +631,16 @@ public class LegalCases extends RecordStore<CaseDocument, LegalCases.Valid, Lega
         for (int i = 0; i < ordered.size(); i++) {
             ValidStage s = ordered.get(i);
             StageDocument d = s.doc;
-            long stageId = db.sql("""
-                    insert into case_stage (case_id, position, kind, date, date_precision, end_date, end_date_precision,
-                        person_id, court_id, court_text, judge, measure, duration, outcome, sentence_unknown, change, reason,
-                        note)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
-                    .params(caseId, i, d.kind(), s.date.date(), s.date.precision().code(),
-                            s.endDate == null ? null : s.endDate.date(), s.endDate == null ? null : s.endDate.precision().code(),
-                            s.personId, s.courtId, d.courtText(), d.judge(), d.measure(), d.duration(), d.outcome(),
-                            Boolean.TRUE.equals(d.sentenceUnknown()), d.change(), d.reason(), Json.write(d.note()))
-                    .query(Long.class).single();
+            long stageId = PartRows.insert(db, "case_stage",
+                    """
+                    case_id, position, kind, date, date_precision, end_date, end_date_precision, person_id, court_id,
+                    court_text, judge, measure, duration, outcome, sentence_unknown, change, reason, note""",
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)",
+                    caseId, i, d.kind(), s.date.date(), s.date.precision().code(),
+                    s.endDate == null ? null : s.endDate.date(),
+                    s.endDate == null ? null : s.endDate.precision().code(), s.personId, s.courtId, d.courtText(),
+                    d.judge(), d.measure(), d.duration(), d.outcome(), Boolean.TRUE.equals(d.sentenceUnknown()),
+                    d.change(), d.reason(), Json.write(d.note()));
             for (int j = 0; j < s.sentence.size(); j++) {
                 ValidComponent c = s.sentence.get(j);
                 SentenceComponentDocument cd = c.doc();

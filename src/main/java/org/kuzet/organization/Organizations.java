@@ -71,13 +71,11 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
 
     @Override
     protected long insert(OrganizationDocument doc, Valid v, Long userId) {
-        long id = db.sql("""
-                insert into organization (key, name, kind_id, parent_id, place_id, description, confidentiality, created_by,
-                    updated_by)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
-                .params(keyFor(doc), doc.name(), v.kindId, v.parentId, v.placeId, Json.write(doc.description()),
-                        v.confidentiality, userId, userId)
-                .query(Long.class).single();
+        long id = PartRows.insert(db, "organization",
+                "key, name, kind_id, parent_id, place_id, description, confidentiality, created_by, updated_by",
+                "?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?",
+                keyFor(doc), doc.name(), v.kindId, v.parentId, v.placeId, Json.write(doc.description()),
+                v.confidentiality, userId, userId);
         writeParts(id, v);
         return id;
     }
@@ -220,13 +218,11 @@ public class Organizations extends RecordStore<OrganizationDocument, Organizatio
         }
         for (int i = 0; i < v.statuses.size(); i++) {
             ValidStatus s = v.statuses.get(i);
-            long statusId = db.sql("""
-                    insert into organization_status (organization_id, position, status, date, date_precision, decided_by_id,
-                        decided_by_text, note)
-                    values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
-                    .params(id, i, s.status, s.date.date(), s.date.precision().code(), s.decidedById, s.decidedByText,
-                            Json.write(s.note))
-                    .query(Long.class).single();
+            long statusId = PartRows.insert(db, "organization_status",
+                    "organization_id, position, status, date, date_precision, decided_by_id, decided_by_text, note",
+                    "?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)",
+                    id, i, s.status, s.date.date(), s.date.precision().code(), s.decidedById, s.decidedByText,
+                    Json.write(s.note));
             citations.replace("organization_status", statusId, s.citations);
         }
         citations.replace("organization", id, v.citations);

@@ -104,13 +104,11 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
 
     @Override
     protected long insert(PersonDocument doc, Valid v, Long userId) {
-        long id = db.sql("""
-                insert into person (key, name, gender, birth_year, place_id, description, consent_to_publish,
-                    confidentiality, created_by, updated_by)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
-                .params(keyFor(doc), doc.name(), v.gender, doc.birthYear(), v.placeId, Json.write(doc.description()),
-                        v.sensitive.consentToPublish(), v.confidentiality, userId, userId)
-                .query(Long.class).single();
+        long id = PartRows.insert(db, "person",
+                "key, name, gender, birth_year, place_id, description, consent_to_publish, confidentiality, created_by, updated_by",
+                "?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?",
+                keyFor(doc), doc.name(), v.gender, doc.birthYear(), v.placeId, Json.write(doc.description()),
+                v.sensitive.consentToPublish(), v.confidentiality, userId, userId);
         privateFields.write(id, privateValues(v.sensitive));
         writeParts(id, v);
         return id;
@@ -299,25 +297,21 @@ public class Persons extends RecordStore<PersonDocument, Persons.Valid, PersonFi
         }
         for (int i = 0; i < v.memberships.size(); i++) {
             ValidMembership m = v.memberships.get(i);
-            long membershipId = db.sql("""
-                    insert into membership (person_id, position, organization_id, kind, alleged, from_date, from_precision,
-                        until_date, until_precision)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                    .params(id, i, m.organizationId, m.kind, m.alleged, m.from == null ? null : m.from.date(),
-                            m.from == null ? null : m.from.precision().code(), m.until == null ? null : m.until.date(),
-                            m.until == null ? null : m.until.precision().code())
-                    .query(Long.class).single();
+            long membershipId = PartRows.insert(db, "membership",
+                    "person_id, position, organization_id, kind, alleged, from_date, from_precision, until_date, until_precision",
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?",
+                    id, i, m.organizationId, m.kind, m.alleged, m.from == null ? null : m.from.date(),
+                    m.from == null ? null : m.from.precision().code(), m.until == null ? null : m.until.date(),
+                    m.until == null ? null : m.until.precision().code());
             citations.replace("membership", membershipId, m.citations);
         }
         for (int i = 0; i < v.assessments.size(); i++) {
             ValidAssessment a = v.assessments.get(i);
-            long assessmentId = db.sql("""
-                    insert into assessment (person_id, position, date, date_precision, assessed_by_id, assessed_by_text,
-                        conclusion, criteria, note)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
-                    .params(id, i, a.date.date(), a.date.precision().code(), a.assessedById, a.assessedByText, a.conclusion,
-                            a.criteria, Json.write(a.note))
-                    .query(Long.class).single();
+            long assessmentId = PartRows.insert(db, "assessment",
+                    "person_id, position, date, date_precision, assessed_by_id, assessed_by_text, conclusion, criteria, note",
+                    "?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)",
+                    id, i, a.date.date(), a.date.precision().code(), a.assessedById, a.assessedByText, a.conclusion,
+                    a.criteria, Json.write(a.note));
             citations.replace("assessment", assessmentId, a.citations);
         }
         citations.replace("person", id, v.citations);

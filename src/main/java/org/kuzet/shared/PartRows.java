@@ -1,6 +1,9 @@
 package org.kuzet.shared;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * RecordStore.Writes#flush}), before anything reads them back. The run is inside one transaction, so a problem
  * anywhere still takes every row with it.
  *
- * <p>Only for rows whose statement answers nothing the caller needs (no {@code returning}, no count): a part another
- * part refers to by id is inserted at once.
+ * <p>Only for rows whose statement answers nothing the caller needs (no {@code returning}, no count), and for rows
+ * other rows refer to by id through {@link #insert}, which takes the id ahead.
  */
 public final class PartRows {
 
@@ -35,6 +38,29 @@ public final class PartRows {
         }
     }
 
+    /**
+     * Inserts a row other rows refer to by id (a record, a case's stage, a membership) and answers its id: at once,
+     * or — in a run of writes — held with the others, its id taken ahead from the table's identity sequence (a few
+     * hundred at a time), so that a file of thousands of records is not one statement per record. Held rows are sent
+     * statement by statement in the order each statement was first used, so a record's row goes before its parts'.
+     * {@code values} holds one placeholder per parameter, the id's excluded.
+     */
+    public static long insert(JdbcClient db, String table, String columns, String values, Object... params) {
+        Held held = TransactionScoped.bound(HELD);
+        if (held == null) {
+            return db.sql("insert into " + table + " (" + columns + ") values (" + values + ") returning id")
+                    .params(params).query(Long.class).single();
+        }
+        long id = held.nextId(db, table);
+        Object[] withId = new Object[params.length + 1];
+        withId[0] = id;
+        System.arraycopy(params, 0, withId, 1, params.length);
+        String sql = "insert into " + table + " (id, " + columns + ") overriding system value values (?, " + values + ")";
+        (RecordKind.ofTable(table).isPresent() ? held.records : held.referred).computeIfAbsent(sql, s -> new ArrayList<>())
+                .add(withId);
+        return id;
+    }
+
     /** Holds the part rows written from now on in this transaction (a run of writes starts); answers whether it did. */
     static boolean hold(JdbcTemplate jdbc) {
         if (jdbc == null || TransactionScoped.bound(HELD) != null) {
@@ -44,12 +70,19 @@ public final class PartRows {
         return TransactionScoped.bound(HELD) != null;
     }
 
-    /** Sends the rows held, statement by statement in the order each statement was first used. */
+    /**
+     * Sends the rows held: the records' own rows, then the rows their parts refer to (a case's stages), then every
+     * other part — each group statement by statement in the order each statement was first used. A statement first
+     * used for an earlier record that was overwritten (its parts deleted and written again) may come before the
+     * insert of a later new record; the groups keep every row after the row it refers to all the same.
+     */
     static void send() {
         Held held = TransactionScoped.bound(HELD);
         if (held != null) {
-            held.rows.forEach((sql, rows) -> held.jdbc.batchUpdate(sql, rows));
-            held.rows.clear();
+            for (Map<String, List<Object[]>> group : List.of(held.records, held.referred, held.rows)) {
+                group.forEach((sql, rows) -> held.jdbc.batchUpdate(sql, rows));
+                group.clear();
+            }
         }
     }
 
@@ -60,11 +93,29 @@ public final class PartRows {
     }
 
     private static final class Held {
+        /** How many ids of a table are taken from its sequence at once; the ones a run does not use are skipped. */
+        private static final int IDS_AT_ONCE = 500;
+
         final JdbcTemplate jdbc;
+        /** Rows of records (PartRows#insert into a record table), by statement. */
+        final Map<String, List<Object[]>> records = new LinkedHashMap<>();
+        /** Other rows inserted by PartRows#insert: parts of a record that other parts refer to by id. */
+        final Map<String, List<Object[]>> referred = new LinkedHashMap<>();
+        /** Every other row (PartRows#write). */
         final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+        private final Map<String, Deque<Long>> ids = new HashMap<>();
 
         Held(JdbcTemplate jdbc) {
             this.jdbc = jdbc;
+        }
+
+        long nextId(JdbcClient db, String table) {
+            Deque<Long> free = ids.computeIfAbsent(table, t -> new ArrayDeque<>());
+            if (free.isEmpty()) {
+                free.addAll(db.sql("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")
+                        .params(table, IDS_AT_ONCE).query(Long.class).list());
+            }
+            return free.removeFirst();
         }
     }
 }

@@ -79,8 +79,8 @@ public final class RecordRows {
         }
         Map<String, Boolean> known = TransactionScoped.get(KEYS_KNOWN, HashMap::new);
         asked.forEach(key -> known.put(table + " " + key, false));
-        db.sql("select k from unnest(cast(? as text[])) k where kuzet_key_taken(?, k)")
-                .params(asked.toArray(String[]::new), table).query(String.class).list()
+        db.sql("select kuzet_keys_taken(?, cast(? as text[]))")
+                .params(table, asked.toArray(String[]::new)).query(String.class).list()
                 .forEach(key -> known.put(table + " " + key, true));
     }
 

@@ -291,7 +291,17 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
 
         /** Publishes the changes not yet told. */
         public void flush() {
-            PartRows.send();
+            try {
+                PartRows.send();
+            } catch (DuplicateKeyException e) {
+                // A held record row (PartRows#insert) whose key another writer took since validate looked: the answer
+                // add gives when it finds that at once.
+                if (RecordRows.isKeyTaken(e, table)) {
+                    throw InvalidInputException.of("$.key", "one of these records' keys " + RecordRows.KEY_TAKEN
+                            + " (by a record saved meanwhile)");
+                }
+                throw e;
+            }
             if (written.isEmpty()) {
                 return;
             }

@@ -19,6 +19,7 @@ import org.kuzet.shared.Json;
 import org.kuzet.shared.KeyResolver;
 import org.kuzet.shared.LocalizedText;
 import org.kuzet.shared.NewRecords;
+import org.kuzet.shared.PartRows;
 import org.kuzet.shared.RecordStore;
 import org.kuzet.vocabulary.Vocabularies;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,15 +105,14 @@ public class Sources extends RecordStore<SourceDocument, Sources.Valid, SourceFi
 
     @Override
     protected long insert(SourceDocument doc, Valid v, Long userId) {
-        long id = db.sql("""
-                insert into source (key, url, title, outlet, language, kind_id, published_on, published_on_precision,
-                    accessed_on, reliability, archive_url, archive_sha256, confidentiality, created_by, updated_by)
-                values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(keyFor(doc), doc.url(), Json.write(doc.title()), doc.outlet(), doc.language(), v.kindId,
-                        v.published == null ? null : v.published.date(), v.published == null ? null : v.published.precision().code(),
-                        v.accessed == null ? null : v.accessed.date(), v.reliability, doc.archiveUrl(), doc.archiveSha256(),
-                        v.confidentiality, userId, userId)
-                .query(Long.class).single();
+        long id = PartRows.insert(db, "source",
+                "key, url, title, outlet, language, kind_id, published_on, published_on_precision, accessed_on, reliability, archive_url, archive_sha256, confidentiality, created_by, updated_by",
+                "?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?",
+                keyFor(doc), doc.url(), Json.write(doc.title()), doc.outlet(), doc.language(), v.kindId,
+                v.published == null ? null : v.published.date(),
+                v.published == null ? null : v.published.precision().code(),
+                v.accessed == null ? null : v.accessed.date(), v.reliability, doc.archiveUrl(), doc.archiveSha256(),
+                v.confidentiality, userId, userId);
         privateFields.write(id, informant(doc));
         return id;
     }

@@ -80,7 +80,7 @@ public final class PrivateFields {
     /** Replaces the record's private fields with {@code values} (column to plain text; null or absent: none). */
     public void write(long id, Map<String, String> values) {
         if (values.values().stream().allMatch(Objects::isNull)) {
-            PartRows.write(db, "delete from " + table + " where " + idColumn + " = ?", id);
+            PartRows.delete(db, "delete from " + table + " where " + idColumn + " = any(cast(? as bigint[]))", id);
             return;
         }
         List<String> names = columns.stream().map(SealedColumn::column).toList();

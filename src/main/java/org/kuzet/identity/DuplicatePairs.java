@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kuzet.security.Settings;
 import org.kuzet.shared.FullClearance;
 import org.kuzet.shared.RecordsChanged;
@@ -261,9 +262,10 @@ class DuplicatePairs {
 
         private final Subject subject;
         private final Map<Long, Facts> known = new HashMap<>();
-        private final Map<List<List<String>>, NameMatch> names = new HashMap<>();
-        private final Map<List<String>, NameMatch> compared = new HashMap<>();
-        private final Map<Long, List<String>> allNames = new HashMap<>();
+        // written by the threads that score pairs at once (store)
+        private final Map<List<List<String>>, NameMatch> names = new ConcurrentHashMap<>();
+        private final Map<List<String>, NameMatch> compared = new ConcurrentHashMap<>();
+        private final Map<Long, List<String>> allNames = new ConcurrentHashMap<>();
 
         Run(Subject subject) {
             this.subject = subject;
@@ -284,29 +286,21 @@ class DuplicatePairs {
                 }
             });
             known.putAll(facts.read(subject, unknown));
-            List<Long> firsts = new ArrayList<>();
-            List<Long> seconds = new ArrayList<>();
-            List<Double> scores = new ArrayList<>();
-            List<String> shared = new ArrayList<>();
-            for (long[] c : candidates) {
-                Facts a = known.get(c[0]);
-                Facts b = known.get(c[1]);
-                if (compared.size() > REMEMBERED_COMPARISONS) {
-                    compared.clear(); // bounded: a file of thousands of records has millions of candidate name pairs
-                }
-                if (a == null || b == null) {
-                    continue;
-                }
-                NameMatch match = names.computeIfAbsent(
-                        List.of(allNames.computeIfAbsent(c[0], id -> a.allNames()), allNames.computeIfAbsent(c[1], id -> b.allNames())),
-                        both -> NameMatch.best(both.get(0), both.get(1), subject == Subject.ORGANIZATION, compared));
-                double score = DuplicateScoring.score(subject, a, b, match).score();
-                if (score >= Settings.LOWEST_DUPLICATE_THRESHOLD) {
-                    firsts.add(c[0]);
-                    seconds.add(c[1]);
-                    scores.add(score);
-                    shared.add(String.join(" ", sharedRecords(a, b)));
-                }
+            if (compared.size() > REMEMBERED_COMPARISONS) {
+                compared.clear(); // bounded: a file of thousands of records has millions of candidate name pairs
+            }
+            // Comparing names is pure computation, and the database waits meanwhile: the pairs are scored on every core.
+            List<Scored> kept = candidates.parallelStream().map(c -> scored(c[0], c[1]))
+                    .filter(p -> p != null && p.score >= Settings.LOWEST_DUPLICATE_THRESHOLD).toList();
+            List<Long> firsts = new ArrayList<>(kept.size());
+            List<Long> seconds = new ArrayList<>(kept.size());
+            List<Double> scores = new ArrayList<>(kept.size());
+            List<String> shared = new ArrayList<>(kept.size());
+            for (Scored pair : kept) {
+                firsts.add(pair.first);
+                seconds.add(pair.second);
+                scores.add(pair.score);
+                shared.add(String.join(" ", sharedRecords(known.get(pair.first), known.get(pair.second))));
             }
             if (!firsts.isEmpty()) {
                 // one statement for the lot; record keys ([A-Za-z0-9_.:-]) never hold the space that joins them
@@ -322,6 +316,22 @@ class DuplicatePairs {
                         .param("shared", shared.toArray(String[]::new)).update();
             }
         }
+
+        /** The pair's score, or null when the facts of either are not known (not readable, or gone). */
+        private Scored scored(long first, long second) {
+            Facts a = known.get(first);
+            Facts b = known.get(second);
+            if (a == null || b == null) {
+                return null;
+            }
+            NameMatch match = names.computeIfAbsent(
+                    List.of(allNames.computeIfAbsent(first, id -> a.allNames()), allNames.computeIfAbsent(second, id -> b.allNames())),
+                    both -> NameMatch.best(both.get(0), both.get(1), subject == Subject.ORGANIZATION, compared));
+            return new Scored(first, second, DuplicateScoring.score(subject, a, b, match).score());
+        }
+    }
+
+    private record Scored(long first, long second, double score) {
     }
 
     /**

@@ -20,9 +20,63 @@ public final class Bounds {
 
     /** Whether {@code document} (a record, with records and lists within it) is within bounds; problems at their paths. */
     public static boolean within(Checker at, Object document) {
+        if (fits(document, 0)) {
+            return true; // the usual case, found without naming a path at every step
+        }
         int before = at.problems().size();
         walk(at, document, 0);
         return at.problems().size() == before;
+    }
+
+    /** A record's components, read once per class: asking the class makes a new array each time. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
+    /** What {@link #walk} finds, without its problems: whether every list and map within {@code value} is in bounds. */
+    private static boolean fits(Object value, int depth) {
+        if (value == null || depth > 20 || value instanceof CharSequence) {
+            return true;
+        }
+        if (value instanceof Collection<?> items) {
+            if (items.size() > MAX_ITEMS) {
+                return false;
+            }
+            for (Object item : items) {
+                if (!fits(item, depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            if (map.size() > MAX_ITEMS) {
+                return false;
+            }
+            for (Object item : map.values()) {
+                if (!fits(item, depth + 1)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof LocalizedText text) {
+            return fits(text.texts(), depth + 1);
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
+                if (!fits(component(record, component), depth + 1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Object component(Record record, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of a " + record.getClass().getSimpleName(), e);
+        }
     }
 
     /** Whether one list is within bounds: a problem at {@code at} when it is not. */
@@ -57,13 +111,8 @@ public final class Bounds {
         } else if (value instanceof LocalizedText text) {
             walk(at, text.texts(), depth + 1); // its translations are its properties: title.en, title.kk
         } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                try {
-                    walk(at.at(component.getName()), component.getAccessor().invoke(record), depth + 1);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + component.getName() + " of a "
-                            + record.getClass().getSimpleName(), e);
-                }
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
+                walk(at.at(component.getName()), component(record, component), depth + 1);
             }
         }
     }

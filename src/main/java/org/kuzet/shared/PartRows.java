@@ -2,6 +2,7 @@ package org.kuzet.shared;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +40,28 @@ public final class PartRows {
     }
 
     /**
+     * Deletes the rows of a record's part: {@code sql} is a delete whose last parameter is the array of the records'
+     * ids ({@code … = any(cast(? as bigint[]))}), {@code leading} its other parameters. At once for {@code id}, or — in
+     * a run of writes — held: the ids of every such delete with the same statement and leading parameters go in one
+     * statement, sent before every held insert (a run writes each record once, so no row it deletes is one it wrote).
+     */
+    public static void delete(JdbcClient db, String sql, long id, Object... leading) {
+        Held held = TransactionScoped.bound(HELD);
+        if (held == null) {
+            db.sql(sql).params(withLast(leading, new Long[] {id})).update();
+        } else {
+            held.deletes.computeIfAbsent(sql, s -> new LinkedHashMap<>())
+                    .computeIfAbsent(List.of(leading), l -> new ArrayList<>()).add(id);
+        }
+    }
+
+    private static Object[] withLast(Object[] params, Object last) {
+        Object[] all = Arrays.copyOf(params, params.length + 1);
+        all[params.length] = last;
+        return all;
+    }
+
+    /**
      * Inserts a row other rows refer to by id (a record, a case's stage, a membership) and answers its id: at once,
      * or — in a run of writes — held with the others, its id taken ahead from the table's identity sequence (a few
      * hundred at a time), so that a file of thousands of records is not one statement per record. Held rows are sent
@@ -71,7 +94,7 @@ public final class PartRows {
     }
 
     /**
-     * Sends the rows held: the records' own rows, then the rows their parts refer to (a case's stages), then every
+     * Sends the rows held: the deletes first, then the records' own rows, then the rows their parts refer to (a case's stages), then every
      * other part — each group statement by statement in the order each statement was first used. A statement first
      * used for an earlier record that was overwritten (its parts deleted and written again) may come before the
      * insert of a later new record; the groups keep every row after the row it refers to all the same.
@@ -79,6 +102,9 @@ public final class PartRows {
     static void send() {
         Held held = TransactionScoped.bound(HELD);
         if (held != null) {
+            held.deletes.forEach((sql, byLeading) -> byLeading.forEach((leading, ids) ->
+                    held.jdbc.update(sql, withLast(leading.toArray(), ids.toArray(Long[]::new)))));
+            held.deletes.clear();
             for (Map<String, List<Object[]>> group : List.of(held.records, held.referred, held.rows)) {
                 group.forEach((sql, rows) -> held.jdbc.batchUpdate(sql, rows));
                 group.clear();
@@ -97,6 +123,8 @@ public final class PartRows {
         private static final int IDS_AT_ONCE = 500;
 
         final JdbcTemplate jdbc;
+        /** The ids of the records whose parts are deleted, by statement and its leading parameters. */
+        final Map<String, Map<List<Object>, List<Long>>> deletes = new LinkedHashMap<>();
         /** Rows of records (PartRows#insert into a record table), by statement. */
         final Map<String, List<Object[]>> records = new LinkedHashMap<>();
         /** Other rows inserted by PartRows#insert: parts of a record that other parts refer to by id. */

@@ -72,7 +72,8 @@ public class Citations {
     public void replace(String subjectType, long subjectId, List<Resolved> citations) {
         // held together in a run of writes (PartRows): every delete of the run before its inserts, which is the order of
         // each subject's own, since a run writes a record once
-        PartRows.write(db, "delete from citation where subject_type = ? and subject_id = ?", subjectType, subjectId);
+        PartRows.delete(db, "delete from citation where subject_type = ? and subject_id = any(cast(? as bigint[]))", subjectId,
+                subjectType);
         for (int i = 0; i < citations.size(); i++) {
             Resolved c = citations.get(i);
             PartRows.write(db, "insert into citation (subject_type, subject_id, position, source_id, claim, locator) values (?, ?, ?, ?, ?, ?)",

@@ -64,9 +64,9 @@ public final class PartRows {
     /**
      * Inserts a row other rows refer to by id (a record, a case's stage, a membership) and answers its id: at once,
      * or — in a run of writes — held with the others, its id taken ahead from the table's identity sequence (a few
-     * hundred at a time), so that a file of thousands of records is not one statement per record. Held rows are sent
-     * statement by statement in the order each statement was first used, so a record's row goes before its parts'.
-     * {@code values} holds one placeholder per parameter, the id's excluded.
+     * hundred at a time), so that a file of thousands of records is not one statement per record; {@link #send}
+     * sends a record's row before the rows that refer to it. {@code values} holds one placeholder per parameter, the
+     * id's excluded.
      */
     public static long insert(JdbcClient db, String table, String columns, String values, Object... params) {
         Held held = TransactionScoped.bound(HELD);
@@ -94,10 +94,10 @@ public final class PartRows {
     }
 
     /**
-     * Sends the rows held: the deletes first, then the records' own rows, then the rows their parts refer to (a case's stages), then every
-     * other part — each group statement by statement in the order each statement was first used. A statement first
-     * used for an earlier record that was overwritten (its parts deleted and written again) may come before the
-     * insert of a later new record; the groups keep every row after the row it refers to all the same.
+     * Sends the rows held: the deletes first, then the records' own rows, then the rows their parts refer to (a case's
+     * stages), then every other part — each group statement by statement in the order each statement was first used.
+     * The order of first use alone is not enough: a part's statement first used for a record that was overwritten
+     * comes before the insert of a new record written after it.
      */
     static void send() {
         Held held = TransactionScoped.bound(HELD);

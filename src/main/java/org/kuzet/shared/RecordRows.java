@@ -59,10 +59,10 @@ public final class RecordRows {
             return answer;
         }
         boolean taken = db.sql("select kuzet_key_taken(?, ?)").params(table, key).query(Boolean.class).single();
-        if (taken) {
-            // a key once taken stays taken (a deleted record keeps it)
-            known.put(table + " " + key, true);
-        }
+        // A key once taken stays taken (a deleted record keeps it); a free one is remembered as askKeysTaken does, until
+        // a record is inserted with it (taken): a sheet's rows are checked, then checked again as they are written. One
+        // taken meanwhile by another writer is refused by the insert, with the same answer (isKeyTaken).
+        known.put(table + " " + key, taken);
         return taken;
     }
 

@@ -45,7 +45,12 @@ abstract class RowKind<D extends RecordDocument<D>, V> {
     }
 
     /** What a kind needs besides the cells: the separator of lists, the original language, name matching. */
-    record Context(ImportMapping mapping, Duplicates duplicates) {
+    /**
+     * What checking a row needs beyond the row: {@code warns} is false when the row's warnings are not wanted (the
+     * writing pass, which reports only errors: the checking pass has told every warning already), so that no lookup is
+     * made only to warn.
+     */
+    record Context(ImportMapping mapping, Duplicates duplicates, boolean warns) {
     }
 
     /**
@@ -109,7 +114,7 @@ abstract class RowKind<D extends RecordDocument<D>, V> {
      * merged; the duplicates page decides.
      */
     static void warnIfRecorded(Row row, Field field, Subject subject, String name, Context context) {
-        if (name == null) {
+        if (name == null || !context.warns()) {
             return;
         }
         List<DuplicatePair.Party> similar = context.duplicates().similarTo(subject, name);

@@ -161,7 +161,7 @@ public class SpreadsheetImports {
 
     private <D extends RecordDocument<D>, V> Outcome runKind(RowKind<D, V> kind, Request request, Progress progress) {
         CellValues values = new CellValues(vocabularies, messages, request.mapping());
-        RowKind.Context context = new RowKind.Context(request.mapping(), duplicates);
+        RowKind.Context context = new RowKind.Context(request.mapping(), duplicates, true);
         KeyResolver refs = kind.references();
         Tally tally = new Tally();
         Set<String> keys = new HashSet<>();
@@ -201,6 +201,7 @@ public class SpreadsheetImports {
             return tally.outcome(0, tally.errorRows, tally.leftOut, false);
         }
         kind.beforeWrites();
+        RowKind.Context writing = new RowKind.Context(request.mapping(), duplicates, false);
         long[] written = {0, 0, 0};
         Columns header = columns[0];
         try (OutputStream rejectsOut = request.rejects() == null ? null : Files.newOutputStream(request.rejects());
@@ -217,7 +218,9 @@ public class SpreadsheetImports {
                 if (row.blank()) {
                     return;
                 }
-                Checked<D, V> checked = check(kind, row, values, context, refs);
+                // Without the warnings' lookups: the first pass told them (reading the persons already recorded under
+                // a row's name once more for every row took most of the import's time), and now only errors count.
+                Checked<D, V> checked = check(kind, row, values, writing, refs);
                 keyOnce(kind, row, keysAgain);
                 if (row.hasErrors()) {
                     if (rejects == null) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.kuzet.shared.CsvTable;
 import org.kuzet.shared.Json;
 import org.springframework.util.FileSystemUtils;
 
@@ -30,6 +31,8 @@ final class Generator {
         int sources() { return Math.max(50, incidents / 2); }
         int cases() { return Math.max(20, incidents / 6); }
         int events() { return Math.max(5, incidents / 200); }
+        /** The rows of the persons' sheet imported into an empty record (issue 15): a million at 1m. */
+        int sheetRows() { return incidents; }
 
         static Scale parse(String text) {
             return switch (text) {
@@ -130,6 +133,33 @@ final class Generator {
         }
         chunks.flush();
         return chunks.files;
+    }
+
+    /** The columns of the persons' sheet, as a team's spreadsheet names them. */
+    static final List<String> SHEET_COLUMNS = List.of("key", "name", "other names", "gender", "year of birth", "roles", "place",
+            "description", "confidentiality");
+
+    /**
+     * Writes a persons' sheet of {@code rows} rows (CSV, UTF-8) as a team brings one from years of spreadsheets: the
+     * persons of {@link #person} (names in three scripts, namesakes, several spellings in one cell), one row at a time,
+     * never the whole sheet in memory.
+     */
+    void writePersonSheet(Path file, int rows) throws IOException {
+        Iterable<List<?>> lines = () -> java.util.stream.IntStream.range(0, rows).<List<?>>mapToObj(this::sheetRow).iterator();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            CsvTable.write(SHEET_COLUMNS, lines, out);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> sheetRow(int i) {
+        Map<String, Object> person = person(i);
+        List<String> names = ((List<Map<String, Object>>) person.get("names")).stream().map(n -> (String) n.get("name")).toList();
+        Object birthYear = person.get("birthYear");
+        return List.of("sheet-person-" + i, (String) person.get("name"), String.join("; ", names), (String) person.get("gender"),
+                birthYear == null ? "" : birthYear.toString(), String.join("; ", (List<String>) person.get("roles")),
+                (String) person.get("place"), "Row " + (i + 2) + " of the bureau's spreadsheet of 2019–2021",
+                (String) person.get("confidentiality"));
     }
 
     /** Records collected into bundles of a bounded size, each written to its own file when full. */

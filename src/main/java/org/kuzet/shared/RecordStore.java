@@ -51,6 +51,10 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
     private static final int BATCH = 1000;
     /** How many changes a run of {@link Writes} publishes in one {@link RecordsChanged}. */
     public static final int CHANGES_AT_ONCE = 500;
+    /** Records written in one transaction from which its runs of writes have the planner's statistics refreshed. */
+    static final int STATISTICS_FIRST_AT = 10_000;
+    /** Owner of the count of records written by runs of writes in the current transaction. */
+    private static final Object WRITTEN_IN_TRANSACTION = new Object();
 
     protected final JdbcClient db;
     private final String table;
@@ -315,6 +319,21 @@ public abstract class RecordStore<D extends RecordDocument<D>, V, F extends Reco
             written.clear();
             before.clear();
             events.publishEvent(new RecordsChanged(changes));
+            refreshStatisticsIfGrown(changes.size());
+        }
+
+        /**
+         * Has PostgreSQL gather statistics again (V49) each time the records written in this transaction have doubled
+         * since, from {@link #STATISTICS_FIRST_AT} on: a sheet of a million rows is one transaction, whose own rows
+         * autovacuum cannot count, and its later rows' lookups were planned for the tables as they were before it.
+         */
+        private void refreshStatisticsIfGrown(int records) {
+            long[] writtenAndNext = TransactionScoped.get(WRITTEN_IN_TRANSACTION, () -> new long[] {0, STATISTICS_FIRST_AT});
+            writtenAndNext[0] += records;
+            if (writtenAndNext[0] >= writtenAndNext[1]) {
+                writtenAndNext[1] = writtenAndNext[0] * 2;
+                db.sql("select kuzet_refresh_statistics()").query((rs, n) -> 0).list();
+            }
         }
 
         /** Publishes what is left; inside the caller's transaction. */

@@ -19,3 +19,11 @@ begin
     perform set_config('kuzet.clearance', coalesce(caller_clearance, ''), true);
 end
 $$;
+
+-- One key is the same question asked of one key: one copy of the rule (the tables, the clearance taken and given back).
+create or replace function kuzet_key_taken(record_table text, record_key text) returns boolean
+    language sql volatile
+    set search_path = public, pg_temp
+as $$
+    select exists (select 1 from kuzet_keys_taken(record_table, array[record_key]))
+$$;

@@ -120,7 +120,9 @@ final class CaseRows extends RowKind<CaseDocument, LegalCases.Valid> {
         String court = courtText == null ? null
                 : recorded(row, COURT, Subject.ORGANIZATION, courtText, context, refs);
         List<StageDocument> stages = stages(row, values, court);
-        warnIfCaseRecorded(row, charges, stages);
+        if (context.warns()) {
+            warnIfCaseRecorded(row, charges, stages);
+        }
         List<Citation> sources = row.list(SOURCES).stream().map(k -> new Citation(k, null, null)).toList();
         return new CaseDocument(null, null, row.text(KEY), values.code(row, KIND, "case_kind"), row.text(NUMBER), title,
                 values.code(row, PLACE, "place"), parties, charges, stages,

@@ -48,7 +48,7 @@ abstract class RowKind<D extends RecordDocument<D>, V> {
     /**
      * What checking a row needs beyond the row: {@code warns} is false when the row's warnings are not wanted (the
      * writing pass, which reports only errors: the checking pass has told every warning already), so that no lookup is
-     * made only to warn.
+     * made only to warn — by any kind of row (a person's namesakes, a case's number, a source's address).
      */
     record Context(ImportMapping mapping, Duplicates duplicates, boolean warns) {
     }

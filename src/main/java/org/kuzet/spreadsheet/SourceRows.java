@@ -75,7 +75,9 @@ final class SourceRows extends RowKind<SourceDocument, Sources.Valid> {
                     + "read is written in full (12.05.2021)");
             accessed = null;
         }
-        warnIfRecorded(row, URL, "source", "the same URL", sources.keysWithUrl(row.text(URL)));
+        if (context.warns()) {
+            warnIfRecorded(row, URL, "source", "the same URL", sources.keysWithUrl(row.text(URL)));
+        }
         String sha = row.text(ARCHIVE_SHA256);
         return new SourceDocument(null, null, row.text(KEY), row.text(URL), title, row.text(OUTLET), language,
                 values.code(row, KIND, "source_kind"), published == null ? null : published.date().toString(),

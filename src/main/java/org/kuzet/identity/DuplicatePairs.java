@@ -170,30 +170,50 @@ class DuplicatePairs {
         }
     }
 
-    /** Scores every pair of these records again (a deleted record keeps none); with full clearance. */
+    /**
+     * Scores every pair of these records again (a deleted record keeps none); with full clearance. Their pairs are
+     * forgotten first, then scored batch by batch, each pair once: a pair of two of these records is scored with the
+     * batch of the first of them, not again with the other's.
+     */
     void refresh(Subject subject, List<Long> ids) {
-        Run run = new Run(subject);
+        List<Long[]> batches = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
-            Long[] batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(Long[]::new);
+            batches.add(ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(Long[]::new));
+        }
+        for (Long[] batch : batches) {
             db.sql("delete from identity_pair where subject_type = :type and (first_id = any (:ids) or second_id = any (:ids))")
                     .param("type", subject.table).param("ids", batch).update();
+        }
+        Run run = new Run(subject);
+        Set<Long> scoredAlready = new HashSet<>();
+        for (Long[] batch : batches) {
             // The batch's keys of blocks small enough to compare (each block counted once, at most up to the limit),
             // then the records in those blocks: index scans on the keys, two statements so that neither is planned
-            // from estimates of the other. Deleted records have no facts and so no pairs (FactsReader).
+            // from estimates of the other. Deleted records have no facts and so no pairs (FactsReader). Namesakes
+            // share most of their keys: each pair is sent once, not once per key.
             String[] small = db.sql("""
                             select k.key from (select distinct key from identity_key where subject_type = :type
                                                and subject_id = any (:ids)) k
                             where %s""".formatted(SMALL_BLOCK.formatted("k.key")))
                     .param("type", subject.table).param("ids", batch).param("largest", Duplicates.LARGEST_BLOCK)
                     .query(String.class).list().toArray(String[]::new);
-            Set<Pair> candidates = new LinkedHashSet<>();
+            Set<Long> inBatch = Set.of(batch);
+            List<long[]> candidates = new ArrayList<>();
             db.sql("""
-                            select m.subject_id, o.subject_id from identity_key m
+                            select distinct m.subject_id, o.subject_id from identity_key m
                             join identity_key o on o.subject_type = m.subject_type and o.key = m.key and o.subject_id <> m.subject_id
                             where m.subject_type = :type and m.subject_id = any (:ids) and m.key = any (:small)""")
                     .param("type", subject.table).param("ids", batch).param("small", small)
-                    .query((rs, n) -> candidates.add(Pair.of(rs.getLong(1), rs.getLong(2)))).list();
-            run.store(candidates.stream().map(Pair::ids).toList());
+                    .query(rs -> {
+                        long one = rs.getLong(1);
+                        long other = rs.getLong(2);
+                        // a pair within the batch comes both ways: taken once, from its lower id
+                        if (!scoredAlready.contains(other) && (one < other || !inBatch.contains(other))) {
+                            candidates.add(new long[] {Math.min(one, other), Math.max(one, other)});
+                        }
+                    });
+            run.store(candidates);
+            scoredAlready.addAll(inBatch);
         }
     }
 
@@ -237,18 +257,6 @@ class DuplicatePairs {
         }
     }
 
-    /** Two records' ids, the lower first. */
-    private record Pair(long first, long second) {
-
-        static Pair of(long one, long other) {
-            return new Pair(Math.min(one, other), Math.max(one, other));
-        }
-
-        long[] ids() {
-            return new long[] {first, second};
-        }
-    }
-
     /** Names a linking query's two columns (record_id, person_id), whatever the linking record is. */
     private static String asLinked(String linked) {
         return "select record_id, person_id from (" + linked + ") as l (record_id, person_id)";
@@ -262,10 +270,14 @@ class DuplicatePairs {
 
         private final Subject subject;
         private final Map<Long, Facts> known = new HashMap<>();
-        // written by the threads that score pairs at once (store)
-        private final Map<List<List<String>>, NameMatch> names = new ConcurrentHashMap<>();
+        // Each distinct list of names once, by number: namesakes and one family's spellings share one, and a pair of
+        // numbers is a cheap key where a pair of lists of names had to be hashed and compared for every candidate.
+        private final Map<List<String>, Integer> nameLists = new HashMap<>();
+        private final List<List<String>> listed = new ArrayList<>();
+        private final Map<Long, Integer> namesOf = new HashMap<>();
+        // written by the threads that score pairs at once (store): the best match of two lists, by their numbers
+        private final Map<Long, NameMatch> names = new ConcurrentHashMap<>();
         private final Map<List<String>, NameMatch> compared = new ConcurrentHashMap<>();
-        private final Map<Long, List<String>> allNames = new ConcurrentHashMap<>();
 
         Run(Subject subject) {
             this.subject = subject;
@@ -285,9 +297,18 @@ class DuplicatePairs {
                     unknown.add(c[1]);
                 }
             });
-            known.putAll(facts.read(subject, unknown));
+            facts.read(subject, unknown).forEach((id, read) -> {
+                known.put(id, read);
+                namesOf.put(id, nameLists.computeIfAbsent(read.allNames(), list -> {
+                    listed.add(list);
+                    return listed.size() - 1;
+                }));
+            });
             if (compared.size() > REMEMBERED_COMPARISONS) {
                 compared.clear(); // bounded: a file of thousands of records has millions of candidate name pairs
+            }
+            if (names.size() > REMEMBERED_COMPARISONS) {
+                names.clear();
             }
             // Comparing names is pure computation, and the database waits meanwhile: the pairs are scored on every core.
             List<Scored> kept = candidates.parallelStream().map(c -> scored(c[0], c[1]))
@@ -324,10 +345,11 @@ class DuplicatePairs {
             if (a == null || b == null) {
                 return null;
             }
-            NameMatch match = names.computeIfAbsent(
-                    List.of(allNames.computeIfAbsent(first, id -> a.allNames()), allNames.computeIfAbsent(second, id -> b.allNames())),
-                    both -> NameMatch.best(both.get(0), both.get(1), subject == Subject.ORGANIZATION, compared));
-            return new Scored(first, second, DuplicateScoring.score(subject, a, b, match).score());
+            int x = namesOf.get(first);
+            int y = namesOf.get(second);
+            NameMatch match = names.computeIfAbsent((long) x << 32 | y,
+                    both -> NameMatch.best(listed.get(x), listed.get(y), subject == Subject.ORGANIZATION, compared));
+            return new Scored(first, second, DuplicateScoring.scoreOnly(subject, a, b, match));
         }
     }
 

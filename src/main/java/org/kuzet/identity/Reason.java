@@ -13,10 +13,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Reason(String code, double weight, String detail, boolean conflict) {
 
     static Reason of(String code, double weight, String detail) {
-        return new Reason(code, Math.round(weight * 1000) / 1000.0, detail, weight < 0);
+        return new Reason(code, rounded(weight), detail, weight < 0);
     }
 
     static Reason conflict(String code, double weight, String detail) {
-        return new Reason(code, Math.round(weight * 1000) / 1000.0, detail, true);
+        return new Reason(code, rounded(weight), detail, true);
+    }
+
+    /** A weight as a reason counts it: to a thousandth. */
+    static double rounded(double weight) {
+        return Math.round(weight * 1000) / 1000.0;
     }
 }

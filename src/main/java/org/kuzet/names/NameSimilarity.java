@@ -26,24 +26,48 @@ public final class NameSimilarity {
      * letter are most often two names (Sadykov/Sadyrov, Bokaev/Bokeev, Marat/Murat).
      */
     public static int slips(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+        return slips(a, b, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * The slips between two words when they are at most {@code limit}, else {@code limit + 1}: the same alignment,
+     * given up as soon as no alignment can stay within the limit. Comparing the names of a large record's candidate
+     * duplicates asks this millions of times, and almost always of two words far apart.
+     */
+    static int slips(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1; // each letter one has more is a slip
         }
+        int[] twoBack = new int[b.length() + 1];
+        int[] back = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            back[j] = j;
         }
+        int backMinimum = 0;
         for (int i = 1; i <= a.length(); i++) {
+            row[0] = i;
+            int minimum = i;
             for (int j = 1; j <= b.length(); j++) {
-                int replace = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 2);
-                int best = Math.min(replace, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                int replace = back[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 2);
+                int best = Math.min(replace, Math.min(back[j], row[j - 1]) + 1);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                    best = Math.min(best, twoBack[j - 2] + 1);
                 }
-                d[i][j] = best;
+                row[j] = best;
+                minimum = Math.min(minimum, best);
             }
+            // a later row costs at least this row's least, or the row before's plus a swap
+            if (minimum > limit && backMinimum >= limit) {
+                return limit + 1;
+            }
+            int[] spare = twoBack;
+            twoBack = back;
+            back = row;
+            row = spare;
+            backMinimum = minimum;
         }
-        return d[a.length()][b.length()];
+        return Math.min(back[b.length()], limit + 1);
     }
 
     /**
@@ -66,7 +90,10 @@ public final class NameSimilarity {
             return false;
         }
         int shorter = Math.min(a.length(), b.length());
-        int slips = slips(a, b);
+        if (shorter < 4) {
+            return false; // too short for any slip to pass below
+        }
+        int slips = slips(a, b, 2);
         if (slips == 1) {
             return a.length() == b.length() ? shorter >= 4 : shorter >= 5;
         }
@@ -75,22 +102,28 @@ public final class NameSimilarity {
 
     /** Whether {@code longer} is the name {@code name}, which ends in a consonant, with an "a" (Gulnar/Gulnara). */
     private static boolean withA(String name, String longer) {
-        return longer.equals(name + "a") && !name.isEmpty() && "aeiou".indexOf(name.charAt(name.length() - 1)) < 0;
+        return endsWithAfter(longer, name, "a") && !name.isEmpty() && "aeiou".indexOf(name.charAt(name.length() - 1)) < 0;
+    }
+
+    /** Whether {@code word} is {@code start} followed by {@code ending} (asked millions of times: no new string). */
+    private static boolean endsWithAfter(String word, String start, String ending) {
+        return word.length() == start.length() + ending.length() && word.startsWith(start) && word.endsWith(ending);
     }
 
     /** Whether {@code russified} is the Kazakh surname {@code kazakh} with a Russian ending (Ayan/Ayanov, Mamay/Mamayev). */
     public static boolean russifiedOf(String kazakh, String russified) {
-        return kazakh.length() >= 3 && (russified.equals(kazakh + "ov") || russified.equals(kazakh + "ev")
-                || russified.equals(kazakh + "iev"));
+        return kazakh.length() >= 3 && (endsWithAfter(russified, kazakh, "ov") || endsWithAfter(russified, kazakh, "ev")
+                || endsWithAfter(russified, kazakh, "iev"));
     }
 
     /** Whether {@code feminine} is the feminine form of the surname {@code masculine} (-ov/-ova, -in/-ina, -ii/-aia). */
     public static boolean feminineOf(String masculine, String feminine) {
-        if (feminine.equals(masculine + "a")) {
+        if (endsWithAfter(feminine, masculine, "a")) {
             return masculine.endsWith("ov") || masculine.endsWith("ev") || masculine.endsWith("in")
                     || masculine.endsWith("iev") || masculine.endsWith("ёв");
         }
-        return masculine.endsWith("ii") && feminine.equals(masculine.substring(0, masculine.length() - 2) + "aia");
+        return masculine.endsWith("ii") && feminine.length() == masculine.length() + 1
+                && feminine.regionMatches(0, masculine, 0, masculine.length() - 2) && feminine.endsWith("aia");
     }
 
     /** Trigram overlap (Jaccard) of two keys, padded like PostgreSQL's pg_trgm: 1 equal, 0 nothing shared. */

@@ -74,6 +74,28 @@ final class Generator {
         {"Zhumabayev", "Жумабаев", "Жұмабаев"}, {"Serikbayev", "Серикбаев", "Серікбаев"}, {"Temirov", "Темиров", "Темиров"}, {"Baimukhanov", "Баймуханов", "Баймұханов"},
         {"Musin", "Мусин", "Мусин"}, {"Yesenov", "Есенов", "Есенов"}, {"Kuanyshev", "Куанышев", "Қуанышев"},
     };
+    // Further surnames for larger records, composed as Kazakh surnames often are (a name and an ending: Nurbekov,
+    // Karabayev, Асылгалиев, Қасымжанов), in Latin, Russian Cyrillic and Kazakh Cyrillic. A population of more
+    // people holds more names: with the same thirty surnames, a million incidents' 500,000 persons would have had
+    // four hundred namesakes for every name, which no record holds (see surnamesFor).
+    private static final String[][] SURNAME_STARTS = {
+        {"Nur", "Нур", "Нұр"}, {"Zhan", "Жан", "Жан"}, {"Ak", "Ак", "Ақ"}, {"Kara", "Кара", "Қара"}, {"Yer", "Ер", "Ер"},
+        {"Asyl", "Асыл", "Асыл"}, {"Kul", "Кул", "Құл"}, {"Sary", "Сары", "Сары"}, {"Bay", "Бай", "Бай"}, {"Tur", "Тур", "Тұр"},
+        {"Altyn", "Алтын", "Алтын"}, {"Yes", "Ес", "Ес"}, {"Temir", "Темир", "Темір"}, {"Zhol", "Жол", "Жол"}, {"Ai", "Ай", "Ай"},
+        {"Orak", "Орак", "Орақ"}, {"Tok", "Ток", "Тоқ"}, {"Ken", "Кен", "Кен"}, {"Dos", "Дос", "Дос"}, {"Kuan", "Куан", "Қуан"},
+        {"Myrza", "Мырза", "Мырза"}, {"Abil", "Абил", "Әбіл"}, {"Kasym", "Касым", "Қасым"}, {"Sadyk", "Садык", "Садық"},
+        {"Iman", "Иман", "Иман"}, {"Ermek", "Ермек", "Ермек"}, {"Serik", "Серик", "Серік"}, {"Talgat", "Талгат", "Талғат"},
+        {"Murat", "Мурат", "Мұрат"}, {"Erlan", "Ерлан", "Ерлан"}, {"Askar", "Аскар", "Асқар"}, {"Dulat", "Дулат", "Дулат"},
+        {"Berik", "Берик", "Берік"}, {"Sagyn", "Сагын", "Сағын"}, {"Kenes", "Кенес", "Кеңес"}, {"Oral", "Орал", "Орал"},
+    };
+    private static final String[][] SURNAME_MIDDLES = {
+        {"", "", ""}, {"bek", "бек", "бек"}, {"bay", "бай", "бай"}, {"gali", "гали", "ғали"}, {"khan", "хан", "хан"},
+        {"tay", "тай", "тай"}, {"zhan", "жан", "жан"}, {"bol", "бол", "бол"}, {"sultan", "султан", "сұлтан"},
+        {"mukhamed", "мухамед", "мұхамед"}, {"kozha", "кожа", "қожа"}, {"tas", "тас", "тас"},
+    };
+    // the persons who share a surname, on average: with 40 given names, about four persons to a full name
+    private static final int PERSONS_PER_SURNAME = 170;
+
     private static final String[] TYPES = {"detention", "detention", "detention", "criminal_charge", "sentence", "threat",
         "interrogation", "fine", "administrative_arrest", "search", "pressure_on_relatives", "ill_treatment", "summons",
         "surveillance", "device_seizure", "psychiatric_detention", "attack", "dispersal", "blocking",
@@ -102,6 +124,57 @@ final class Generator {
         this.random = new Random(seed);
     }
 
+    // the surnames persons are given, for the number of persons being generated (surnamesFor)
+    private List<String[]> surnames = List.of(SURNAMES);
+
+    /**
+     * The surnames for {@code persons} persons: the thirty of the demo record up to 5,100 persons (the 10k scale and
+     * below, as generated before), else as many more composed ones (a fixed choice) as keep about
+     * {@link #PERSONS_PER_SURNAME} persons to a surname — namesakes at every scale, as many as at 10k, rather than a
+     * number that grows with the record. Records with many more namesakes are the duplicate finder's worst case,
+     * which its largest block bounds (identity: Duplicates.LARGEST_BLOCK).
+     */
+    static List<String[]> surnamesFor(int persons) {
+        int wanted = persons / PERSONS_PER_SURNAME;
+        if (wanted <= SURNAMES.length) {
+            return List.of(SURNAMES);
+        }
+        List<String[]> composed = new ArrayList<>();
+        for (String[] start : SURNAME_STARTS) {
+            for (String[] middle : SURNAME_MIDDLES) {
+                for (String[] last : SURNAME_MIDDLES) {
+                    if (middle[0].isEmpty() && !last[0].isEmpty() || !middle[0].isEmpty() && middle[0].equals(last[0])) {
+                        continue;
+                    }
+                    composed.add(surname(start, middle, last));
+                }
+            }
+        }
+        java.util.Collections.shuffle(composed, new Random(1_000_003));
+        List<String[]> all = new ArrayList<>(List.of(SURNAMES));
+        all.addAll(composed.subList(0, Math.min(composed.size(), wanted - SURNAMES.length)));
+        return all;
+    }
+
+    /** Nur + bek → Nurbekov, Нурбеков, Нұрбеков; Kara + bay → Karabayev, Карабаев; Nur + gali → Nurgaliyev, Нургалиев; Ай drops its й. */
+    private static String[] surname(String[]... parts) {
+        String[] stem = {"", "", ""};
+        for (String[] part : parts) {
+            for (int script = 0; script < 3; script++) {
+                stem[script] += part[script];
+            }
+        }
+        String latin = stem[0];
+        if (stem[1].endsWith("й")) {
+            return new String[] {latin + "ev", stem[1].substring(0, stem[1].length() - 1) + "ев",
+                stem[2].substring(0, stem[2].length() - 1) + "ев"};
+        }
+        if ("аиыоуе".indexOf(stem[1].charAt(stem[1].length() - 1)) >= 0) {
+            return new String[] {latin + "yev", stem[1] + "ев", stem[2] + "ев"};
+        }
+        return new String[] {latin + "ov", stem[1] + "ов", stem[2] + "ов"};
+    }
+
     /**
      * Writes the record as a series of bundle files of at most {@code chunk} records each, in the order the
      * importer needs them (sources, organisations, persons and events before the cases and incidents that refer to
@@ -119,6 +192,7 @@ final class Generator {
         for (int i = 0; i < scale.organizations(); i++) {
             chunks.add("organizations", organization(i));
         }
+        surnames = surnamesFor(scale.persons());
         for (int i = 0; i < scale.persons(); i++) {
             chunks.add("persons", person(i));
         }
@@ -145,6 +219,7 @@ final class Generator {
      * never the whole sheet in memory.
      */
     void writePersonSheet(Path file, int rows) throws IOException {
+        surnames = surnamesFor(rows);
         Iterable<List<?>> lines = () -> java.util.stream.IntStream.range(0, rows).<List<?>>mapToObj(this::sheetRow).iterator();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             CsvTable.write(SHEET_COLUMNS, lines, out);
@@ -238,7 +313,7 @@ final class Generator {
     private Map<String, Object> person(int i) {
         boolean female = random.nextInt(3) == 0;
         String[] first = female ? pick(FIRST_FEMALE) : pick(FIRST_MALE);
-        String[] surname = pick(SURNAMES);
+        String[] surname = surnames.get(random.nextInt(surnames.size()));
         String ending = female && surname[0].matches(".*(ov|ev|in)$") ? "a" : "";
         String endingCyrillic = ending.isEmpty() ? "" : "а";
         String latin = first[0] + " " + surname[0] + ending;

@@ -93,10 +93,29 @@ class NameIndex {
     }
 
     /**
-     * The keys of a record with these names: for each ordered pair of words, every reading of the first with each of
-     * the first two letters of every reading of the second, so that a slip in the second word's first letters (a
-     * swap, a drop) still leaves a key in common.
+     * The keys of a record with these names: for each ordered pair of words, every reading of the first with the
+     * start of every reading of the second within a slip ({@link #startsWithinASlip}), so that a slip in the second
+     * word's first letters (a swap, a drop) still leaves a key in common.
      */
+    /**
+     * The first three letters of a word, and each of them with one letter left out: two words whose starts differ by
+     * one slip or one letter (Nurbekov, Nrubekov, Urbekov, Murbekov) share one of these, while a block holds only the
+     * names whose other word starts alike — not every name whose other word has a letter in common at the start, as
+     * the keys of one letter did (V50: at 100,000 incidents a block of every "Kairat N…" or "Kairat …u…").
+     */
+    static Set<String> startsWithinASlip(String word) {
+        String start = word.substring(0, Math.min(3, word.length()));
+        Set<String> starts = new LinkedHashSet<>();
+        starts.add(start);
+        for (int k = 0; k < start.length(); k++) {
+            String without = start.substring(0, k) + start.substring(k + 1);
+            if (!without.isEmpty()) {
+                starts.add(without);
+            }
+        }
+        return starts;
+    }
+
     static Set<String> keys(Subject subject, List<String> names) {
         Set<String> keys = new LinkedHashSet<>();
         for (String name : names) {
@@ -109,8 +128,8 @@ class NameIndex {
                     if (i != j) {
                         for (String word : words.get(i)) {
                             for (String other : words.get(j)) {
-                                for (int k = 0; k < Math.min(2, other.length()); k++) {
-                                    keys.add(word + "|" + other.charAt(k));
+                                for (String start : startsWithinASlip(other)) {
+                                    keys.add(word + "|" + start);
                                 }
                             }
                         }

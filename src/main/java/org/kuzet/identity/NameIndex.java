@@ -93,11 +93,6 @@ class NameIndex {
     }
 
     /**
-     * The keys of a record with these names: for each ordered pair of words, every reading of the first with the
-     * start of every reading of the second within a slip ({@link #startsWithinASlip}), so that a slip in the second
-     * word's first letters (a swap, a drop) still leaves a key in common.
-     */
-    /**
      * The first three letters of a word, and each of them with one letter left out: two words whose starts differ by
      * one slip or one letter (Nurbekov, Nrubekov, Urbekov, Murbekov) share one of these, while a block holds only the
      * names whose other word starts alike — not every name whose other word has a letter in common at the start, as
@@ -116,6 +111,11 @@ class NameIndex {
         return starts;
     }
 
+    /**
+     * The keys of a record with these names: for each ordered pair of words, every reading of the first with the
+     * start of every reading of the second within a slip ({@link #startsWithinASlip}), so that a slip in the second
+     * word's first letters (a swap, a drop) still leaves a key in common.
+     */
     static Set<String> keys(Subject subject, List<String> names) {
         Set<String> keys = new LinkedHashSet<>();
         for (String name : names) {

@@ -90,10 +90,7 @@ public final class NameSimilarity {
             return false;
         }
         int shorter = Math.min(a.length(), b.length());
-        if (shorter < 4) {
-            return false; // too short for any slip to pass below
-        }
-        int slips = slips(a, b, 2);
+        int slips = slips(a, b, 2); // more than two never passes below
         if (slips == 1) {
             return a.length() == b.length() ? shorter >= 4 : shorter >= 5;
         }

@@ -307,8 +307,8 @@ final class Generator {
 
     /**
      * A person named in Latin, with the Russian and Kazakh Cyrillic spellings (Kazakh letters: Қайрат, Әсет) and,
-     * for some, another Latin spelling (Zhanbolat, Janbolat). With 25 × 30 male and 15 × 30 female names, most
-     * names are shared by several persons: the namesakes a monitor must tell apart.
+     * for some, another Latin spelling (Zhanbolat, Janbolat). With 25 male and 15 female given names and the
+     * surnames of {@link #surnamesFor}, most names are shared by a few persons: the namesakes a monitor must tell apart.
      */
     private Map<String, Object> person(int i) {
         boolean female = random.nextInt(3) == 0;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kuzet.KuzetApplication;
+import org.kuzet.backup.Backups;
+import org.kuzet.cli.KuzetCommand;
 import org.kuzet.exchange.BundleExporter;
 import org.kuzet.exchange.BundleImporter;
 import org.kuzet.security.ApiTokens;
@@ -139,6 +141,9 @@ public final class Bench {
                 // last: its writes must not change what the other workloads read in this run
                 report.concurrent(new ConcurrentUsers(app, raw, smoke ? ConcurrentUsers.SMOKE : ConcurrentUsers.FULL).run());
             }
+            if (chosen(BACKUP, only)) {
+                backUpAndRestore(app, raw, report, work.resolve(scale.name() + "-backup"));
+            }
         }
         if (chosen(SHEET, only)) {
             loadSheet(report, scale, seed, work);
@@ -147,6 +152,47 @@ public final class Bench {
     }
 
     private static final String SHEET = "import a persons' sheet";
+    private static final String BACKUP = "backup";
+    private static final char[] BACKUP_PASSPHRASE = "benchmark backup passphrase, long enough".toCharArray();
+
+    /**
+     * Issue 15's backup and restore times for the loaded record: {@code Backups.write} while Kuzet runs (one database
+     * snapshot and the evidence files, encrypted), beside binary COPY TO of every table within one snapshot; then
+     * {@code kuzet restore} of that file into a new data folder, as an operator would run it (the new folder's
+     * database server is created and started, the schema built, the rows loaded and checked), beside binary COPY of
+     * the same rows into empty tables with the same indexes. Rates are in rows of every table per second.
+     */
+    private static void backUpAndRestore(ConfigurableApplicationContext app, RawEngine raw, Report report, Path work)
+            throws Exception {
+        Path file = work.resolve("record.kuzet-backup");
+        Path passphrase = work.resolve("passphrase");
+        Path restored = work.resolve("restored");
+        FileSystemUtils.deleteRecursively(work);
+        Files.createDirectories(work);
+        try {
+            Files.writeString(passphrase, new String(BACKUP_PASSPHRASE) + "\n");
+            Actor.set(Actor.COMMAND_LINE);
+            Measured<Backups.Written> written = Measured.once(() -> app.getBean(Backups.class).write(file, BACKUP_PASSPHRASE));
+            Actor.clear();
+            Measured<Long> copiedOut = raw.snapshotAllTables(work.resolve("copy"));
+            int rows = Math.toIntExact(written.value().rows());
+            report.setting("backup", "%,d rows, %,d evidence files, %,d MiB encrypted; the raw snapshot has %,d rows".formatted(rows,
+                    written.value().evidenceFiles(), written.value().size() >> 20, copiedOut.value()));
+            report.load(BACKUP + " of the record while Kuzet runs (rows/s)", "binary COPY TO of every table in one snapshot", rows,
+                    written, copiedOut);
+            Measured<Integer> restoring = Measured.once(() -> KuzetCommand.commandLine().execute("restore", file.toString(),
+                    "--data-dir", restored.toString(), "--passphrase-file", passphrase.toString()));
+            if (restoring.value() != 0) {
+                throw new IllegalStateException("kuzet restore of the benchmark's backup ended with " + restoring.value());
+            }
+            Measured<Long> copiedIn = raw.loadCopies();
+            report.load("restore it into a new data folder (rows/s)", "binary COPY of the same rows, same indexes", rows, restoring,
+                    copiedIn);
+            raw.dropCopies();
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
+    }
 
     /**
      * Issue 15's throughput: a generated persons' sheet (CSV) imported through the spreadsheet importer into an empty

@@ -79,25 +79,57 @@ final class RawEngine {
      * does. Returns the rows loaded.
      */
     Measured<Long> copyRecordTables(Path directory) throws Exception {
-        Files.createDirectories(directory);
         try (Connection c = connect()) {
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            try (Statement s = c.createStatement()) {
-                s.execute("drop schema if exists raw cascade");
-                s.execute("create schema raw");
+            copyOut(c, directory, recordTables(c));
+        }
+        return loadCopies();
+    }
+
+    /**
+     * A backup's raw side: every table of the schema copied out in PostgreSQL's binary COPY format to files in
+     * {@code directory}, within one snapshot (a read-only, repeatable-read transaction), timed; no archive, no
+     * compression, no encryption. {@link #loadCopies} then times loading them back, a restore's raw side.
+     */
+    Measured<Long> snapshotAllTables(Path directory) throws Exception {
+        return Measured.once(() -> {
+            try (Connection c = connect()) {
+                c.setAutoCommit(false);
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                c.setReadOnly(true);
+                long rows = copyOut(c, directory, allTables(c));
+                c.commit();
+                return rows;
             }
-            for (String table : recordTables(c)) {
-                Path file = directory.resolve(table + ".copy");
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                    copy.copyOut("copy public." + table + " to stdout (format binary)", out);
-                }
-                copies.put(table, file);
-                try (Statement s = c.createStatement()) {
-                    s.execute("create table raw." + table + " (like public." + table + " including all)");
-                }
+        });
+    }
+
+    private long copyOut(Connection c, Path directory, List<String> tables) throws Exception {
+        Files.createDirectories(directory);
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        long rows = 0;
+        copies.clear();
+        for (String table : tables) {
+            Path file = directory.resolve(table + ".copy");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                rows += copy.copyOut("copy public." + table + " to stdout (format binary)", out);
+            }
+            copies.put(table, file);
+        }
+        return rows;
+    }
+
+    /**
+     * Times loading the files of the last copy into empty tables of the same definition in schema {@code raw}
+     * (made untimed first): only the loading is measured, as the import is, from bytes at hand to committed rows.
+     */
+    Measured<Long> loadCopies() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists raw cascade");
+            s.execute("create schema raw");
+            for (String table : copies.keySet()) {
+                s.execute("create table raw." + table + " (like public." + table + " including all)");
             }
         }
-        // Only the loading is measured, as the import is: from bytes at hand to committed rows.
         return Measured.once(() -> {
             long rows = 0;
             try (Connection c = connect()) {
@@ -165,7 +197,7 @@ final class RawEngine {
         }
     }
 
-    private static List<String> recordTables(Connection c) throws SQLException {
+    private static List<String> allTables(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select tablename from pg_tables where schemaname = 'public' order by tablename")) {
@@ -173,8 +205,12 @@ final class RawEngine {
                 tables.add(rs.getString(1));
             }
         }
+        return tables;
+    }
+
+    private static List<String> recordTables(Connection c) throws SQLException {
         List<String> filled = new ArrayList<>();
-        for (String table : tables) {
+        for (String table : allTables(c)) {
             if (NOT_RECORD.contains(table)) {
                 continue;
             }

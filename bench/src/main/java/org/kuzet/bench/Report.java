@@ -180,7 +180,12 @@ final class Report {
             md.append("%n## Loading the record%n%n".formatted());
             md.append("Kuzet: the bundle importer, one bundle file after another (validation, keys, vocabularies, encryption of "
                     + "protected fields, history, search indexing; one transaction per file). Raw: PostgreSQL binary COPY of the "
-                    + "rows the import wrote, into tables of the same definition with the same indexes (schema `raw`).\n\n");
+                    + "rows the import wrote, into tables of the same definition with the same indexes (schema `raw`). "
+                    + "A backup (`Backups.write`, while Kuzet runs: one database snapshot and the evidence files, in an "
+                    + "encrypted OpenPGP archive) is beside binary COPY TO of every table within one snapshot, to files; its "
+                    + "restore (`kuzet restore` into a new data folder: a new database server, the schema, the rows, their "
+                    + "checks) beside binary COPY of those files into tables with the same indexes; both in rows of every "
+                    + "table per second.\n\n");
             md.append("| what | records | Kuzet ms | Kuzet records/s | raw ms | raw records/s | Kuzet/raw | peak heap MiB |\n"
                     + "|---|---|---|---|---|---|---|---|\n");
             loads.forEach(line -> md.append(line).append('\n'));

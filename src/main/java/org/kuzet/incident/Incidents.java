@@ -338,12 +338,19 @@ public class Incidents extends RecordStore<IncidentDocument, Incidents.Valid, In
         Map<Long, List<String>> rights = codes("incident_right", ids);
         Map<Long, List<Victim>> victims = victims(ids);
         Map<Long, List<Perpetrator>> perpetrators = new HashMap<>();
+        // Read incident by incident, whatever the statistics say: a plan PostgreSQL kept from a load's first files
+        // walked every perpetrator of each kind to find a batch's (0.1 to 0.35 s a batch at 30,000 incidents, growing
+        // with the record), or hashed every person and organisation, each checked against its policy. The lateral
+        // subquery, which offset 0 keeps from being flattened, is one index lookup per incident; a linked record's key
+        // is one lookup by id.
         db.sql("""
-                select x.incident_id, t.code, o.key, p.key, x.description from incident_perpetrator x
+                select x.incident_id, t.code, (select o.key from organization o where o.id = x.organization_id),
+                    (select p.key from person p where p.id = x.person_id), x.description
+                from unnest(cast(:ids as bigint[])) as batch(id)
+                cross join lateral (select * from incident_perpetrator l where l.incident_id = batch.id offset 0) x
                 join vocabulary_term t on t.id = x.kind_id
-                left join organization o on o.id = x.organization_id left join person p on p.id = x.person_id
-                where x.incident_id in (:ids) order by x.incident_id, x.position""")
-                .param("ids", ids)
+                order by x.incident_id, x.position""")
+                .param("ids", ids.stream().distinct().toArray(Long[]::new))
                 .query((rs, n) -> Map.entry(rs.getLong(1), new Perpetrator(rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5))))
                 .list().forEach(e -> perpetrators.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
